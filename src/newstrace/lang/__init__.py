@@ -1,0 +1,20 @@
+"""Language packs: word lists and patterns as data files, with small rule helpers."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["load_lines"]
+
+
+@cache
+def load_lines(language: str, name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of ``lang/<language>/<name>`` (``#`` starts a comment)."""
+    path = resources.files("newstrace.lang").joinpath(language, name)
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("\\#") else raw.strip()
+        if line:
+            lines.append(line)
+    return tuple(lines)
