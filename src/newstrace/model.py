@@ -190,6 +190,8 @@ class Quote:
     medium: str = "Speech"
     speaker: Span | None = None
     cue: Span | None = None
+    #: The detached particle of a separable cue verb ("teilte … mit"): the second cue piece.
+    cue_particle: Span | None = None
     frame: Span | None = None
     addressee: Span | None = None
     nested_in: str | None = None
@@ -206,6 +208,7 @@ class Quote:
             "medium": self.medium,
             "speaker": _list_or_none(self.speaker),
             "cue": _list_or_none(self.cue),
+            "cue_particle": _list_or_none(self.cue_particle),
             "frame": _list_or_none(self.frame),
             "addressee": _list_or_none(self.addressee),
             "nested_in": self.nested_in,
@@ -225,6 +228,7 @@ class Quote:
             medium=data.get("medium", "Speech"),
             speaker=_span_or_none(data.get("speaker")),
             cue=_span_or_none(data.get("cue")),
+            cue_particle=_span_or_none(data.get("cue_particle")),
             frame=_span_or_none(data.get("frame")),
             addressee=_span_or_none(data.get("addressee")),
             nested_in=data.get("nested_in"),
@@ -311,13 +315,16 @@ class ChainLink:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ChainLink:
         return cls(
-            data["name"], data.get("entity_id"), data.get("medium"), _span_or_none(data.get("evidence"))
+            data["name"],
+            data.get("entity_id"),
+            data.get("medium"),
+            _span_or_none(data.get("evidence")),
         )
 
 
 @dataclass(slots=True)
 class Chain:
-    """The ordered attribution of one quote, from the publishing page out to the original speaker."""
+    """The ordered attribution of one quote, from the publishing page out to the speaker."""
 
     quote_id: str
     links: list[ChainLink] = field(default_factory=list)

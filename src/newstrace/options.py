@@ -36,7 +36,9 @@ class Options:
     def __post_init__(self) -> None:
         for code in (*self.languages, *([self.language] if self.language else [])):
             if code not in SUPPORTED_LANGUAGES:
-                raise ValueError(f"unsupported language {code!r}; choose from {SUPPORTED_LANGUAGES}")
+                raise ValueError(
+                    f"unsupported language {code!r}; choose from {SUPPORTED_LANGUAGES}"
+                )
         if self.max_input_bytes <= 0:
             raise ValueError("max_input_bytes must be positive")
         if self.max_html_depth < 10:

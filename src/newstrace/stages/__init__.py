@@ -1,1 +1,1 @@
-"""Pipeline stages. Each module exposes ``run(article, options) -> Article``: small, pure, testable."""
+"""Pipeline stages. Each module exposes ``run(article, options) -> Article``: small and pure."""

@@ -1,0 +1,279 @@
+"""Chrome cleaning: take page furniture out of the article text, keeping each piece and why.
+
+The page is cut into blocks (non-empty lines). Rules look at one block ("Teilen" is a label), at a
+run of blocks (a related-articles heading and the headlines under it), or at the page's head and
+tail (site name, title, byline, author bio). The kept blocks, joined by blank lines, are the
+article text; paragraph spans point into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newstrace.lang.chrome import ChromeCues, chrome_cues, normalise_label
+from newstrace.lang.names import person_name
+from newstrace.model import Article, Removal, Span
+from newstrace.options import Options
+
+__all__ = ["Block", "Verdict", "classify_blocks", "run", "split_blocks"]
+
+#: A headline-like block has at most this many words and no closing full stop.
+HEADLINE_MAX_WORDS = 25
+#: A related-articles block ends at the first block longer than this (words).
+RELATED_ITEM_MAX_WORDS = 24
+#: At most this many blocks follow a related-articles heading.
+RELATED_MAX_ITEMS = 15
+#: Prompts, credits and datelines are short; longer blocks are body text whatever they mention.
+PROMPT_MAX_WORDS = 60
+CREDIT_MAX_WORDS = 40
+DATELINE_MAX_WORDS = 10
+#: Byline and bio are looked for among this many blocks at the page's head and tail.
+HEAD_BLOCKS = 6
+TAIL_BLOCKS = 6
+
+_BLOCK = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"“”»«’]?$")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:von|by|text|autor|autorin|author|written by|ein beitrag von|eine analyse von|"
+    r"ein kommentar von|reporting by)\s*:?\s+",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_DATELINE_WORDS = re.compile(
+    r"^(?:veröffentlicht|aktualisiert|stand|erstellt|zuletzt|published|updated|posted|last updated)"
+    r"(?:\s+am|\s+on)?\b|\b(?:uhr|min\.? lesezeit|minuten lesezeit|min read)\b",
+    re.IGNORECASE,
+)
+_BIO_OPENER = re.compile(
+    r"^(?:der autor|die autorin|unser autor|unsere autorin|the author)\b", re.I
+)
+_WORD = re.compile(r"[\wÄÖÜäöüß'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One non-empty line of the source text, stripped; ``span`` points into the source text."""
+
+    span: Span
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def headline_like(self) -> bool:
+        return self.words <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why a block goes: its kind (link, label, …), a readable reason and the rule that fired."""
+
+    kind: str
+    reason: str
+    rule: str
+
+
+def split_blocks(text: str) -> list[Block]:
+    blocks = []
+    for match in _BLOCK.finditer(text):
+        raw = match.group(0)
+        stripped = raw.strip()
+        if stripped:
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            blocks.append(Block(Span(start, start + len(stripped)), stripped))
+    return blocks
+
+
+# --- rules on one block -------------------------------------------------------------------------
+
+
+def _label(block: Block, cues: ChromeCues, options: Options) -> Verdict | None:
+    if block.words > options.label_max_words:
+        return None
+    if normalise_label(block.text) in cues.labels:
+        return Verdict("label", "button or navigation label", "label-list")
+    if cues.label_prefix.match(block.text) and not _SENTENCE_END.search(block.text):
+        return Verdict("label", "control label (starts with a button cue)", "label-prefix")
+    return None
+
+
+def _link_line(block: Block, cues: ChromeCues) -> Verdict | None:
+    match = cues.link_line.match(block.text)
+    if not match or block.words > HEADLINE_MAX_WORDS + 4:
+        return None
+    rest = block.text[match.end() :].strip()
+    # "Siehe auch  Headline" or "Mehr zum Thema: Headline"; a full sentence opening with the cue
+    # ("Mehr zum Thema sagte er nicht.") ends with a full stop and stays.
+    if match.group("sep") or not _SENTENCE_END.search(block.text) or not rest:
+        return Verdict("link", "link to another article inside the body", "link-line")
+    return None
+
+
+def _prompt(block: Block, cues: ChromeCues) -> Verdict | None:
+    if block.words <= PROMPT_MAX_WORDS and cues.prompt.search(block.text):
+        return Verdict("prompt", "cookie, newsletter or subscription prompt", "prompt")
+    return None
+
+
+def _image_credit(block: Block, cues: ChromeCues) -> Verdict | None:
+    if block.words <= CREDIT_MAX_WORDS and cues.image_credit.search(block.text):
+        return Verdict("image-credit", "image caption or credit", "image-credit")
+    return None
+
+
+def _dateline(block: Block) -> Verdict | None:
+    if block.words > DATELINE_MAX_WORDS or not _DATE.search(block.text):
+        return None
+    rest = _DATE.sub(" ", block.text)
+    rest = _DATELINE_WORDS.sub(" ", rest)
+    if len(_WORD.findall(rest)) <= 2:
+        return Verdict("dateline", "publication date line", "dateline")
+    return None
+
+
+def _byline(block: Block) -> Verdict | None:
+    if block.words > 9:
+        return None
+    text = _BYLINE_PREFIX.sub("", block.text)
+    names = re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", text.rstrip("."))
+    if names and all(person_name(name) for name in names if name):
+        return Verdict("byline", "author byline", "byline")
+    return None
+
+
+def _single_block_verdict(block: Block, cues: ChromeCues, options: Options) -> Verdict | None:
+    return (
+        _label(block, cues, options)
+        or _link_line(block, cues)
+        or _prompt(block, cues)
+        or _image_credit(block, cues)
+    )
+
+
+# --- rules on runs of blocks --------------------------------------------------------------------
+
+
+def _mark_related_blocks(
+    blocks: list[Block], verdicts: list[Verdict | None], cues: ChromeCues
+) -> None:
+    for index, block in enumerate(blocks):
+        if block.words > 8 or normalise_label(block.text) not in cues.related_headings:
+            continue
+        verdicts[index] = Verdict(
+            "related", "heading of a related-articles block", "related-heading"
+        )
+        for follower in range(index + 1, min(index + 1 + RELATED_MAX_ITEMS, len(blocks))):
+            if verdicts[follower] is not None:
+                continue
+            item = blocks[follower]
+            if item.words > RELATED_ITEM_MAX_WORDS or _SENTENCE_END.search(item.text):
+                break
+            verdicts[follower] = Verdict(
+                "related", "link in a related-articles block", "related-item"
+            )
+
+
+def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Article) -> None:
+    """Site name, title, byline and date lines before the first body paragraph."""
+    title = normalise_label(article.metadata.title or "")
+    headers: list[int] = []
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        if verdicts[index] is not None:
+            continue
+        verdict = _dateline(block) or _byline(block)
+        if verdict:
+            verdicts[index] = verdict
+            continue
+        if title and normalise_label(block.text) == title:
+            verdicts[index] = Verdict("title", "headline, moved to metadata", "title-match")
+            return
+        if article.input_kind == "html" or not block.headline_like:
+            break
+        headers.append(index)
+    if article.input_kind == "html" or not headers:
+        return
+    if len(headers) >= 2 and blocks[headers[0]].words <= 5:
+        verdicts[headers[0]] = Verdict("site-name", "site name above the headline", "head-site")
+        verdicts[headers[1]] = Verdict("title", "headline, moved to metadata", "head-title")
+    else:
+        verdicts[headers[0]] = Verdict("title", "headline, moved to metadata", "head-title")
+
+
+def _is_bio(block: Block, bylines: list[str], cues: ChromeCues, options: Options) -> bool:
+    if block.words < options.bio_min_words:
+        return False
+    words = [w.lower() for w in _WORD.findall(block.text)]
+    if not cues.bio_words.intersection(words):
+        return False
+    if _BIO_OPENER.match(block.text) or any(block.text.startswith(name) for name in bylines):
+        return True
+    # "Firstname Lastname ist …": a person's name directly followed by a career verb.
+    tokens = block.text.split()
+    for length in (2, 3):
+        if len(tokens) > length and tokens[length].lower() in cues.bio_verbs:
+            return person_name(" ".join(tokens[:length]).rstrip(",")) is not None
+    return False
+
+
+def _mark_tail(
+    blocks: list[Block], verdicts: list[Verdict | None], cues: ChromeCues, options: Options
+) -> None:
+    """Byline lines and third-person author bios after the body."""
+    tail = [i for i in range(len(blocks)) if verdicts[i] is None][-TAIL_BLOCKS:]
+    bylines = []
+    for index in tail:
+        verdict = _byline(blocks[index])
+        if verdict:
+            verdicts[index] = verdict
+            bylines.append(_BYLINE_PREFIX.sub("", blocks[index].text))
+    for index in tail:
+        if verdicts[index] is None and _is_bio(blocks[index], bylines, cues, options):
+            verdicts[index] = Verdict(
+                "author-bio", "biography of the article's author", "author-bio"
+            )
+
+
+def classify_blocks(
+    blocks: list[Block], article: Article, options: Options
+) -> list[Verdict | None]:
+    """One verdict per block: None keeps it, a Verdict removes it."""
+    cues = chrome_cues(options.languages)
+    verdicts: list[Verdict | None] = [_single_block_verdict(b, cues, options) for b in blocks]
+    _mark_related_blocks(blocks, verdicts, cues)
+    _mark_head(blocks, verdicts, article)
+    _mark_tail(blocks, verdicts, cues, options)
+    return verdicts
+
+
+def run(article: Article, options: Options) -> Article:
+    """Set ``text``, ``paragraphs`` and ``removals`` from ``source_text``."""
+    blocks = split_blocks(article.source_text)
+    if options.clean_chrome:
+        verdicts = classify_blocks(blocks, article, options)
+    else:
+        verdicts = [None] * len(blocks)
+    pieces: list[str] = []
+    paragraphs: list[Span] = []
+    removals: list[Removal] = []
+    position = 0
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict is not None:
+            removals.append(
+                Removal(verdict.kind, verdict.reason, verdict.rule, block.span, block.text)
+            )
+            continue
+        if pieces:
+            pieces.append("\n\n")
+            position += 2
+        pieces.append(block.text)
+        paragraphs.append(Span(position, position + len(block.text)))
+        position += len(block.text)
+    return replace(article, text="".join(pieces), paragraphs=paragraphs, removals=removals)
