@@ -1,0 +1,340 @@
+"""Token features for the quotation taggers: words, lexicon hits, quote marks, clause position.
+
+Shared by the quotation stage and by the training script, so the model sees at run time exactly
+what it saw in training. Everything is linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from newstrace.lang import load_lines
+from newstrace.model import Span
+from newstrace.stages.tokens import Token, tokenize
+
+__all__ = [
+    "TYPE_CODES",
+    "Document",
+    "Lexicon",
+    "lexicon",
+    "make_document",
+    "message_features",
+    "role_features",
+]
+
+#: Short label codes of the quotation types in the message tagger's B-/I- labels.
+TYPE_CODES = {
+    "Direct": "D",
+    "Indirect": "I",
+    "FreeIndirect": "F",
+    "IndirectFreeIndirect": "IF",
+    "Reported": "R",
+}
+
+_OPEN_ONLY = frozenset("„‚")
+_CLOSE_ONLY = frozenset("“‘")  # closing in German; an opening “ is handled by depth below
+_TOGGLES = frozenset('"')
+_GUILLEMETS = frozenset("»«")
+_PUNCTUATION_KINDS = {",": "comma", ":": "colon", ".": "stop", "!": "stop", "?": "stop"}
+_PRONOUNS = frozenset(
+    ["er", "sie", "es", "ich", "wir", "ihr", "man", "dieser", "diese", "he", "she", "they", "we"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Cue words of one language, loaded from the data files of its language pack."""
+
+    verb_stems: dict[str, str]  # stem -> medium code
+    particles: frozenset[str]
+    nouns: frozenset[str]
+    markers: frozenset[str]
+    konjunktiv: frozenset[str]
+
+    def verb_medium(self, word: str) -> str | None:
+        """Medium of the speech verb ``word`` is a form of, if any (``word`` in lower case)."""
+        for candidate in self._verb_candidates(word):
+            for length in range(min(len(candidate), 14), 2, -1):
+                medium = self.verb_stems.get(candidate[:length])
+                if medium is not None:
+                    return medium
+        return None
+
+    def _verb_candidates(self, word: str) -> list[str]:
+        candidates = [word]
+        for particle in self.particles:
+            if word.startswith(particle) and len(word) > len(particle) + 3:
+                candidates.append(word[len(particle) :])
+        for candidate in list(candidates):
+            if candidate.startswith("ge") and len(candidate) > 5:
+                candidates.append(candidate[2:])
+        return candidates
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    stems: dict[str, str] = {}
+    for line in load_lines(language, "speech_verbs.tsv"):
+        columns = line.split("\t")
+        for stem in columns[2].split(","):
+            stems.setdefault(stem.strip().lower(), columns[1])
+    return Lexicon(
+        verb_stems=stems,
+        particles=frozenset(load_lines(language, "cue_particles.txt")),
+        nouns=frozenset(load_lines(language, "speech_nouns.txt")),
+        markers=frozenset(load_lines(language, "reported_markers.txt")),
+        konjunktiv=frozenset(load_lines(language, "konjunktiv_forms.txt")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Tokens of one text with the facts the features need."""
+
+    text: str
+    tokens: list[Token]
+    lower: list[str]
+    sentence_of: list[int]
+    sentence_starts: list[int]  # token index where each sentence starts
+    in_quote: list[bool]
+    quote_mark: list[str]  # "open", "close" or ""
+    cue_medium: list[str | None]
+
+
+def make_document(text: str, sentences: Sequence[Span], language: str) -> Document:
+    tokens = tokenize(text)
+    lower = [token.text.lower() for token in tokens]
+    sentence_of, sentence_starts = _sentence_index(tokens, sentences)
+    in_quote, marks = _quote_marks(text, tokens)
+    words = lexicon(language)
+    media = [words.verb_medium(word) if word.isalpha() else None for word in lower]
+    return Document(text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media)
+
+
+def _sentence_index(tokens: list[Token], sentences: Sequence[Span]) -> tuple[list[int], list[int]]:
+    sentence_of: list[int] = []
+    starts: list[int] = []
+    current = -1
+    for index, token in enumerate(tokens):
+        while current + 1 < len(sentences) and sentences[current + 1].start <= token.start:
+            current += 1
+            starts.append(index)
+        if current < 0:  # tokens before the first sentence form a sentence of their own
+            current = 0
+            starts.append(index)
+        sentence_of.append(current)
+    return sentence_of, starts
+
+
+def _quote_marks(text: str, tokens: list[Token]) -> tuple[list[bool], list[str]]:
+    """Inside-quotation flags and opening/closing roles of quote marks, reset at each line.
+
+    Unbalanced marks cannot leak beyond their paragraph, so a stray „ never swallows a text.
+    """
+    inside: list[bool] = []
+    marks: list[str] = []
+    depth = 0
+    previous_end = 0
+    for token in tokens:
+        if text.find("\n", previous_end, token.start) != -1:
+            depth = 0
+        previous_end = token.end
+        mark = _mark_role(token.text, depth)
+        if mark == "open":
+            depth = min(depth + 1, 3)
+            inside.append(True)
+        elif mark == "close":
+            inside.append(depth > 0)
+            depth = max(depth - 1, 0)
+        else:
+            inside.append(depth > 0)
+        marks.append(mark)
+    return inside, marks
+
+
+def _mark_role(word: str, depth: int) -> str:
+    if len(word) != 1:
+        return ""
+    if word in _OPEN_ONLY:
+        return "open"
+    if word in _CLOSE_ONLY or word == "”":
+        return "close" if depth > 0 else "open"
+    if word in _TOGGLES or word in _GUILLEMETS:
+        return "close" if depth > 0 else "open"
+    return ""
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if word[0].isupper():
+        return "X" if word.isupper() and len(word) > 1 else "Xx"
+    if word[0].isalpha():
+        return "x"
+    return "p"
+
+
+def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
+    word = doc.lower[index]
+    flags = []
+    if doc.cue_medium[index] is not None:
+        flags.append("verb")
+    if word in words.nouns:
+        flags.append("noun")
+    if word in words.markers:
+        flags.append("marker")
+    if word in words.konjunktiv:
+        flags.append("konj")
+    if word in ("dass", "ob", "that", "whether"):
+        flags.append("dass")
+    if word in _PRONOUNS:
+        flags.append("pron")
+    if word in words.particles:
+        flags.append("particle")
+    if doc.quote_mark[index]:
+        flags.append("q" + doc.quote_mark[index])
+    return flags
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceFacts:
+    flags: frozenset[str]
+    cue_positions: tuple[int, ...]
+
+
+def _sentence_facts(doc: Document, words: Lexicon) -> list[_SentenceFacts]:
+    bounds = [*doc.sentence_starts, len(doc.tokens)]
+    facts = []
+    for number in range(len(doc.sentence_starts)):
+        flags: set[str] = set()
+        cues = []
+        for index in range(bounds[number], bounds[number + 1]):
+            token_flags = _token_flags(doc, index, words)
+            flags.update(token_flags)
+            if "verb" in token_flags or "noun" in token_flags or "marker" in token_flags:
+                cues.append(index)
+            if doc.lower[index] == ":":
+                flags.add("colon")
+        facts.append(_SentenceFacts(frozenset(flags), tuple(cues)))
+    return facts
+
+
+def _bucket(distance: int) -> str:
+    if distance <= 2:
+        return str(distance)
+    return "3-5" if distance <= 5 else ("6-10" if distance <= 10 else "far")
+
+
+def message_features(doc: Document, language: str) -> list[list[str]]:
+    """Feature strings per token for the message tagger."""
+    words = lexicon(language)
+    facts = _sentence_facts(doc, words)
+    flags = [_token_flags(doc, index, words) for index in range(len(doc.tokens))]
+    commas_before = _commas_since_sentence_start(doc)
+    features = []
+    for index in range(len(doc.tokens)):
+        features.append(_features_at(doc, index, flags, facts, commas_before))
+    return features
+
+
+def _commas_since_sentence_start(doc: Document) -> list[int]:
+    counts = []
+    count = 0
+    for index, word in enumerate(doc.lower):
+        if index == 0 or doc.sentence_of[index] != doc.sentence_of[index - 1]:
+            count = 0
+        counts.append(count)
+        if word in (",", ":", ";"):
+            count += 1
+    return counts
+
+
+def _features_at(
+    doc: Document,
+    index: int,
+    flags: list[list[str]],
+    facts: list[_SentenceFacts],
+    commas_before: list[int],
+) -> list[str]:
+    word = doc.lower[index]
+    sentence = doc.sentence_of[index]
+    start = doc.sentence_starts[sentence]
+    own = doc.tokens[index].text
+    feats = [
+        "bias",
+        "w=" + word,
+        "s3=" + word[-3:],
+        "s2=" + word[-2:],
+        "shape=" + _shape(own),
+        "inq=" + str(doc.in_quote[index]),
+        "pos=" + _bucket(index - start),
+        "commas=" + str(min(commas_before[index], 4)),
+        "punct=" + _PUNCTUATION_KINDS.get(word, ""),
+    ]
+    feats += ["f=" + flag for flag in flags[index]]
+    if doc.cue_medium[index]:
+        feats.append("medium=" + str(doc.cue_medium[index]))
+    feats += _window(doc, index, flags)
+    feats += _sentence_context(doc, index, facts)
+    return feats
+
+
+def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
+    feats = []
+    for offset in (-3, -2, -1, 1, 2, 3):
+        other = index + offset
+        if not 0 <= other < len(doc.tokens):
+            feats.append(f"{offset}:edge")
+            continue
+        if abs(offset) <= 2:
+            feats.append(f"{offset}:w={doc.lower[other]}")
+            feats.append(f"{offset}:inq={doc.in_quote[other]}")
+        if doc.sentence_of[other] != doc.sentence_of[index]:
+            feats.append(f"{offset}:othersent")
+        feats += [f"{offset}:f={flag}" for flag in flags[other]]
+    return feats
+
+
+def _sentence_context(doc: Document, index: int, facts: list[_SentenceFacts]) -> list[str]:
+    sentence = doc.sentence_of[index]
+    here = facts[sentence]
+    feats = ["sent=" + flag for flag in here.flags]
+    if sentence > 0:
+        feats += ["prev=" + flag for flag in facts[sentence - 1].flags]
+    if sentence + 1 < len(facts):
+        feats += ["next=" + flag for flag in facts[sentence + 1].flags]
+    if here.cue_positions:
+        nearest = min(here.cue_positions, key=lambda position: abs(position - index))
+        side = "after" if nearest < index else ("before" if nearest > index else "at")
+        feats.append(f"cue_{side}={_bucket(abs(nearest - index))}")
+        feats.append("cue_w=" + doc.lower[nearest])
+    return feats
+
+
+def role_features(
+    doc: Document, base: list[list[str]], message_labels: Sequence[str]
+) -> list[list[str]]:
+    """Message-tagger features plus the message labels around each token."""
+    features = []
+    for index, feats in enumerate(base):
+        extra = [f"m={message_labels[index]}"]
+        for offset in (-2, -1, 1, 2):
+            other = index + offset
+            label = message_labels[other] if 0 <= other < len(base) else "edge"
+            extra.append(f"{offset}:m={label}")
+        extra.append("msg_sent=" + _message_in_sentence(doc, index, message_labels))
+        features.append(feats + extra)
+    return features
+
+
+def _message_in_sentence(doc: Document, index: int, labels: Sequence[str]) -> str:
+    # Where the nearest message token of the same sentence lies: left, right, here or none.
+    sentence = doc.sentence_of[index]
+    for distance in range(1, 40):
+        for other, side in ((index - distance, "left"), (index + distance, "right")):
+            inside = 0 <= other < len(labels) and doc.sentence_of[other] == sentence
+            if inside and labels[other] != "O":
+                return f"{side}{_bucket(distance)}"
+    return "here" if labels[index] != "O" else "none"

@@ -1,0 +1,385 @@
+"""Quotations: who said what, to whom, how.
+
+Two linear-chain CRFs trained on the train split of the German quotation dataset (see
+``training/train_quote_tagger.py``) tag the tokens: first the message spans with their type, then
+speaker, cue and addressee spans given those messages. Rules then build quotations like a small
+grammar:
+
+- a message is a run of message tokens; two runs of one type in one sentence, split only by a
+  short frame ("„…“, sagte er, „…“"), are one message;
+- speaker, cue and addressee come from the message's own sentences, nearest first; a free
+  indirect continuation without a speaker in its sentence inherits the previous speaker;
+- the frame of a direct or indirect quotation is the rest of its sentences;
+- quoted fragments inside a non-direct message are nested direct quotations of the same speaker.
+
+Where no model exists for a language, direct quotations next to a speech verb are found by rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pycrfsuite  # type: ignore[import-untyped]
+
+from newstrace.lang import load_lines
+from newstrace.model import Article, Quote, QuoteType, Span
+from newstrace.options import Options
+from newstrace.stages.quote_features import (
+    TYPE_CODES,
+    Document,
+    lexicon,
+    make_document,
+    message_features,
+    role_features,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["run"]
+
+_TYPE_OF_CODE = {code: QuoteType(name) for name, code in TYPE_CODES.items()}
+_FRAMED_TYPES = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
+#: Two message runs of one type merge across at most this many frame tokens.
+_MAX_MERGE_GAP = 14
+_SENTENCE_FINAL = frozenset(".!?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A half-open token range ``[start, end)`` with a label code."""
+
+    start: int
+    end: int
+    code: str
+
+    def distance(self, other: _Run) -> int:
+        if other.end <= self.start:
+            return self.start - other.end
+        return other.start - self.end if other.start >= self.end else 0
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quotation under construction, in token indices."""
+
+    runs: list[_Run]
+    type: QuoteType
+    speaker: _Run | None = None
+    cue: _Run | None = None
+    particle: _Run | None = None
+    addressee: _Run | None = None
+    frame: _Run | None = None
+    parent: _Draft | None = None
+    sentences: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def start(self) -> int:
+        return self.runs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.runs[-1].end
+
+
+@cache
+def _tagger(language: str, name: str) -> pycrfsuite.Tagger | None:
+    resource = resources.files("newstrace.lang").joinpath(language, name)
+    if not resource.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(resource) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+@cache
+def _cue_media(language: str) -> dict[str, str]:
+    if not resources.files("newstrace.lang").joinpath(language, "cue_media.tsv").is_file():
+        return {}
+    pairs = (line.split("\t") for line in load_lines(language, "cue_media.tsv"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+def run(article: Article, options: Options) -> Article:
+    """Fill ``article.quotes`` (ids q1, q2, … in text order)."""
+    language = options.language or article.metadata.language or "de"
+    sentences = article.sentences or [Span(0, len(article.text))]
+    doc = make_document(article.text, sentences, language)
+    if not doc.tokens:
+        article.quotes = []
+        return article
+    message_tagger = _tagger(language, "quote_message.crfsuite")
+    role_tagger = _tagger(language, "quote_roles.crfsuite")
+    if message_tagger is None or role_tagger is None:
+        drafts = _rule_drafts(doc, language)
+    else:
+        drafts = _tagged_drafts(doc, language, message_tagger, role_tagger)
+    article.quotes = _to_quotes(doc, drafts, language)
+    return article
+
+
+def _tagged_drafts(
+    doc: Document, language: str, message_tagger: pycrfsuite.Tagger, role_tagger: pycrfsuite.Tagger
+) -> list[_Draft]:
+    base = message_features(doc, language)
+    message_labels = message_tagger.tag(base)
+    role_labels = role_tagger.tag(role_features(doc, base, message_labels))
+    drafts = _merge_runs(doc, _runs(message_labels))
+    roles = _runs(role_labels)
+    _attach_roles(doc, drafts, roles, lexicon(language).particles)
+    drafts += _nested_direct(doc, drafts)
+    return drafts
+
+
+def _runs(labels: Sequence[str]) -> list[_Run]:
+    """Contiguous B-/I- runs; a run's code is the majority code of its tokens."""
+    runs: list[_Run] = []
+    start = -1
+    codes: Counter[str] = Counter()
+    for index, label in enumerate([*labels, "O"]):
+        prefix, _, code = label.partition("-")
+        if start >= 0 and (prefix != "I"):
+            runs.append(_Run(start, index, codes.most_common(1)[0][0]))
+            start = -1
+        if prefix in ("B", "I") and start < 0:
+            start = index
+            codes = Counter()
+        if start >= 0:
+            codes[code] += 1
+    return runs
+
+
+def _merge_runs(doc: Document, runs: list[_Run]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for run in runs:
+        previous = drafts[-1] if drafts else None
+        if previous is not None and _continues(doc, previous, run):
+            previous.runs.append(run)
+        else:
+            drafts.append(_Draft([run], _TYPE_OF_CODE.get(run.code, QuoteType.INDIRECT)))
+    for draft in drafts:
+        draft.sentences = frozenset(
+            doc.sentence_of[index] for run in draft.runs for index in range(run.start, run.end)
+        )
+    return drafts
+
+
+def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
+    last = draft.runs[-1]
+    if run.code != last.code or run.start - last.end > _MAX_MERGE_GAP:
+        return False
+    gap = range(last.end, run.start)
+    # A direct quotation interrupted by its frame: the gap holds no sentence end.
+    return bool(gap) and not any(doc.lower[index] in _SENTENCE_FINAL for index in gap)
+
+
+def _attach_roles(
+    doc: Document, drafts: list[_Draft], roles: list[_Run], particles: frozenset[str]
+) -> None:
+    previous_speaker: _Run | None = None
+    for draft in drafts:
+        in_sentences = [role for role in roles if doc.sentence_of[role.start] in draft.sentences]
+        outside = [role for role in in_sentences if not _inside_message(draft, role)]
+        speakers = in_sentences if draft.type is QuoteType.REPORTED else outside
+        draft.speaker = _nearest(draft, [r for r in speakers if r.code == "SPK"])
+        if draft.speaker is None:
+            draft.speaker = _colon_frame_speaker(doc, draft, roles) or previous_speaker
+        if draft.type in _FRAMED_TYPES:
+            _attach_frame_roles(doc, draft, outside, particles)
+        previous_speaker = draft.speaker or previous_speaker
+
+
+def _attach_frame_roles(
+    doc: Document, draft: _Draft, roles: list[_Run], particles: frozenset[str]
+) -> None:
+    anchor = draft.speaker if draft.speaker is not None else draft.runs[0]
+    cues = [role for role in roles if role.code == "CUE"]
+    draft.cue = _nearest_run(anchor, cues)
+    if draft.cue is not None:
+        draft.particle = _particle(doc, draft.cue, cues, particles)
+    draft.addressee = _nearest(draft, [role for role in roles if role.code == "ADR"])
+    speaker_here = (
+        draft.speaker is not None and doc.sentence_of[draft.speaker.start] in draft.sentences
+    )
+    if draft.cue is not None or speaker_here:
+        draft.frame = _frame(doc, draft)
+
+
+def _inside_message(draft: _Draft, role: _Run) -> bool:
+    return any(run.start <= role.start and role.end <= run.end for run in draft.runs)
+
+
+def _nearest(draft: _Draft, candidates: list[_Run]) -> _Run | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda role: min(run.distance(role) for run in draft.runs))
+
+
+def _nearest_run(anchor: _Run, candidates: list[_Run]) -> _Run | None:
+    return min(candidates, key=anchor.distance) if candidates else None
+
+
+def _particle(doc: Document, cue: _Run, cues: list[_Run], particles: frozenset[str]) -> _Run | None:
+    for other in cues:
+        single = other.end - other.start == 1 and doc.lower[other.start] in particles
+        if (
+            single
+            and other.start > cue.end
+            and doc.sentence_of[other.start] == doc.sentence_of[cue.start]
+        ):
+            return other
+    return None
+
+
+def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Run | None:
+    """The speaker of a sentence ending in a colon right before the message."""
+    before = draft.start - 1
+    while before >= 0 and doc.quote_mark[before]:
+        before -= 1
+    if before < 0 or doc.lower[before] != ":":
+        return None
+    sentence = doc.sentence_of[before]
+    speakers = [r for r in roles if r.code == "SPK" and doc.sentence_of[r.start] == sentence]
+    return speakers[-1] if speakers else None
+
+
+def _frame(doc: Document, draft: _Draft) -> _Run | None:
+    """The longest stretch of the message's sentences outside the message, end mark dropped."""
+    first = min(draft.sentences)
+    last = max(draft.sentences)
+    start = doc.sentence_starts[first]
+    end = doc.sentence_starts[last + 1] if last + 1 < len(doc.sentence_starts) else len(doc.tokens)
+    if end > start and doc.lower[end - 1] in _SENTENCE_FINAL:
+        end -= 1
+    pieces = []
+    cursor = start
+    for run in draft.runs:
+        if run.start > cursor:
+            pieces.append(_Run(cursor, min(run.start, end), "FRAME"))
+        cursor = max(cursor, run.end)
+    if cursor < end:
+        pieces.append(_Run(cursor, end, "FRAME"))
+    pieces = [piece for piece in pieces if piece.end > piece.start]
+    return max(pieces, key=lambda piece: piece.end - piece.start) if pieces else None
+
+
+def _quote_pairs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Matching opening and closing quote marks within tokens ``[start, end)``."""
+    opened: list[int] = []
+    for index in range(start, end):
+        if doc.quote_mark[index] == "open":
+            opened.append(index)
+        elif doc.quote_mark[index] == "close" and opened:
+            yield opened.pop(), index
+
+
+def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    nested = []
+    for draft in drafts:
+        if draft.type is QuoteType.DIRECT:
+            continue
+        for run in draft.runs:
+            for opening, closing in _quote_pairs(doc, run.start, run.end):
+                if (opening, closing + 1) == (run.start, run.end):
+                    continue
+                child = _Draft(
+                    [_Run(opening, closing + 1, TYPE_CODES["Direct"])],
+                    QuoteType.DIRECT,
+                    speaker=draft.speaker,
+                    cue=draft.cue,
+                    particle=draft.particle,
+                    addressee=draft.addressee,
+                    frame=draft.frame,
+                    parent=draft,
+                    sentences=draft.sentences,
+                )
+                nested.append(child)
+    return nested
+
+
+def _medium(doc: Document, draft: _Draft, language: str) -> str:
+    media = _cue_media(language)
+    if draft.cue is not None:
+        known = media.get(doc.lower[draft.cue.start])
+        if known:
+            return known
+        guessed = doc.cue_medium[draft.cue.start]
+        if guessed:
+            return {"S": "Speech", "W": "Writing", "T": "Thought"}.get(guessed, guessed)
+    return media.get(f"type:{draft.type.value}", "Speech")
+
+
+def _span(doc: Document, run: _Run | None) -> Span | None:
+    if run is None or run.end <= run.start:
+        return None
+    return Span(doc.tokens[run.start].start, doc.tokens[run.end - 1].end)
+
+
+def _to_quotes(doc: Document, drafts: list[_Draft], language: str) -> list[Quote]:
+    ordered = sorted(drafts, key=lambda draft: (draft.start, -draft.end))
+    ids = {id(draft): f"q{number}" for number, draft in enumerate(ordered, start=1)}
+    quotes = []
+    for draft in ordered:
+        message = [span for span in (_span(doc, run) for run in draft.runs) if span is not None]
+        quotes.append(
+            Quote(
+                id=ids[id(draft)],
+                message=message,
+                type=draft.type,
+                medium=_medium(doc, draft, language),
+                speaker=_span(doc, draft.speaker),
+                cue=_span(doc, draft.cue),
+                cue_particle=_span(doc, draft.particle),
+                frame=_span(doc, draft.frame),
+                addressee=_span(doc, draft.addressee),
+                nested_in=None if draft.parent is None else ids[id(draft.parent)],
+            )
+        )
+    return quotes
+
+
+def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
+    """Direct quotations (quoted runs of three or more tokens) beside a speech verb."""
+    drafts = []
+    for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
+        if closing - opening < 4:
+            continue
+        message = _Run(opening, closing + 1, TYPE_CODES["Direct"])
+        cue = _verb_near(doc, message)
+        if cue is None:
+            continue
+        draft = _Draft([message], QuoteType.DIRECT, cue=cue)
+        draft.sentences = frozenset({doc.sentence_of[opening], doc.sentence_of[closing]})
+        draft.speaker = _subject_near(doc, cue, message)
+        draft.frame = _frame(doc, draft)
+        drafts.append(draft)
+    return drafts
+
+
+def _verb_near(doc: Document, message: _Run) -> _Run | None:
+    window = [*range(message.end, min(message.end + 6, len(doc.tokens)))]
+    window += [*range(max(message.start - 8, 0), message.start)]
+    for index in window:
+        if doc.cue_medium[index] is not None:
+            return _Run(index, index + 1, "CUE")
+    return None
+
+
+def _subject_near(doc: Document, cue: _Run, message: _Run) -> _Run | None:
+    """Capitalised words or a pronoun next to the cue, on the side away from the message."""
+    step = 1 if cue.start >= message.end else -1
+    index = cue.start + step
+    start = end = index
+    while 0 <= index < len(doc.tokens) and doc.sentence_of[index] == doc.sentence_of[cue.start]:
+        word = doc.tokens[index].text
+        if not (word[0].isupper() or doc.lower[index] in ("he", "she", "they", "we", "i")):
+            break
+        start, end = min(start, index), max(end, index + 1)
+        index += step
+    return _Run(start, end, "SPK") if end > start else None

@@ -1,0 +1,100 @@
+"""Sentence boundaries: a fast rule splitter over our own tokens.
+
+A sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or brackets) when the next token
+starts a new sentence (capital letter, digit, opening quote) and the full stop does not belong to
+an abbreviation or an ordinal ("am 5. August"). Line breaks always end a sentence: news text
+keeps one paragraph per line. Linear in the text length.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newstrace.lang import load_lines
+from newstrace.model import Article, Span
+from newstrace.options import Options
+from newstrace.stages.tokens import Token, tokenize
+
+__all__ = ["run", "split_sentences"]
+
+_ENDERS = frozenset(".!?")
+_CLOSERS = frozenset("\"'“”«»‘’)]")
+_OPENERS = frozenset("\"'„“‚‘»«([")
+
+
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lines(language, "abbreviations.txt"))
+
+
+@cache
+def _months(language: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lines(language, "months.txt"))
+
+
+def run(article: Article, options: Options) -> Article:
+    """Fill ``article.sentences`` with character spans into ``article.text``."""
+    language = options.language or article.metadata.language or "de"
+    article.sentences = split_sentences(article.text, language)
+    return article
+
+
+def split_sentences(text: str, language: str = "de") -> list[Span]:
+    """Sentence spans of ``text`` (leading and trailing space excluded)."""
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend(_split_line(tokenize(line, offset), language))
+        offset += len(line) + 1
+    return spans
+
+
+def _split_line(tokens: list[Token], language: str) -> list[Span]:
+    spans: list[Span] = []
+    first = 0
+    index = 0
+    while index < len(tokens):
+        end = _sentence_end(tokens, index, language)
+        if end is not None:
+            spans.append(Span(tokens[first].start, tokens[end].end))
+            first = end + 1
+            index = end
+        index += 1
+    if first < len(tokens):
+        spans.append(Span(tokens[first].start, tokens[-1].end))
+    return spans
+
+
+def _sentence_end(tokens: list[Token], index: int, language: str) -> int | None:
+    """Index of the last token of a sentence ending at ``tokens[index]``, or ``None``."""
+    if tokens[index].text not in _ENDERS:
+        return None
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS:
+        last += 1
+    if last + 1 >= len(tokens):
+        return last
+    following = tokens[last + 1]
+    if not _starts_sentence(following.text):
+        return None
+    if tokens[index].text == "." and _is_abbreviation_dot(tokens, index, following, language):
+        return None
+    return last
+
+
+def _starts_sentence(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS or first == "-"
+
+
+def _is_abbreviation_dot(tokens: list[Token], index: int, following: Token, language: str) -> bool:
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if before.end != tokens[index].start:
+        return False
+    word = before.text.lower()
+    if word in _abbreviations(language) or (len(word) == 1 and word.isalpha()):
+        return True
+    # "am 5. August", "der 3. Oktober": a day or rank number before a month is an ordinal.
+    return word.isdigit() and len(word) <= 2 and following.text.lower() in _months(language)
