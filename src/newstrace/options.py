@@ -23,7 +23,7 @@ class Options:
     #: Inputs larger than this are rejected with a clear error (bytes).
     max_input_bytes: int = 64 * 1024 * 1024
     #: HTML nested deeper than this is flattened before extraction, so lxml never recurses into it.
-    max_html_depth: int = 400
+    max_html_depth: int = 200
     #: Run the chrome cleaner on the extracted text (off: keep trafilatura's text as is).
     clean_chrome: bool = True
     #: A trailing paragraph is an author bio only if it has at least this many words.

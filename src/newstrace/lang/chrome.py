@@ -14,7 +14,7 @@ from newstrace.lang import load_lines
 
 __all__ = ["ChromeCues", "chrome_cues", "normalise_label"]
 
-_LABEL_NOISE = re.compile(r"[\"'„“”‚‘’»«›‹()\[\]|•·>→←↑✕×:.!]+")
+_LABEL_NOISE = re.compile(r"[\"'„“”‚‘’»«›‹()\[\]|•·>→←↑✕×:.!0-9]+")
 
 
 def normalise_label(text: str) -> str:
@@ -23,8 +23,10 @@ def normalise_label(text: str) -> str:
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
-    ordered = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(ordered)
+    """Longest first; a phrase ending in a letter must end at a word boundary ("Teilen", not
+    "Teilenehmer"), one ending in punctuation ("Tags:") needs none."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in ordered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +51,13 @@ def chrome_cues(languages: tuple[str, ...]) -> ChromeCues:
     link_cues = _alternation(lines("chrome_link_cues.txt"))
     return ChromeCues(
         # A cue, then a separator or anything — the cleaner checks the rest reads like a headline.
-        link_line=re.compile(rf"^(?:{link_cues})\b\s*(?P<sep>[:»›\-–—|]|\s\s)?", re.IGNORECASE),
+        link_line=re.compile(rf"^(?:{link_cues})\s*(?P<sep>[:»›\-–—|]|\s\s)?", re.IGNORECASE),
         related_headings=frozenset(
             normalise_label(h) for h in lines("chrome_related_headings.txt")
         ),
         labels=frozenset(normalise_label(label) for label in lines("chrome_labels.txt")),
         label_prefix=re.compile(
-            rf"^(?:{_alternation(lines('chrome_label_prefixes.txt'))})\b", re.IGNORECASE
+            rf"^(?:{_alternation(lines('chrome_label_prefixes.txt'))})", re.IGNORECASE
         ),
         prompt=re.compile("|".join(f"(?:{p})" for p in lines("chrome_prompts.txt")), re.IGNORECASE),
         image_credit=re.compile(

@@ -24,6 +24,8 @@ _MAGIC = (
 )
 #: Share of control characters above which decoded text is treated as binary.
 MAX_CONTROL_SHARE = 0.05
+#: Valid multi-byte UTF-8 characters needed per broken byte to keep reading a page as UTF-8.
+MIN_VALID_PER_BROKEN = 10
 #: How much of the input the encoding sniffers look at.
 SNIFF_BYTES = 64 * 1024
 
@@ -85,6 +87,14 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a common server bug) is still UTF-8, not a legacy charset."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for char in text if char > "\x7f") - broken
+    return text if valid >= MIN_VALID_PER_BROKEN * broken else None
+
+
 def decode_bytes(data: bytes, *, max_bytes: int) -> Decoded | Rejection:
     """Decode page bytes: BOM, UTF-8, declared charset, sniffed charset, then cp1252."""
     if not data.strip():
@@ -106,7 +116,7 @@ def decode_bytes(data: bytes, *, max_bytes: int) -> Decoded | Rejection:
                 if text is not None
                 else Rejection(f"invalid {encoding} despite its byte-order mark")
             )
-    text = _try(data, "utf-8")
+    text = _try(data, "utf-8") or _mostly_utf8(data)
     if text is not None:
         return _checked(text, "utf-8")
     for candidate in (_declared_encoding(data), _sniffed_encoding(data), "cp1252"):

@@ -25,8 +25,8 @@ RELATED_ITEM_MAX_WORDS = 24
 #: At most this many blocks follow a related-articles heading.
 RELATED_MAX_ITEMS = 15
 #: Prompts, credits and datelines are short; longer blocks are body text whatever they mention.
-PROMPT_MAX_WORDS = 60
-CREDIT_MAX_WORDS = 40
+PROMPT_MAX_WORDS = 30
+CREDIT_MAX_WORDS = 14
 DATELINE_MAX_WORDS = 10
 #: Byline and bio are looked for among this many blocks at the page's head and tail.
 HEAD_BLOCKS = 6
@@ -124,6 +124,7 @@ def _prompt(block: Block, cues: ChromeCues) -> Verdict | None:
 
 
 def _image_credit(block: Block, cues: ChromeCues) -> Verdict | None:
+    # Long captions that end in a credit stay: they describe the story, and only whole blocks go.
     if block.words <= CREDIT_MAX_WORDS and cues.image_credit.search(block.text):
         return Verdict("image-credit", "image caption or credit", "image-credit")
     return None
@@ -139,10 +140,12 @@ def _dateline(block: Block) -> Verdict | None:
     return None
 
 
-def _byline(block: Block) -> Verdict | None:
+def _byline(block: Block, *, needs_prefix: bool = False) -> Verdict | None:
     if block.words > 9:
         return None
     text = _BYLINE_PREFIX.sub("", block.text)
+    if needs_prefix and text == block.text:
+        return None
     names = re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", text.rstrip("."))
     if names and all(person_name(name) for name in names if name):
         return Verdict("byline", "author byline", "byline")
@@ -155,6 +158,7 @@ def _single_block_verdict(block: Block, cues: ChromeCues, options: Options) -> V
         or _link_line(block, cues)
         or _prompt(block, cues)
         or _image_credit(block, cues)
+        or _dateline(block)
     )
 
 
@@ -188,7 +192,8 @@ def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Art
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         if verdicts[index] is not None:
             continue
-        verdict = _dateline(block) or _byline(block)
+        # Above the body a bare name could be a heading ("Bee Simulator"): ask for "Von"/"By".
+        verdict = _dateline(block) or _byline(block, needs_prefix=True)
         if verdict:
             verdicts[index] = verdict
             continue
