@@ -21,6 +21,8 @@ class CreditCues:
     agency_parens: re.Pattern[str]
     #: A short line made only of agency tokens: "dpa/afp/rtr".
     agency_line: re.Pattern[str]
+    #: "Englischen" / "English" → "English": the language a translation was made from.
+    language_names: dict[str, str]
 
 
 @cache
@@ -34,10 +36,14 @@ def credit_cues(languages: tuple[str, ...]) -> CreditCues:
     for line in load_lines("de", "credit_agencies.tsv"):
         written, canonical = line.split("\t")
         agencies[written] = canonical
+    language_names = dict(
+        line.split("\t") for line in load_lines("de", "language_names.tsv")  # type: ignore[misc]
+    )
     tokens = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     return CreditCues(
         phrases=tuple(phrases),
         agencies=agencies,
         agency_parens=re.compile(rf"\((?P<names>(?:{tokens})(?:\s*/\s*[\w-]{{1,20}}){{0,4}})\)"),
         agency_line=re.compile(rf"^(?:{tokens})(?:\s*[/,]\s*(?:{tokens})){{0,4}}$", re.MULTILINE),
+        language_names=language_names,
     )

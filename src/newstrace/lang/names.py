@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["first_name_gender", "is_first_name", "person_name"]
+__all__ = ["BYLINE_PREFIX", "byline_names", "first_name_gender", "is_first_name", "person_name"]
 
 #: A name part: capitalised word, hyphenated parts allowed ("Hans-Peter", "Müller-Lüdenscheid").
 _NAME_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïA-ZÄÖÜ'’]*(?:-[A-ZÄÖÜ][\wäöüß'’]*)*\.?$")
@@ -57,3 +57,23 @@ def person_name(text: str, *, max_parts: int = 4) -> str | None:
     if not is_first_name(parts[0].split("-")[0].rstrip(".")):
         return None
     return " ".join(parts)
+
+
+#: Words that open a byline: "Von Anna Roth", "By Jane Doe", "Text: …".
+BYLINE_PREFIX = re.compile(
+    r"^(?:von|by|text|autor|autorin|author|written by|ein beitrag von|eine analyse von|"
+    r"ein kommentar von|reporting by)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def byline_names(line: str) -> list[str]:
+    """The names in a byline ("Von Anna Roth und Jo Kim, Paris" → Anna Roth, Jo Kim).
+
+    A single word after a comma is the place the author writes from, not a name.
+    """
+    text = BYLINE_PREFIX.sub("", line.strip()).rstrip(".")
+    names = [n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", text) if n]
+    if len(names) >= 2 and "," in text and len(names[-1].split()) == 1:
+        names = names[:-1]
+    return names

@@ -176,6 +176,22 @@ def _title(tree: HtmlElement, meta: dict[str, str], site_name: str | None) -> st
     return title
 
 
+#: A trailing part of ``<title>`` this short ("… – Mittelland Zeitung") names the site.
+SITE_SUFFIX_MAX_WORDS = 4
+
+
+def _title_suffix(tree: HtmlElement, meta: dict[str, str]) -> str | None:
+    element = next(tree.iter("title"), None)
+    title = _clean(element.text_content()) if element is not None else None
+    if not title:
+        return None
+    parts = _TITLE_SEPARATOR.split(title)
+    headline = _first(meta, "title")
+    if len(parts) < 2 or parts[-1] == headline:
+        return None
+    return parts[-1] if len(parts[-1].split()) <= SITE_SUFFIX_MAX_WORDS else None
+
+
 def markup_metadata(tree: HtmlElement, url: str | None) -> Metadata:
     """Title, site, authors, date, section, URL and description as the markup declares them."""
     meta = _meta_values(tree)
@@ -188,7 +204,9 @@ def markup_metadata(tree: HtmlElement, url: str | None) -> Metadata:
                 ld.setdefault(key, item[key])
         if item.get("publisher"):
             ld.setdefault("publisher", next(iter(_names(item["publisher"])), ""))
-    site_name = _first(meta, "site_name") or _clean(ld.get("publisher"))
+    site_name = (
+        _first(meta, "site_name") or _clean(ld.get("publisher")) or _title_suffix(tree, meta)
+    )
     if site_name and site_name.startswith("@"):
         site_name = site_name[1:]
     date = htmldate.find_date(tree, url=url, **DATE_PARAMS)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newstrace.lang.chrome import ChromeCues, chrome_cues, normalise_label
-from newstrace.lang.names import person_name
+from newstrace.lang.names import BYLINE_PREFIX, byline_names, person_name
 from newstrace.model import Article, Removal, Span
 from newstrace.options import Options
 
@@ -22,6 +22,8 @@ __all__ = ["Block", "Verdict", "classify_blocks", "run", "split_blocks"]
 HEADLINE_MAX_WORDS = 25
 #: A related-articles block ends at the first block longer than this (words).
 RELATED_ITEM_MAX_WORDS = 24
+#: A related-articles heading has at most this many words.
+RELATED_HEADING_MAX_WORDS = 8
 #: At most this many blocks follow a related-articles heading.
 RELATED_MAX_ITEMS = 15
 #: Prompts, credits and datelines are short; longer blocks are body text whatever they mention.
@@ -34,11 +36,6 @@ TAIL_BLOCKS = 6
 
 _BLOCK = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"“”»«’]?$")
-_BYLINE_PREFIX = re.compile(
-    r"^(?:von|by|text|autor|autorin|author|written by|ein beitrag von|eine analyse von|"
-    r"ein kommentar von|reporting by)\s*:?\s+",
-    re.IGNORECASE,
-)
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}\b|"
@@ -50,6 +47,7 @@ _DATELINE_WORDS = re.compile(
     r"(?:\s+am|\s+on)?\b|\b(?:uhr|min\.? lesezeit|minuten lesezeit|min read)\b",
     re.IGNORECASE,
 )
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _BIO_OPENER = re.compile(
     r"^(?:der autor|die autorin|unser autor|unsere autorin|the author)\b", re.I
 )
@@ -133,7 +131,7 @@ def _image_credit(block: Block, cues: ChromeCues) -> Verdict | None:
 def _dateline(block: Block) -> Verdict | None:
     if block.words > DATELINE_MAX_WORDS or not _DATE.search(block.text):
         return None
-    rest = _DATE.sub(" ", block.text)
+    rest = _TIME.sub(" ", _DATE.sub(" ", block.text))
     rest = _DATELINE_WORDS.sub(" ", rest)
     if len(_WORD.findall(rest)) <= 2:
         return Verdict("dateline", "publication date line", "dateline")
@@ -143,11 +141,10 @@ def _dateline(block: Block) -> Verdict | None:
 def _byline(block: Block, *, needs_prefix: bool = False) -> Verdict | None:
     if block.words > 9:
         return None
-    text = _BYLINE_PREFIX.sub("", block.text)
-    if needs_prefix and text == block.text:
+    if needs_prefix and not BYLINE_PREFIX.match(block.text):
         return None
-    names = re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", text.rstrip("."))
-    if names and all(person_name(name) for name in names if name):
+    names = byline_names(block.text)
+    if names and all(person_name(name) for name in names):
         return Verdict("byline", "author byline", "byline")
     return None
 
@@ -165,11 +162,21 @@ def _single_block_verdict(block: Block, cues: ChromeCues, options: Options) -> V
 # --- rules on runs of blocks --------------------------------------------------------------------
 
 
+def _is_related_heading(block: Block, cues: ChromeCues) -> bool:
+    if block.words > RELATED_HEADING_MAX_WORDS or not block.headline_like:
+        return False
+    label = normalise_label(block.text)
+    if label in cues.related_headings:
+        return True
+    # "Weitere Artikel aus Ostholm": a heading of two or more words, extended by a place or topic.
+    return any(label.startswith(h + " ") for h in cues.related_headings if " " in h)
+
+
 def _mark_related_blocks(
     blocks: list[Block], verdicts: list[Verdict | None], cues: ChromeCues
 ) -> None:
     for index, block in enumerate(blocks):
-        if block.words > 8 or normalise_label(block.text) not in cues.related_headings:
+        if not _is_related_heading(block, cues):
             continue
         verdicts[index] = Verdict(
             "related", "heading of a related-articles block", "related-heading"
@@ -238,7 +245,7 @@ def _mark_tail(
         verdict = _byline(blocks[index])
         if verdict:
             verdicts[index] = verdict
-            bylines.append(_BYLINE_PREFIX.sub("", blocks[index].text))
+            bylines.extend(byline_names(blocks[index].text))
     for index in tail:
         if verdicts[index] is None and _is_bio(blocks[index], bylines, cues, options):
             verdicts[index] = Verdict(

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from newstrace.lang.credits import CreditCues, credit_cues
-from newstrace.lang.names import person_name
+from newstrace.lang.names import byline_names, person_name
 from newstrace.model import Article, Credit, CreditKind, Metadata, Span
 from newstrace.options import Options
 
@@ -27,7 +27,6 @@ _NOT_AUTHORS = re.compile(
     r"zeitung|magazin|gmbh|ag|media|presse|press)\b",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(r"^(?:von|by|text|autor|autorin|author|written by)\s*:?\s+", re.I)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -102,9 +101,17 @@ def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
     return None if found is None else str(found.iso_code_639_1.name.lower())
 
 
-def _credited_names(raw: str, cues: CreditCues) -> list[str]:
+def _credited_names(raw: str) -> list[str]:
     parts = re.split(r"\s*(?:,|/|\bund\b|\band\b|&|\bsowie\b)\s*", raw.strip())
     return [part.strip(" :-–") for part in parts if part.strip(" :-–")]
+
+
+def _phrase_names(match: re.Match[str], cues: CreditCues) -> list[str]:
+    groups = match.groupdict()
+    if groups.get("language"):
+        language = groups["language"]
+        return [cues.language_names.get(language, language)]
+    return _credited_names(groups["name"]) if groups.get("name") else []
 
 
 def _kind_for(name: str, stated: str, cues: CreditCues) -> tuple[str, CreditKind]:
@@ -124,10 +131,7 @@ def find_credits(text: str, languages: tuple[str, ...]) -> list[Credit]:
     for stated, pattern in cues.phrases:
         for match in pattern.finditer(text):
             start = match.start() + (len(match[0]) - len(match[0].lstrip()))
-            names = _credited_names(match["name"], cues) if match["name"] else []
-            if stated == "translation" and not names:
-                names = ["translation"]
-            for name in names[:4]:
+            for name in _phrase_names(match, cues)[:4]:
                 canonical, kind = _kind_for(name, stated, cues)
                 add(canonical, kind, start, match.end())
     for match in cues.agency_parens.finditer(text):
@@ -144,8 +148,7 @@ def _authors(article: Article) -> list[str]:
     names: list[str] = []
     for removal in article.removals:
         if removal.kind == "byline":
-            text = _BYLINE_PREFIX.sub("", removal.text).rstrip(".")
-            names.extend(n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", text) if n)
+            names.extend(byline_names(removal.text))
     for name in article.metadata.authors:
         if not _NOT_AUTHORS.search(name) and (person_name(name) or 2 <= len(name.split()) <= 4):
             names.append(name)
