@@ -21,7 +21,7 @@ class Options:
     #: Languages the detector may choose from (lingua is restricted to these).
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     #: Inputs larger than this are rejected with a clear error (bytes).
-    max_input_bytes: int = 64 * 1024 * 1024
+    max_input_bytes: int = 16 * 1024 * 1024
     #: HTML nested deeper than this is flattened before extraction, so lxml never recurses into it.
     max_html_depth: int = 200
     #: Run the chrome cleaner on the extracted text (off: keep trafilatura's text as is).

@@ -36,6 +36,8 @@ class ChromeCues:
     labels: frozenset[str]
     label_prefix: re.Pattern[str]
     prompt: re.Pattern[str]
+    #: Lowercase stems; only blocks containing one are tested against ``prompt``.
+    prompt_gate: tuple[str, ...]
     image_credit: re.Pattern[str]
     bio_words: frozenset[str]
     bio_verbs: frozenset[str]
@@ -60,6 +62,7 @@ def chrome_cues(languages: tuple[str, ...]) -> ChromeCues:
             rf"^(?:{_alternation(lines('chrome_label_prefixes.txt'))})", re.IGNORECASE
         ),
         prompt=re.compile("|".join(f"(?:{p})" for p in lines("chrome_prompts.txt")), re.IGNORECASE),
+        prompt_gate=tuple(stem.lower() for stem in lines("chrome_prompt_gate.txt")),
         image_credit=re.compile(
             "|".join(f"(?:{p})" for p in lines("chrome_image_credit.txt")), re.IGNORECASE
         ),

@@ -15,6 +15,8 @@ __all__ = ["CreditCues", "credit_cues"]
 class CreditCues:
     #: (kind, pattern) pairs; each pattern has a group "name".
     phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Lowercase stems; a paragraph without one holds no credit phrase.
+    phrase_gate: tuple[str, ...]
     #: Agency abbreviation or name as pages write it → canonical agency name.
     agencies: dict[str, str]
     #: "(dpa)", "(AFP/Reuters)", "(dpa/lsw)": agency tokens in parentheses.
@@ -42,6 +44,9 @@ def credit_cues(languages: tuple[str, ...]) -> CreditCues:
     tokens = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     return CreditCues(
         phrases=tuple(phrases),
+        phrase_gate=tuple(
+            stem.lower() for language in languages for stem in load_lines(language, "credit_gate.txt")
+        ),
         agencies=agencies,
         agency_parens=re.compile(rf"\((?P<names>(?:{tokens})(?:\s*/\s*[\w-]{{1,20}}){{0,4}})\)"),
         agency_line=re.compile(rf"^(?:{tokens})(?:\s*[/,]\s*(?:{tokens})){{0,4}}$", re.MULTILINE),

@@ -61,9 +61,7 @@ class Block:
     span: Span
     text: str
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int
 
     @property
     def headline_like(self) -> bool:
@@ -86,7 +84,7 @@ def split_blocks(text: str) -> list[Block]:
         stripped = raw.strip()
         if stripped:
             start = match.start() + (len(raw) - len(raw.lstrip()))
-            blocks.append(Block(Span(start, start + len(stripped)), stripped))
+            blocks.append(Block(Span(start, start + len(stripped)), stripped, len(stripped.split())))
     return blocks
 
 
@@ -116,7 +114,10 @@ def _link_line(block: Block, cues: ChromeCues) -> Verdict | None:
 
 
 def _prompt(block: Block, cues: ChromeCues) -> Verdict | None:
-    if block.words <= PROMPT_MAX_WORDS and cues.prompt.search(block.text):
+    if block.words > PROMPT_MAX_WORDS:
+        return None
+    lowered = block.text.lower()
+    if any(stem in lowered for stem in cues.prompt_gate) and cues.prompt.search(block.text):
         return Verdict("prompt", "cookie, newsletter or subscription prompt", "prompt")
     return None
 
