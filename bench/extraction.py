@@ -107,13 +107,17 @@ def run(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
         if number % 100 == 0:
             print(f"  {number}/{len(items)} pages", file=sys.stderr)
     return {
-        group: {system: score.figures() | {"pages": score.pages} for system, score in systems.items()}
+        group: {
+            system: score.figures() | {"pages": score.pages} for system, score in systems.items()
+        }
         for group, systems in scores.items()
     }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()

@@ -55,9 +55,18 @@ def _full_article() -> Article:
             )
         ],
         entities=[
-            Entity("e1", EntityKind.PERSON, "Anna Roth", [Mention(Span(0, 9), "name")], ["Bürgermeisterin"], "female")
+            Entity(
+                "e1",
+                EntityKind.PERSON,
+                "Anna Roth",
+                [Mention(Span(0, 9), "name")],
+                ["Bürgermeisterin"],
+                "female",
+            )
         ],
-        chains=[Chain("q1", [ChainLink("Seebote"), ChainLink("Anna Roth", "e1", "speech", Span(0, 9))])],
+        chains=[
+            Chain("q1", [ChainLink("Seebote"), ChainLink("Anna Roth", "e1", "speech", Span(0, 9))])
+        ],
     )
 
 

@@ -62,7 +62,9 @@ def test_related_block_takes_heading_and_its_headlines_but_not_the_next_paragrap
 
 
 def test_author_bio_after_a_byline_is_removed_and_a_body_paragraph_is_not() -> None:
-    body = "Frau Lenz ist Ärztin und sagte, die Klinik werde im Frühjahr eine neue Station eröffnen."
+    body = (
+        "Frau Lenz ist Ärztin und sagte, die Klinik werde im Frühjahr eine neue Station eröffnen."
+    )
     bio = (
         "Mara Lenz ist Redakteurin im Ressort Gesundheit. Sie studierte Journalistik in Leipzig und "
         "schreibt seit 2015 über Medizin und Pflege."

@@ -50,7 +50,12 @@ def test_reuters_in_running_text_is_no_credit() -> None:
 
 
 def test_language_detection_is_restricted_to_german_and_english() -> None:
-    assert detect_language("Die Regierung hat am Montag beschlossen, die Steuern zu senken.", ("de", "en")) == "de"
+    assert (
+        detect_language(
+            "Die Regierung hat am Montag beschlossen, die Steuern zu senken.", ("de", "en")
+        )
+        == "de"
+    )
     assert detect_language("The government decided on Monday to cut taxes.", ("de", "en")) == "en"
 
 

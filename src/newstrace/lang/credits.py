@@ -38,14 +38,14 @@ def credit_cues(languages: tuple[str, ...]) -> CreditCues:
     for line in load_lines("de", "credit_agencies.tsv"):
         written, canonical = line.split("\t")
         agencies[written] = canonical
-    language_names = dict(
-        line.split("\t") for line in load_lines("de", "language_names.tsv")  # type: ignore[misc]
-    )
+    language_names = dict(line.split("\t") for line in load_lines("de", "language_names.tsv"))
     tokens = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     return CreditCues(
         phrases=tuple(phrases),
         phrase_gate=tuple(
-            stem.lower() for language in languages for stem in load_lines(language, "credit_gate.txt")
+            stem.lower()
+            for language in languages
+            for stem in load_lines(language, "credit_gate.txt")
         ),
         agencies=agencies,
         agency_parens=re.compile(rf"\((?P<names>(?:{tokens})(?:\s*/\s*[\w-]{{1,20}}){{0,4}})\)"),

@@ -25,10 +25,7 @@ from newstrace.model import Metadata
 __all__ = ["ExtractedPage", "extract_html", "flatten_deep_html", "markup_metadata"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}?(/?)>")
-_VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"]
-    + ["source", "track", "wbr"]
-)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: htmldate settings: the original publication date, from the markup's explicit date markers.
 DATE_PARAMS: dict[str, Any] = {
     "extensive_search": False,
@@ -39,7 +36,14 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
     "site_name": ("og:site_name", "application-name", "twitter:site"),
-    "author": ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl"),
+    "author": (
+        "author",
+        "article:author",
+        "parsely-author",
+        "dc.creator",
+        "sailthru.author",
+        "byl",
+    ),
     "section": ("article:section", "parsely-section", "section", "category"),
     "url": ("og:url",),
     "description": ("og:description", "description", "twitter:description"),

@@ -84,7 +84,9 @@ def split_blocks(text: str) -> list[Block]:
         stripped = raw.strip()
         if stripped:
             start = match.start() + (len(raw) - len(raw.lstrip()))
-            blocks.append(Block(Span(start, start + len(stripped)), stripped, len(stripped.split())))
+            blocks.append(
+                Block(Span(start, start + len(stripped)), stripped, len(stripped.split()))
+            )
     return blocks
 
 
