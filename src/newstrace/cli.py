@@ -153,6 +153,23 @@ def demo_command(
         _emit(article, output_format, False, sys.stdout)
 
 
+@evaluate_app.command("quotes")
+def evaluate_quotes_command(
+    folder: Annotated[Path, typer.Argument(help="Articles in the quotes-de JSON format.")],
+    save_predictions: Annotated[
+        Path | None, typer.Option(help="Write predictions here, same format and file names.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score quotation extraction on annotated articles (annotations are hidden from the model)."""
+    from newstrace.evaluation.quotes import evaluate_directory  # only this command needs it
+
+    if not folder.is_dir():
+        raise _fail(f"{folder}: not a folder")
+    report = evaluate_directory(folder, save_predictions=save_predictions)
+    sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n" if as_json else report.to_text())
+
+
 def main() -> None:
     app()
 
