@@ -58,3 +58,14 @@ def test_analyze_many_goes_on_after_a_failure(tmp_path: Path) -> None:
     failure = results[1]
     assert isinstance(failure, Failure) and failure.reason == "empty input"
     assert failure.source == str(empty)
+
+
+def test_a_fifty_megabyte_page_is_refused_quickly(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as stream:
+        stream.write(b"<html><body>")
+        stream.write(b"<p>Ein Satz, der sich wiederholt.</p>" * (50 * 1024 * 1024 // 37))
+        stream.write(b"</body></html>")
+    with pytest.raises(InputError, match="too large") as caught:
+        analyze(huge)
+    assert "limit" in str(caught.value)

@@ -37,8 +37,13 @@ class OutputFormat(StrEnum):
     text = "text"
 
 
+def _say(message: str) -> None:
+    """One line on stderr, printed above a running progress bar, never wrapped."""
+    errors.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"newstrace: error: {message}", err=True)
+    _say(f"newstrace: error: {message}")
     return typer.Exit(code)
 
 
@@ -74,7 +79,11 @@ def _with_progress(
         yield from results
         return
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=errors, transient=True) as progress:
+    # stdout carries the JSON lines: the bar must not capture it.
+    progress_bar = Progress(
+        *columns, console=errors, transient=True, redirect_stdout=False, redirect_stderr=False
+    )
+    with progress_bar as progress:
         task = progress.add_task("pages", total=len(files))
         for result in results:
             progress.advance(task)
@@ -91,7 +100,7 @@ def _analyze_folder(
     for result in _with_progress(files, analyze_many(files, options=options)):
         if isinstance(result, Failure):
             failures.append(result)
-            typer.echo(f"newstrace: error: {result.source}: {result.reason}", err=True)
+            _say(f"newstrace: error: {result.source}: {result.reason}")
         else:
             _emit(result, line_format, False, sys.stdout)
     if errors_path is not None:

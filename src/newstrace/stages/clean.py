@@ -196,8 +196,11 @@ def _mark_related_blocks(
 
 
 def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Article) -> None:
-    """Site name, title, byline and date lines before the first body paragraph."""
-    title = normalise_label(article.metadata.title or "")
+    """Site name, title, byline and date lines before the first body paragraph.
+
+    On HTML pages the markup already gave the title; a headline that trafilatura kept in the main
+    text is left there, as content.
+    """
     headers: list[int] = []
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         if verdicts[index] is not None:
@@ -207,9 +210,6 @@ def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Art
         if verdict:
             verdicts[index] = verdict
             continue
-        if title and normalise_label(block.text) == title:
-            verdicts[index] = Verdict("title", "headline, moved to metadata", "title-match")
-            return
         if article.input_kind == "html" or not block.headline_like:
             break
         headers.append(index)
