@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from newstrace import analyze
-from newstrace.model import Article
+from newstrace.model import Article, Metadata
 from newstrace.options import Options
 from newstrace.stages import clean
 from tests.conftest import FIXTURES, REFERENCE_PAGE, require_shared
@@ -105,3 +105,27 @@ def test_reference_page_chrome() -> None:
     for paragraph in body:
         if not paragraph.startswith("Siehe auch"):
             assert paragraph in article.text, f"body paragraph changed: {paragraph[:60]!r}"
+
+
+def test_text_page_head_with_site_kicker_and_headline() -> None:
+    body = "Die Stadt Lindau plant eine neue Fähre für den Sommer, sagte der Sprecher am Montag."
+    article = _clean(f"Seebote\n\nVerkehr\n\nLindau bekommt eine neue Fähre für den See\n\n{body}")
+    assert [(r.kind, r.text) for r in article.removals] == [
+        ("site-name", "Seebote"),
+        ("kicker", "Verkehr"),
+        ("title", "Lindau bekommt eine neue Fähre für den See"),
+    ]
+    assert article.text == body
+
+
+def test_html_page_loses_only_a_copy_of_the_markup_title_and_its_kicker() -> None:
+    body = "Die Stadt Lindau plant eine neue Fähre für den Sommer, sagte der Sprecher am Montag."
+    text = f"Meinung und Debatte im Überblick heute\n\nVerkehr\n\nNeue Fähre\n\n{body}"
+    article = clean.run(
+        Article(
+            text=text, source_text=text, input_kind="html", metadata=Metadata(title="Neue Fähre")
+        ),
+        Options(),
+    )
+    assert [r.kind for r in article.removals] == ["kicker", "title"]
+    assert article.text.startswith("Meinung und Debatte")

@@ -30,6 +30,10 @@ RELATED_MAX_ITEMS = 15
 PROMPT_MAX_WORDS = 30
 CREDIT_MAX_WORDS = 14
 DATELINE_MAX_WORDS = 10
+#: A site-name line above a text page's headline has at most this many words; a kicker at most
+#: KICKER_MAX_WORDS (a longer line is the headline itself).
+SITE_NAME_MAX_WORDS = 5
+KICKER_MAX_WORDS = 6
 #: Byline and bio are looked for among this many blocks at the page's head and tail.
 HEAD_BLOCKS = 6
 TAIL_BLOCKS = 6
@@ -195,12 +199,8 @@ def _mark_related_blocks(
             )
 
 
-def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Article) -> None:
-    """Site name, title, byline and date lines before the first body paragraph.
-
-    On HTML pages the markup already gave the title; a headline that trafilatura kept in the main
-    text is left there, as content.
-    """
+def _head_lines(blocks: list[Block], verdicts: list[Verdict | None], title: str) -> list[int]:
+    """Headline-like lines above the body; bylines and date lines among them are marked."""
     headers: list[int] = []
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         if verdicts[index] is not None:
@@ -210,16 +210,40 @@ def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Art
         if verdict:
             verdicts[index] = verdict
             continue
-        if article.input_kind == "html" or not block.headline_like:
+        if not block.headline_like:
             break
         headers.append(index)
-    if article.input_kind == "html" or not headers:
+        if title and normalise_label(block.text) == title:
+            break
+    return headers
+
+
+def _mark_head(blocks: list[Block], verdicts: list[Verdict | None], article: Article) -> None:
+    """Site name, kicker, title, byline and date lines before the first body paragraph.
+
+    A text page opens with [site name] [kicker] headline; the headline is the first line longer
+    than a kicker, or the last one. On an HTML page the markup gave the title: only a copy of it
+    at the top of the main text, and a kicker right above it, are taken out.
+    """
+    title = normalise_label(article.metadata.title or "")
+    headers = _head_lines(blocks, verdicts, title)
+    if not headers:
         return
-    if len(headers) >= 2 and blocks[headers[0]].words <= 5:
+    if article.input_kind == "html":
+        if not title or normalise_label(blocks[headers[-1]].text) != title:
+            return
+        headers = headers[-2:]
+        if len(headers) == 2 and blocks[headers[0]].words > KICKER_MAX_WORDS:
+            headers = headers[1:]
+    elif len(headers) >= 2 and blocks[headers[0]].words <= SITE_NAME_MAX_WORDS:
         verdicts[headers[0]] = Verdict("site-name", "site name above the headline", "head-site")
-        verdicts[headers[1]] = Verdict("title", "headline, moved to metadata", "head-title")
-    else:
-        verdicts[headers[0]] = Verdict("title", "headline, moved to metadata", "head-title")
+        headers = headers[1:]
+    long_lines = [i for i in headers if blocks[i].words > KICKER_MAX_WORDS]
+    title_at = long_lines[0] if long_lines else headers[-1]
+    for index in headers:
+        if index < title_at:
+            verdicts[index] = Verdict("kicker", "kicker above the headline", "head-kicker")
+    verdicts[title_at] = Verdict("title", "headline, moved to metadata", "head-title")
 
 
 def _is_bio(block: Block, bylines: list[str], cues: ChromeCues, options: Options) -> bool:

@@ -186,7 +186,7 @@ def run(article: Article, options: Options) -> Article:
         authors=_authors(article),
         date=given.date or (parse_date(dated) if dated else None),
         language=options.language or detect_language(article.text, options.languages),
-        section=given.section,
+        section=given.section or _removed(article, "kicker"),
         url=given.url,
         description=given.description,
         credits=find_credits(article.text, options.languages, article.paragraphs),
