@@ -135,12 +135,16 @@ def _image_credit(block: Block, cues: ChromeCues) -> Verdict | None:
     return None
 
 
-def _dateline(block: Block) -> Verdict | None:
+def _dateline(block: Block, *, other_words: int = 0) -> Verdict | None:
+    """A short line that is a date (with "Stand:", "Uhr", …) and at most ``other_words`` more.
+
+    Elsewhere than at the top, any other word ("Termin: 29.02.2020") makes the line content.
+    """
     if block.words > DATELINE_MAX_WORDS or not _DATE.search(block.text):
         return None
     rest = _TIME.sub(" ", _DATE.sub(" ", block.text))
     rest = _DATELINE_WORDS.sub(" ", rest)
-    if len(_WORD.findall(rest)) <= 2:
+    if len(_WORD.findall(rest)) <= other_words:
         return Verdict("dateline", "publication date line", "dateline")
     return None
 
@@ -203,10 +207,14 @@ def _head_lines(blocks: list[Block], verdicts: list[Verdict | None], title: str)
     """Headline-like lines above the body; bylines and date lines among them are marked."""
     headers: list[int] = []
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        if verdicts[index] is None:
+            # Near the top a desk name may stand beside the date ("Redaktion | 3. März 2026").
+            verdicts[index] = _dateline(block, other_words=2)
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         if verdicts[index] is not None:
             continue
         # Above the body a bare name could be a heading ("Bee Simulator"): ask for "Von"/"By".
-        verdict = _dateline(block) or _byline(block, needs_prefix=True)
+        verdict = _byline(block, needs_prefix=True)
         if verdict:
             verdicts[index] = verdict
             continue
