@@ -69,3 +69,8 @@ def test_a_fifty_megabyte_page_is_refused_quickly(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="too large") as caught:
         analyze(huge)
     assert "limit" in str(caught.value)
+
+
+def test_a_missing_file_named_as_a_string_is_an_error_not_text() -> None:
+    with pytest.raises(InputError, match="no such file"):
+        analyze("pages/missing-page.html")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from newstrace.readers.html import extract_html
 __all__ = ["Page", "Source", "read_source"]
 
 Source = str | bytes | os.PathLike[str]
+
+#: A one-line string naming a page file: a typo in a path must not be analysed as article text.
+_PATH_LIKE = re.compile(r"^(?:[.~]?/|[A-Za-z]:\\)?[^\n<>]{0,4000}\.(?:html?|txt|xhtml|xml|json)$", re.I)
 
 
 @dataclass(slots=True)
@@ -43,6 +47,8 @@ def _as_path(source: Source) -> Path | None:
 def _load(source: Source, options: Options) -> tuple[str | bytes, str | None] | Rejection:
     path = _as_path(source)
     if path is None:
+        if isinstance(source, str) and _PATH_LIKE.match(source):
+            return Rejection(f"{source}: no such file (a string that looks like a path)")
         if isinstance(source, str | bytes):
             return source, None
         return Rejection(f"unsupported source type {type(source).__name__}")
