@@ -31,6 +31,24 @@ app.add_typer(evaluate_app, name="evaluate")
 errors = Console(stderr=True, highlight=False)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from newstrace import __version__
+        from newstrace.model import SCHEMA_VERSION
+
+        typer.echo(f"newstrace {__version__} (schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """newstrace: who said what, to whom, according to whom — in news pages."""
+
+
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
