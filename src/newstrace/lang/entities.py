@@ -1,0 +1,147 @@
+"""Word lists for speakers and attribution: roles, pronouns, honorifics, institutions, media.
+
+Everything language-specific comes from the data files of a language pack (``lang/<code>/``);
+a pack that lacks a file simply contributes nothing. The helpers here only look words up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newstrace.lang import load_lines
+
+__all__ = [
+    "DATIVE_DETERMINERS",
+    "NOMINATIVE_DETERMINERS",
+    "PREPOSITIONS",
+    "EntityWords",
+    "Institution",
+    "Pronoun",
+    "RoleNoun",
+    "entity_words",
+]
+
+#: Determiners that open a noun phrase in the nominative (or an ambiguous case).
+NOMINATIVE_DETERMINERS = frozenset("der die das ein eine dieser diese the a an this that".split())
+#: Determiners that mark a dative or genitive noun phrase (never a subject).
+DATIVE_DETERMINERS = frozenset("dem den des einem einen einer eines diesem diesen".split())
+#: Prepositions: a noun phrase right after one is no subject.
+PREPOSITIONS = frozenset(
+    "auf aus an am bei beim mit von vom vor zu zum zur für über gegenüber in im nach laut "
+    "gegen ohne durch um unter seit wegen trotz während to of from with at by on in for about "
+    "against".split()
+)
+#: Inflection endings stripped when a role noun is looked up ("Präsidenten", "Sprechers").
+_ROLE_ENDINGS = ("en", "n", "s", "es")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    """A role noun or epithet head with its semantic class and grammatical gender."""
+
+    noun: str
+    role_class: str
+    gender: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    form: str
+    gender: str  # "m", "f", "n", "pl" or "f/pl"
+    case: str  # "nom", "dat", "acc", "gen", "poss"
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A named institution, place or outlet; ``words`` is its surface form split into tokens."""
+
+    words: tuple[str, ...]
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityWords:
+    """The speaker word lists of one language."""
+
+    roles: dict[str, RoleNoun]  # lower-case noun -> role
+    pronouns: dict[str, Pronoun]
+    honorifics: dict[str, str | None]  # word -> gender
+    org_suffixes: frozenset[str]
+    institutions: dict[str, tuple[Institution, ...]]  # first word -> institutions, longest first
+    evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
+    media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
+    stopwords: frozenset[str]
+
+    def role(self, word: str) -> RoleNoun | None:
+        """The role noun ``word`` is (a compound or an inflected form of), if any."""
+        lower = word.lower()
+        for candidate in (lower, *(lower[: -len(e)] for e in _ROLE_ENDINGS if lower.endswith(e))):
+            found = self._role_suffix(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def _role_suffix(self, lower: str) -> RoleNoun | None:
+        # A compound ends in its head: "tech-milliardär", "außenminister", "tesla/spacex-ceo".
+        for start in range(len(lower) - 2):
+            if start == 0 or lower[start - 1] in "-/" or len(lower) - start >= 5:
+                found = self.roles.get(lower[start:])
+                if found is not None:
+                    return found
+        return None
+
+    def medium(self, word: str) -> str | None:
+        lower = word.lower()
+        for prefix, medium in self.media:
+            if lower.startswith(prefix):
+                return medium
+        return None
+
+
+def _has(language: str, name: str) -> bool:
+    return resources.files("newstrace.lang").joinpath(language, name).is_file()
+
+
+def _lines(language: str, name: str) -> tuple[str, ...]:
+    return load_lines(language, name) if _has(language, name) else ()
+
+
+def _columns(language: str, name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(language, name)]
+
+
+def _gender(code: str) -> str | None:
+    return {"m": "male", "f": "female"}.get(code)
+
+
+@cache
+def entity_words(language: str) -> EntityWords:
+    roles = {
+        row[0].lower(): RoleNoun(row[0], row[1], _gender(row[2]))
+        for row in _columns(language, "speaker_roles.tsv")
+    }
+    pronouns = {
+        row[0]: Pronoun(row[0], row[1], row[2]) for row in _columns(language, "pronouns.tsv")
+    }
+    institutions: dict[str, list[Institution]] = {}
+    for row in _columns(language, "institutions.tsv"):
+        entry = Institution(tuple(row[0].split()), row[1], row[2])
+        institutions.setdefault(entry.words[0], []).append(entry)
+    return EntityWords(
+        roles=roles,
+        pronouns=pronouns,
+        honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},
+        org_suffixes=frozenset(_lines(language, "org_suffixes.txt")),
+        institutions={
+            first: tuple(sorted(entries, key=lambda e: -len(e.words)))
+            for first, entries in institutions.items()
+        },
+        evidential=tuple(
+            (tuple(row[0].split()), row[1]) for row in _columns(language, "evidential_markers.tsv")
+        ),
+        media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
+        stopwords=frozenset(_lines(language, "name_stopwords.txt")),
+    )

@@ -1,0 +1,291 @@
+"""Finding mentions of people, organisations, places and outlets in tokenised text.
+
+A small name grammar over capitalised tokens: first name + surname ("Elon Musk"), honorific +
+surname ("Herr Bremmer"), title + name ("Präsident Vlodomyr Selenskyj"), organisation names
+ending in a suffix ("Eurasia Group"), listed institutions and outlets ("der Kreml", "Moskau"),
+and role phrases ("der russische Präsident", "der CEO von Tesla", "der 51-Jährige"). Linear in
+the number of tokens: every rule looks at a bounded window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newstrace.lang.entities import (
+    DATIVE_DETERMINERS,
+    NOMINATIVE_DETERMINERS,
+    PREPOSITIONS,
+    EntityWords,
+)
+from newstrace.lang.names import first_name_gender, is_first_name
+
+__all__ = ["Found", "TokenView", "apposition_at", "find_mentions", "role_phrase_at"]
+
+_NAME_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$")
+_PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin", "al"})
+#: Most tokens a name (after its first name) or a role complement may take.
+_MAX_NAME_PARTS = 3
+_MAX_COMPLEMENT = 6
+_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+
+
+class TokenView(Protocol):
+    """What the mention grammar needs of a token: its text and character range."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention candidate in token indices ``[first, last)``.
+
+    ``kind`` is person, organisation, place, media or role; ``surname`` keys persons;
+    ``role_text`` is a title or role phrase found with it; ``case`` is "nom" when the phrase can
+    be a subject and "obl" when its determiner or a preposition says it cannot.
+    """
+
+    first: int
+    last: int
+    kind: str
+    form: str
+    name: str = ""
+    surname: str | None = None
+    gender: str | None = None
+    role_text: str | None = None
+    role_class: str | None = None
+    complement: tuple[str, ...] = ()
+    case: str = "nom"
+    entity: int | None = field(default=None)
+
+
+def _is_name_part(word: str, words: EntityWords) -> bool:
+    return bool(_NAME_PART.match(word)) and word not in words.stopwords and words.role(word) is None
+
+
+def _case_before(tokens: Sequence[TokenView], index: int) -> str:
+    if index <= 0:
+        return "nom"
+    before = tokens[index - 1].text.lower()
+    return "obl" if before in PREPOSITIONS or before in DATIVE_DETERMINERS else "nom"
+
+
+def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> int:
+    """End of the run of surname parts that starts at ``start`` (``start`` if none)."""
+    end = start
+    while end < len(tokens) and end - start < _MAX_NAME_PARTS:
+        word = tokens[end].text
+        if _is_name_part(word, words):
+            end += 1
+        elif (
+            word in _PARTICLES
+            and end + 1 < len(tokens)
+            and _is_name_part(tokens[end + 1].text, words)
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    word = tokens[index].text
+    if word in words.honorifics:
+        end = _name_run(tokens, index + 1, words)
+        if end == index + 1:
+            return None
+        first = tokens[index + 1].text
+        full = end - index - 1 >= 2 and is_first_name(first)
+        if not full:  # "Herr Musk Putin": one surname, then the next phrase
+            end = index + 2
+        gender = words.honorifics[word] or (first_name_gender(first) if full else None)
+        return _person(tokens, index, end, "name" if full else "surname", gender, index + 1)
+    if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
+        return None
+    end = _name_run(tokens, index + 1, words)
+    if end == index + 1:
+        return None
+    return _person(tokens, index, end, "name", first_name_gender(word.split("-")[0]), index)
+
+
+def _person(
+    tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
+) -> Found:
+    parts = [token.text for token in tokens[name_at:last]]
+    return Found(
+        first,
+        last,
+        "person",
+        form,
+        name=" ".join(parts),
+        surname=parts[-1],
+        gender=gender,
+        case=_case_before(tokens, first),
+    )
+
+
+def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A title without determiner before a name: "Präsident Vlodomyr Selenskyj"."""
+    role = words.role(tokens[index].text)
+    if role is None or not tokens[index].text[0].isupper():
+        return None
+    if index > 0 and tokens[index - 1].text.lower() in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS:
+        return None
+    end = _name_run(tokens, index + 1, words)
+    if end == index + 1:
+        return None
+    found = _person(tokens, index + 1, end, "name", role.gender, index + 1)
+    found.role_text = _title_before(tokens, index + 1)
+    found.role_class = role.role_class
+    return found
+
+
+def _title_before(tokens: Sequence[TokenView], name_start: int) -> str | None:
+    """The title (with its adjectives) right before a name: "russischer Präsident"."""
+    start = name_start - 1
+    if start < 0 or not tokens[start].text[:1].isupper():
+        return None
+    while start > 0 and _ADJECTIVE.match(tokens[start - 1].text):
+        start -= 1
+    return " ".join(token.text for token in tokens[start:name_start])
+
+
+def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    for entry in words.institutions.get(tokens[index].text, ()):
+        end = index + len(entry.words)
+        if tuple(token.text for token in tokens[index:end]) == entry.words:
+            start = (
+                index - 1
+                if index > 0
+                and tokens[index - 1].text.lower()
+                in ("der", "das", "die", "dem", "den", "des", "vom")
+                else index
+            )
+            found = Found(start, end, entry.kind, "institution", name=entry.canonical)
+            found.case = _case_before(tokens, index if start == index else start)
+            if start != index and tokens[start].text.lower() not in NOMINATIVE_DETERMINERS:
+                found.case = "obl"
+            return found
+    return None
+
+
+def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """An organisation name ending in a suffix word: "Eurasia Group", "Tesla Inc"."""
+    if tokens[index].text not in words.org_suffixes:
+        return None
+    start = index
+    while (
+        start > 0 and index - start < _MAX_NAME_PARTS and _NAME_PART.match(tokens[start - 1].text)
+    ):
+        if tokens[start - 1].text in words.stopwords:
+            break
+        start -= 1
+    if start == index:
+        return None
+    name = " ".join(token.text for token in tokens[start : index + 1])
+    return Found(
+        start, index + 1, "organisation", "name", name=name, case=_case_before(tokens, start)
+    )
+
+
+def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
+    head = index
+    while head < len(tokens) and head - index < 3 and _ADJECTIVE.match(tokens[head].text):
+        head += 1
+    if head >= len(tokens) or not tokens[head].text[:1].isupper():
+        return None
+    role = words.role(tokens[head].text)
+    if role is None:
+        return None
+    end, complement = _complement(tokens, head + 1)
+    text = " ".join(token.text for token in tokens[index:end])
+    return Found(
+        index,
+        end,
+        "role",
+        "apposition",
+        name=text,
+        gender=role.gender,
+        role_text=text,
+        role_class=role.role_class,
+        complement=complement,
+    )
+
+
+def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A determiner + adjectives + role noun (+ "von X" / genitive complement) at ``index``."""
+    determiner = tokens[index].text.lower()
+    if determiner not in NOMINATIVE_DETERMINERS and determiner not in DATIVE_DETERMINERS:
+        return None
+    phrase = _bare_role(tokens, index + 1, words)
+    if phrase is None:
+        return None
+    nominative = determiner in NOMINATIVE_DETERMINERS and not (
+        determiner == "der" and phrase.gender == "female"
+    )
+    phrase.first = index
+    phrase.form = "role"
+    phrase.gender = phrase.gender or _gender_of_determiner(determiner)
+    phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
+    return phrase
+
+
+def apposition_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A role apposition after a name and its comma: "Sprecher des …", "dem Gründer der …"."""
+    return role_phrase_at(tokens, index, words) or _bare_role(tokens, index, words)
+
+
+def _gender_of_determiner(determiner: str) -> str | None:
+    return {"der": "male", "ein": "male", "dem": "male", "die": "female", "eine": "female"}.get(
+        determiner
+    )
+
+
+def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str, ...]]:
+    """The "von Tesla Inc" / "des Nationalen Sicherheitsrates" after a role noun."""
+    if start >= len(tokens) or tokens[start].text.lower() not in ("von", "des", "der", "vom", "of"):
+        return start, ()
+    end = start + 1
+    names: list[str] = []
+    while end < len(tokens) and end - start <= _MAX_COMPLEMENT:
+        word = tokens[end].text
+        if word[:1].isupper():
+            names.append(word)
+        elif word.lower() not in ("der", "des", "von", "the") and not _ADJECTIVE.match(word):
+            break
+        end += 1
+    if not names:
+        return start, ()
+    while end > start and not tokens[end - 1].text[:1].isupper():
+        end -= 1
+    return end, tuple(names)
+
+
+_FINDERS = (_institution_at, _person_at, _titled_at, _organisation_at, role_phrase_at)
+
+
+def find_mentions(tokens: Sequence[TokenView], words: EntityWords) -> list[Found]:
+    """Name, institution and role-phrase mentions in text order, none overlapping."""
+    found: list[Found] = []
+    index = 0
+    while index < len(tokens):
+        hit = next(
+            (m for m in (finder(tokens, index, words) for finder in _FINDERS) if m is not None),
+            None,
+        )
+        if hit is None or hit.last <= index:
+            index += 1
+            continue
+        found.append(hit)
+        index = hit.last
+    return found

@@ -1,0 +1,361 @@
+"""Attribution chains and evidential status: who passed each statement on, and how sure the page is.
+
+A chain runs from the page outward: the publication (``metadata.site_name``), the outlets and
+agencies it credits, each intermediate reporter, the original speaker. Intermediates come from
+two structures:
+
+- nesting: a quotation inside another one (``Quote.nested_in``) was passed on by the outer
+  speaker;
+- relays: inside a quotation by R, a speech verb with its own subject A ("R schrieb, dass A ihm
+  gesagt habe, dass …") makes A a source R heard. A statement whose speaker or addressee is such
+  an A reached the page through R.
+
+The medium of a link is a medium word ("E-Mail", "twitterte", "Interview") in the speaker's frame,
+or for a reporter in a sentence that mentions them, else the quotation's own medium code.
+
+Evidential status comes from marker words (``evidential_markers.tsv``): denial, allegation and
+condition markers count in the cue's clause, report markers ("laut", "zufolge") anywhere outside
+the message in its sentences; the strongest wins. ``page_asserts`` is true only for a statement the
+page makes in its own voice and merely credits ("…, wie X mitteilte").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
+from newstrace.model import Article, Chain, ChainLink, CreditKind, Evidential, Quote, Span
+from newstrace.options import Options
+from newstrace.stages.quote_features import lexicon
+from newstrace.stages.tokens import Token, tokenize
+
+__all__ = ["run"]
+
+_STRENGTH = ("denied", "alleged", "conditional", "reported")
+_CLAUSE_BREAKS = frozenset(",;:–")
+_CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "mir", "uns", "him", "me", "us"})
+#: Prepositions that introduce the means of a statement ("in einer E-Mail", "auf Twitter").
+_MEANS_PREPOSITIONS = frozenset(
+    {"in", "im", "per", "via", "auf", "über", "bei", "beim", "on", "by"}
+)
+_MEDIUM_CODES = {"S": "speech", "W": "writing", "T": "thought"}
+#: Most hops followed for one quotation (guards against cycles in bad input).
+_MAX_HOPS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Relay:
+    """Inside a quotation by ``reporter``, ``source`` is said to have told them something."""
+
+    source: str
+    reporter: str
+    evidence: Span
+    medium: str | None
+
+
+@dataclass(slots=True)
+class _Text:
+    article: Article
+    tokens: list[Token]
+    starts: list[int]
+    sentence_of: list[int]
+    mentions: list[tuple[Span, str]]  # (span, entity id), sorted by start
+    words: EntityWords
+    language: str
+
+    def token_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def entity_at(self, span: Span) -> str | None:
+        for mention, entity in self.mentions:
+            if mention.overlaps(span):
+                return entity
+        return None
+
+    def tokens_in(self, span: Span) -> range:
+        return range(
+            bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
+        )
+
+
+def run(article: Article, options: Options) -> Article:
+    """Fill ``article.chains`` and each quotation's ``evidential`` and ``page_asserts``."""
+    language = options.language or article.metadata.language or "de"
+    text = _prepare(article, language)
+    relays = _relays(text)
+    by_id = {quote.id: quote for quote in article.quotes}
+    for quote in article.quotes:
+        quote.evidential = _evidential(text, quote)
+        quote.page_asserts = _page_asserts(text, quote)
+    for quote in article.quotes:
+        if quote.nested_in in by_id and quote.evidential is Evidential.STATED:
+            quote.evidential = by_id[quote.nested_in].evidential
+    outer = _outer_links(article)
+    article.chains = [
+        Chain(quote.id, outer + _path(text, quote, by_id, relays)) for quote in article.quotes
+    ]
+    return article
+
+
+def _prepare(article: Article, language: str) -> _Text:
+    tokens = tokenize(article.text)
+    starts = [token.start for token in tokens]
+    sentence_starts = [span.start for span in article.sentences] or [0]
+    sentence_of = [max(bisect.bisect_right(sentence_starts, s) - 1, 0) for s in starts]
+    mentions = sorted(
+        ((mention.span, entity.id) for entity in article.entities for mention in entity.mentions),
+        key=lambda pair: pair[0].start,
+    )
+    return _Text(article, tokens, starts, sentence_of, mentions, entity_words(language), language)
+
+
+# --- chains -----------------------------------------------------------------------------------
+
+
+def _outer_links(article: Article) -> list[ChainLink]:
+    links = []
+    if article.metadata.site_name:
+        links.append(ChainLink(article.metadata.site_name))
+    for credit in article.metadata.credits:
+        if credit.kind in (CreditKind.SOURCE, CreditKind.AGENCY):
+            links.append(ChainLink(credit.name, None, "report", credit.evidence))
+    return links
+
+
+def _entity_link(
+    text: _Text, entity_id: str, medium: str | None, evidence: Span | None
+) -> ChainLink:
+    names = {entity.id: entity.name for entity in text.article.entities}
+    return ChainLink(names.get(entity_id, entity_id), entity_id, medium, evidence)
+
+
+def _path(
+    text: _Text, quote: Quote, by_id: dict[str, Quote], relays: dict[str, _Relay]
+) -> list[ChainLink]:
+    if quote.speaker_entity is None:
+        if quote.speaker is None:
+            return []
+        name = " ".join(text.article.span_text(quote.speaker).split())
+        return [ChainLink(name, None, _quote_medium(text, quote), quote.speaker)]
+    path = [_entity_link(text, quote.speaker_entity, _quote_medium(text, quote), quote.speaker)]
+    seen = {quote.speaker_entity}
+    current = quote
+    # Only a statement the page does not vouch for itself came through the one who heard it.
+    relayed = quote.evidential in (Evidential.ALLEGED, Evidential.REPORTED)
+    addressee = _addressee(text, quote) if relayed else None
+    for _ in range(_MAX_HOPS):
+        head = path[0].entity_id or ""
+        parent = by_id.get(current.nested_in or "")
+        if parent is not None:
+            current = parent
+            if parent.speaker_entity and parent.speaker_entity not in seen:
+                seen.add(parent.speaker_entity)
+                medium = _quote_medium(text, parent)
+                path.insert(0, _entity_link(text, parent.speaker_entity, medium, parent.speaker))
+            continue
+        relay = relays.get(head) if relayed else None
+        if relay is not None and relay.reporter not in seen:
+            seen.add(relay.reporter)
+            medium = _reporter_medium(text, relay)
+            path.insert(0, _entity_link(text, relay.reporter, medium, relay.evidence))
+            continue
+        if addressee is not None and addressee not in seen and addressee in relays:
+            seen.add(addressee)
+            path.insert(0, _entity_link(text, addressee, relays[addressee].medium, None))
+            continue
+        break
+    return path
+
+
+def _addressee(text: _Text, quote: Quote) -> str | None:
+    """The entity the speaker told it to: the addressee span, or a dative mention by the cue."""
+    if quote.addressee is not None:
+        found = text.entity_at(quote.addressee)
+        if found is not None:
+            return found
+    if quote.cue is None:
+        return None
+    for index in _clause(text, text.token_at(quote.cue.start)):
+        word = text.tokens[index].text.lower()
+        if word in DATIVE_DETERMINERS or word in ("gegenüber",):
+            found = text.entity_at(Span(text.tokens[index].start, text.tokens[index].end))
+            after = index + 1 < len(text.tokens)
+            if found is None and after:
+                next_token = text.tokens[index + 1]
+                found = text.entity_at(Span(next_token.start, next_token.end))
+            if found is not None and found != quote.speaker_entity:
+                return found
+    return None
+
+
+def _clause(text: _Text, index: int) -> range:
+    """Token range of the clause around ``index`` (between clause breaks, within the sentence)."""
+    sentence = text.sentence_of[index]
+    start = index
+    while start > 0 and text.sentence_of[start - 1] == sentence:
+        if text.tokens[start - 1].text in _CLAUSE_BREAKS:
+            break
+        start -= 1
+    end = index
+    while end < len(text.tokens) and text.sentence_of[end] == sentence:
+        if text.tokens[end].text in _CLAUSE_BREAKS:
+            break
+        end += 1
+    return range(start, end)
+
+
+# --- relays -----------------------------------------------------------------------------------
+
+
+def _relays(text: _Text) -> dict[str, _Relay]:
+    """Sources heard by a speaker: a speech verb with its own subject inside their quotation."""
+    words = lexicon(text.language)
+    relays: dict[str, _Relay] = {}
+    for quote in text.article.quotes:
+        reporter = quote.speaker_entity
+        if reporter is None:
+            continue
+        for span in quote.message:
+            for index in text.tokens_in(span):
+                word = text.tokens[index].text.lower()
+                if not word.isalpha() or words.verb_medium(word) is None:
+                    continue
+                source = _relay_subject(text, span, index, reporter)
+                if source is not None and source not in relays:
+                    medium = _MEDIUM_CODES.get((words.verb_medium(word) or "S")[0])
+                    evidence = Span(text.tokens[index].start, text.tokens[index].end)
+                    relays[source] = _Relay(source, reporter, evidence, medium)
+    return relays
+
+
+def _relay_subject(text: _Text, span: Span, verb: int, reporter: str) -> str | None:
+    """The subject of the speech verb at ``verb``, looking back to the clause's opening word."""
+    index = verb - 1
+    while index >= 0 and text.tokens[index].start >= span.start:
+        word = text.tokens[index].text.lower()
+        if word in _CLAUSE_OPENERS or word in _CLAUSE_BREAKS:
+            break
+        index -= 1
+    for position in range(index + 1, verb):
+        token = text.tokens[position]
+        before = text.tokens[position - 1].text.lower() if position > 0 else ""
+        if before in PREPOSITIONS or before in DATIVE_DETERMINERS:
+            continue
+        if token.text.lower() in _DATIVE_PRONOUNS:
+            continue
+        entity = text.entity_at(Span(token.start, token.end))
+        if entity is not None and entity != reporter:
+            return entity
+    return None
+
+
+# --- media ------------------------------------------------------------------------------------
+
+
+def _quote_medium(text: _Text, quote: Quote) -> str | None:
+    if quote.cue is not None:
+        cue = text.token_at(quote.cue.start)
+        for index in _clause(text, cue):
+            by_means = index > 0 and text.tokens[index - 1].text.lower() in _MEANS_PREPOSITIONS
+            if (index != cue and not by_means) or _inside(quote, text.tokens[index].start):
+                continue
+            medium = text.words.medium(text.tokens[index].text)
+            if medium is not None:
+                return medium
+    return _MEDIUM_CODES.get(quote.medium[:1])
+
+
+def _inside(quote: Quote, offset: int) -> bool:
+    return any(span.start <= offset < span.end for span in quote.message)
+
+
+def _reporter_medium(text: _Text, relay: _Relay) -> str | None:
+    """A medium noun in a sentence that mentions the reporter ("in einer E-Mail … von X")."""
+    sentences = sorted(
+        {
+            text.sentence_of[text.token_at(span.start)]
+            for span, e in text.mentions
+            if e == relay.reporter
+        }
+    )
+    quoted = [span for quote in text.article.quotes for span in quote.message]
+    for sentence in sentences:
+        for index, token in enumerate(text.tokens):
+            if text.sentence_of[index] != sentence or not token.text[:1].isupper():
+                continue
+            medium = text.words.medium(token.text)
+            if medium is not None and not any(s.start <= token.start < s.end for s in quoted):
+                return medium
+    return relay.medium
+
+
+# --- evidential status ------------------------------------------------------------------------
+
+
+def _evidential(text: _Text, quote: Quote) -> Evidential:
+    anchor = quote.cue or quote.speaker or quote.message[0]
+    clause = [
+        i
+        for i in _clause(text, text.token_at(anchor.start))
+        if not _inside(quote, text.tokens[i].start)
+    ]
+    frame = _frame_tokens(text, quote)
+    found = set(_markers(text, clause)) - {"reported"}
+    found |= {status for status in _markers(text, frame) if status == "reported"}
+    for status in _STRENGTH:
+        if status in found:
+            return Evidential(status)
+    return Evidential.STATED
+
+
+def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
+    sentences = {text.sentence_of[text.token_at(span.start)] for span in quote.message}
+    if quote.cue is not None:
+        sentences.add(text.sentence_of[text.token_at(quote.cue.start)])
+    low = text.token_at(min(span.start for span in quote.message))
+    high = text.token_at(max(span.end for span in quote.message) - 1)
+    window = range(max(low - 40, 0), min(high + 40, len(text.tokens)))
+    return [
+        index
+        for index in window
+        if text.sentence_of[index] in sentences and not _inside(quote, text.tokens[index].start)
+    ]
+
+
+def _markers(text: _Text, indices: list[int]) -> list[str]:
+    lowered = [text.tokens[index].text.lower() for index in indices]
+    found = []
+    for phrase, status in text.words.evidential:
+        if len(phrase) == 1:
+            if phrase[0] in lowered:
+                found.append(status)
+        elif _has_phrase(lowered, phrase):
+            found.append(status)
+    return found
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    # Separable verbs keep their particle apart ("wies … zurück"): the words in order suffice.
+    position = 0
+    for word in words:
+        if word == phrase[position]:
+            position += 1
+            if position == len(phrase):
+                return True
+    return False
+
+
+def _page_asserts(text: _Text, quote: Quote) -> bool:
+    """True for "<statement>, wie X mitteilte": the page says it and credits X."""
+    if quote.evidential is not Evidential.STATED and quote.evidential is not Evidential.REPORTED:
+        return False
+    if quote.cue is None:
+        return False
+    cue = text.token_at(quote.cue.start)
+    clause = _clause(text, cue)
+    return clause.start < len(text.tokens) and text.tokens[clause.start].text.lower() in (
+        "wie",
+        "as",
+    )

@@ -1,0 +1,431 @@
+"""Speakers as entities: who each quotation's speaker span refers to.
+
+1. Mentions: the name grammar of ``lang/mentions.py`` finds full names, honorific + surname,
+   titled names, organisations, listed institutions/places/outlets and role phrases; a second
+   pass adds bare surnames (also genitive "Musks") of the persons found.
+2. Entities: person mentions group by surname; institutions and organisations by canonical name.
+   Roles come from titles ("Sprecher Dmitry Peskov") and appositions ("Ian Bremmer, dem Gründer
+   der …,").
+3. Epithets ("der russische Präsident", "Der Südafrikaner") go, in text order, to the most
+   salient compatible person: same gender, role class not contradicting the person's known roles,
+   not named elsewhere in the same sentence; a complement shared with a known role ("von Tesla")
+   decides first. Salience is the number of earlier mentions, decayed by sentence distance.
+4. Speakers: the mention inside the speaker span nearest to the cue; a pronoun goes to the
+   previous speaker or the last compatible person; a span that cannot be a subject (dative,
+   after a preposition) gives way to the subject of the cue's sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
+from newstrace.lang.mentions import Found, apposition_at, find_mentions
+from newstrace.model import Article, Entity, EntityKind, Mention, Quote, Span
+from newstrace.options import Options
+from newstrace.stages.tokens import Token, tokenize
+
+__all__ = ["run"]
+
+#: Salience halves every this many sentences.
+_SALIENCE_HALF_LIFE = 4.0
+#: A previous speaker stays the referent of a speaker pronoun for this many sentences.
+_PRONOUN_REACH = 4
+_CLAUSE_BREAKS = frozenset(",;:–")
+_SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: str
+    name: str
+    surname: str | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+    mentions: list[Found] = field(default_factory=list)
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Text:
+    """The article's tokens with sentence numbers and quotation-message flags."""
+
+    article: Article
+    tokens: list[Token]
+    sentence_of: list[int]
+    in_message: list[bool]
+    words: EntityWords
+
+    def token_at(self, offset: int) -> int:
+        starts = [token.start for token in self.tokens]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def run(article: Article, options: Options) -> Article:
+    """Fill ``article.entities`` and each quotation's ``speaker_entity``."""
+    language = options.language or article.metadata.language or "de"
+    text = _prepare(article, entity_words(language))
+    drafts: list[_Draft] = []
+    mentions = _collect_mentions(text, drafts)
+    _resolve_epithets(text, mentions, drafts)
+    previous: int | None = None
+    for quote in article.quotes:
+        entity = _speaker_of(text, quote, mentions, drafts, previous)
+        if entity is not None:
+            drafts[entity].used = True
+            previous = entity
+        quote.speaker_entity = None if entity is None else f"e{entity}"
+    article.entities = _entities(text, drafts)
+    _renumber(article)
+    return article
+
+
+def _prepare(article: Article, words: EntityWords) -> _Text:
+    tokens = tokenize(article.text)
+    sentence_starts = [span.start for span in article.sentences] or [0]
+    sentence_of = [max(bisect.bisect_right(sentence_starts, t.start) - 1, 0) for t in tokens]
+    spans = [span for quote in article.quotes for span in quote.message]
+    in_message = [False] * len(tokens)
+    starts = [token.start for token in tokens]
+    for span in spans:
+        for index in range(bisect.bisect_left(starts, span.start), len(tokens)):
+            if tokens[index].end > span.end:
+                break
+            in_message[index] = True
+    return _Text(article, tokens, sentence_of, in_message, words)
+
+
+# --- mentions and entities -------------------------------------------------------------------
+
+
+def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
+    found = find_mentions(text.tokens, text.words)
+    # Full names first, so that a bare or genitive surname joins the person it belongs to.
+    for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
+        if mention.kind != "role":
+            mention.entity = _entity_for(mention, drafts)
+    found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
+    _attach_appositions(text, found, drafts)
+    return found
+
+
+def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
+    genitive = (mention.surname or "")[:-1] if (mention.surname or "").endswith("s") else None
+    for number, draft in enumerate(drafts):
+        same_person = (
+            mention.kind == draft.kind == "person"
+            and draft.surname is not None
+            and draft.surname in (mention.surname, genitive)
+        )
+        if same_person or (mention.kind != "person" and draft.name == mention.name):
+            _merge(draft, mention)
+            return number
+    drafts.append(_Draft(mention.kind, mention.name, mention.surname, mention.gender))
+    _merge(drafts[-1], mention)
+    return len(drafts) - 1
+
+
+def _merge(draft: _Draft, mention: Found) -> None:
+    draft.mentions.append(mention)
+    if mention.form == "name" and len(mention.name) > len(draft.name):
+        draft.name = mention.name
+    draft.gender = draft.gender or mention.gender
+    if mention.role_text:
+        _add_role(draft, mention.role_text, mention.role_class)
+
+
+def _add_role(draft: _Draft, role: str, role_class: str | None) -> None:
+    if role not in draft.roles:
+        draft.roles.append(role)
+    if role_class:
+        draft.classes.add(role_class)
+
+
+def _surname_mentions(text: _Text, found: list[Found], drafts: list[_Draft]) -> list[Found]:
+    """Bare surnames ("Putin", "Musks") of the persons named somewhere in the article."""
+    surnames: dict[str, int] = {}
+    for number, draft in enumerate(drafts):
+        if draft.kind == "person" and draft.surname:
+            surnames[draft.surname] = number
+            surnames[draft.surname + "s"] = number
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    extra = []
+    for index, token in enumerate(text.tokens):
+        owner = surnames.get(token.text)
+        if owner is None or index in covered:
+            continue
+        mention = Found(index, index + 1, "person", "surname", name=token.text, entity=owner)
+        mention.case = "obl" if _after_preposition(text, index) else "nom"
+        drafts[owner].mentions.append(mention)
+        extra.append(mention)
+    return extra
+
+
+def _after_preposition(text: _Text, index: int) -> bool:
+    before = text.tokens[index - 1].text.lower() if index > 0 else ""
+    return before in PREPOSITIONS or before in DATIVE_DETERMINERS
+
+
+def _attach_appositions(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
+    """Roles from "Name, ROLE …," and "Name, 51,": the role becomes a mention of the person."""
+    for mention in list(found):
+        comma = mention.last
+        if mention.kind != "person" or mention.entity is None or comma >= len(text.tokens):
+            continue
+        if text.tokens[comma].text != ",":
+            continue
+        role = apposition_at(text.tokens, comma + 1, text.words)
+        if role is None:
+            continue
+        role.entity = mention.entity
+        role.form = "apposition"
+        _add_role(drafts[mention.entity], _role_label(role), role.role_class)
+        drafts[mention.entity].mentions.append(role)
+        found[:] = [m for m in found if not (m.kind == "role" and m.first == role.first)]
+        found.append(role)
+    found.sort(key=lambda m: m.first)
+
+
+def _role_label(role: Found) -> str:
+    """A role phrase without its leading determiner ("dem Gründer der …" → "Gründer der …")."""
+    words = (role.role_text or role.name).split()
+    if words and words[0].lower() in ("der", "die", "dem", "den", "des", "ein", "eine", "einem"):
+        words = words[1:]
+    return " ".join(words)
+
+
+# --- epithets ---------------------------------------------------------------------------------
+
+
+def _salience(text: _Text, draft: _Draft, before: int) -> float:
+    sentence = text.sentence_of[before]
+    score = 0.0
+    for mention in draft.mentions:
+        if mention.first < before and mention.form != "pronoun":
+            distance = sentence - text.sentence_of[mention.first]
+            score += 0.5 ** (distance / _SALIENCE_HALF_LIFE)
+    return score
+
+
+def _compatible(epithet: Found, draft: _Draft) -> bool:
+    if draft.kind != "person":
+        return False
+    if epithet.gender and draft.gender and epithet.gender != draft.gender:
+        return False
+    strict = epithet.role_class in ("office", "business", "spokes")
+    return not (strict and draft.classes and epithet.role_class not in draft.classes)
+
+
+def _named_in_clause(text: _Text, draft: _Draft, mention: Found) -> bool:
+    """Whether the person is already mentioned in the epithet's clause (then it is someone else)."""
+    sentence = text.sentence_of[mention.first]
+    for other in draft.mentions:
+        if other is mention or text.sentence_of[other.first] != sentence:
+            continue
+        low, high = sorted((other.first, mention.first))
+        if not any(text.tokens[index].text in _CLAUSE_BREAKS for index in range(low, high)):
+            return True
+    return False
+
+
+def _complement_match(epithet: Found, draft: _Draft) -> bool:
+    roles = " ".join(draft.roles)
+    return any(word in roles for word in epithet.complement if len(word) > 2)
+
+
+def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
+    for mention in found:
+        if mention.kind != "role" or mention.entity is not None:
+            continue
+        mention.entity = _best_person(text, mention, drafts)
+        if mention.entity is not None:
+            draft = drafts[mention.entity]
+            draft.mentions.append(mention)
+            strict = mention.role_class in ("office", "business", "spokes")
+            if mention.case == "nom" and mention.role_text:
+                _add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
+
+
+def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | None:
+    scored = []
+    for number, draft in enumerate(drafts):
+        if not _compatible(epithet, draft) or _named_in_clause(text, draft, epithet):
+            continue
+        score = _salience(text, draft, epithet.first)
+        if _complement_match(epithet, draft):
+            score += 10.0
+        if score > 0:
+            scored.append((score, -number, number))
+    return max(scored)[2] if scored else None
+
+
+def _nominative_role(mention: Found) -> str:
+    """ "russische Präsident" after "der" is "russischer Präsident" without the article."""
+    words = _role_label(mention).split()
+    adjectives = len(words) - 1 if not mention.complement else 0
+    fixed = [
+        word + "r" if position < adjectives and word.endswith("e") and word.islower() else word
+        for position, word in enumerate(words)
+    ]
+    return " ".join(fixed)
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def _speaker_of(
+    text: _Text, quote: Quote, found: list[Found], drafts: list[_Draft], previous: int | None
+) -> int | None:
+    anchor = quote.cue or quote.speaker
+    if quote.speaker is None or anchor is None:
+        return None
+    cue_token = text.token_at(anchor.start)
+    inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
+    subjects = [m for m in inside if m.case == "nom"]
+    if subjects:
+        return _nearest(subjects, cue_token).entity
+    pronoun = _pronoun_in(text, quote.speaker)
+    if pronoun is not None and text.words.pronouns[pronoun[1]].case == "nom":
+        referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
+        if referent is not None:
+            drafts[referent].mentions.append(
+                Found(pronoun[0], pronoun[0] + 1, "person", "pronoun", entity=referent)
+            )
+        return referent
+    fallback = _sentence_subject(text, found, cue_token)
+    if fallback is not None:
+        return fallback
+    return _unnamed_speaker(text, quote.speaker, found, drafts)
+
+
+def _mentions_in(text: _Text, found: list[Found], span: Span) -> list[Found]:
+    return [
+        m
+        for m in found
+        if text.tokens[m.first].start < span.end and span.start < text.tokens[m.last - 1].end
+    ]
+
+
+def _nearest(mentions: list[Found], token: int) -> Found:
+    return min(mentions, key=lambda m: min(abs(m.first - token), abs(m.last - 1 - token)))
+
+
+def _pronoun_in(text: _Text, span: Span) -> tuple[int, str] | None:
+    first = text.token_at(span.start)
+    for index in range(first, min(first + 4, len(text.tokens))):
+        if text.tokens[index].start >= span.end:
+            break
+        lower = text.tokens[index].text.lower()
+        if lower in text.words.pronouns:
+            return index, lower
+    return None
+
+
+def _pronoun_referent(
+    text: _Text, index: int, form: str, drafts: list[_Draft], previous: int | None
+) -> int | None:
+    gender = text.words.pronouns[form].gender
+    sentence = text.sentence_of[index]
+
+    def fits(draft: _Draft) -> bool:
+        if "pl" in gender and draft.kind != "person":
+            return True
+        wanted = {"m": "male", "f": "female", "f/pl": "female"}.get(gender)
+        return draft.kind == "person" and wanted is not None and draft.gender in (wanted, None)
+
+    if previous is not None and fits(drafts[previous]):
+        last = max((m.first for m in drafts[previous].mentions if m.first < index), default=-1)
+        if last >= 0 and sentence - text.sentence_of[last] <= _PRONOUN_REACH:
+            return previous
+    best: tuple[int, int] | None = None
+    for number, draft in enumerate(drafts):
+        if not fits(draft):
+            continue
+        before = [
+            m.first for m in draft.mentions if m.first < index and not text.in_message[m.first]
+        ]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), number)
+    return None if best is None else best[1]
+
+
+def _sentence_subject(text: _Text, found: list[Found], cue_token: int) -> int | None:
+    """The subject-like mention of the cue's sentence outside messages, nearest to the cue."""
+    sentence = text.sentence_of[cue_token]
+    candidates = [
+        m
+        for m in found
+        if m.entity is not None
+        and m.case == "nom"
+        and text.sentence_of[m.first] == sentence
+        and not text.in_message[m.first]
+        and m.kind in _SPEAKER_KINDS | {"role"}
+    ]
+    return _nearest(candidates, cue_token).entity if candidates else None
+
+
+def _unnamed_speaker(
+    text: _Text, span: Span, found: list[Found], drafts: list[_Draft]
+) -> int | None:
+    """A speaker no named entity fits: an institution via its spokesperson, or a new person."""
+    for mention in _mentions_in(text, found, span):
+        if mention.kind == "role":
+            return _entity_for_unnamed(text, mention, drafts)
+    return None
+
+
+def _entity_for_unnamed(text: _Text, role: Found, drafts: list[_Draft]) -> int:
+    if role.role_class == "spokes" and role.complement:
+        institution = Found(
+            role.first, role.last, "organisation", "role", name=" ".join(role.complement)
+        )
+        role.entity = _entity_for(institution, drafts)
+        return role.entity
+    person = Found(
+        role.first, role.last, "person", "role", name=_role_label(role), gender=role.gender
+    )
+    drafts.append(_Draft("person", person.name, None, role.gender, [_role_label(role)]))
+    drafts[-1].mentions.append(person)
+    role.entity = len(drafts) - 1
+    return role.entity
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _entities(text: _Text, drafts: list[_Draft]) -> list[Entity]:
+    entities = []
+    for number, draft in enumerate(drafts):
+        if not (draft.used or draft.kind in ("person", "organisation")):
+            continue
+        mentions = sorted(
+            {
+                Mention(Span(text.tokens[m.first].start, text.tokens[m.last - 1].end), m.form)
+                for m in draft.mentions
+            },
+            key=lambda m: (m.span.start, m.span.end),
+        )
+        entities.append(
+            Entity(
+                id=f"e{number}",
+                kind=EntityKind(draft.kind),
+                name=draft.name,
+                mentions=mentions,
+                roles=list(draft.roles),
+                gender=draft.gender if draft.kind == "person" else None,
+            )
+        )
+    return entities
+
+
+def _renumber(article: Article) -> None:
+    """Entity ids e1, e2, … in order of first mention; quotes follow."""
+    article.entities.sort(key=lambda e: e.mentions[0].span.start if e.mentions else 0)
+    new_ids = {entity.id: f"e{number}" for number, entity in enumerate(article.entities, 1)}
+    for entity in article.entities:
+        entity.id = new_ids[entity.id]
+    for quote in article.quotes:
+        if quote.speaker_entity is not None:
+            quote.speaker_entity = new_ids.get(quote.speaker_entity)

@@ -1,0 +1,110 @@
+"""Attribution chains and evidential status on texts we wrote, and the reference page's chain."""
+
+from __future__ import annotations
+
+from newstrace.model import Credit, CreditKind, Evidential, Metadata, QuoteType, Span
+from tests.conftest import REFERENCE_PAGE, require_shared
+from tests.stages.speaker_helpers import analysed, chain_names, quote
+
+RELAY = (
+    "Die Analystin Mara Lind schrieb in einem Newsletter, dass der Minister Tom Berg ihr gesagt "
+    "habe, dass die Steuer steigen werde. "
+    "Berg soll dem Finanzchef Ole Kamp gesagt haben, dass der Haushalt nicht reiche."
+)
+
+
+def test_publication_credit_reporter_and_speaker_in_order() -> None:
+    metadata = Metadata(
+        site_name="Nordkurier Online",
+        credits=[Credit("dpa", CreditKind.AGENCY, Span(0, 3))],
+    )
+    text = "Die Polizeisprecherin Eva Stein sagte, die Straße bleibe gesperrt."
+    article = analysed(
+        text,
+        [quote(text, "die Straße bleibe gesperrt", "Die Polizeisprecherin Eva Stein", "sagte")],
+        metadata,
+    )
+    assert chain_names(article, "q1") == ["Nordkurier Online", "dpa", "Eva Stein"]
+    assert article.quotes[0].evidential is Evidential.STATED
+
+
+def test_a_source_heard_by_a_reporter_sits_between_them() -> None:
+    article = analysed(
+        RELAY,
+        [
+            quote(
+                RELAY,
+                "dass der Minister Tom Berg ihr gesagt habe, dass die Steuer steigen werde",
+                "Die Analystin Mara Lind",
+                "schrieb",
+            ),
+            quote(RELAY, "dass der Haushalt nicht reiche", "Berg", "gesagt haben"),
+        ],
+    )
+    assert chain_names(article, "q1") == ["Mara Lind"]
+    assert chain_names(article, "q2") == ["Mara Lind", "Tom Berg"]
+    assert article.quotes[1].evidential is Evidential.ALLEGED
+    (chain,) = [c for c in article.chains if c.quote_id == "q2"]
+    assert chain.links[0].medium == "newsletter"
+
+
+def test_nested_quotation_passes_through_the_outer_speaker() -> None:
+    text = "Jan Ritter sagte, seine Mutter habe ihn gewarnt: „Lass das.“"
+    outer = quote(text, "seine Mutter habe ihn gewarnt: „Lass das.“", "Jan Ritter", "sagte")
+    inner = quote(text, "„Lass das.“", "seine Mutter", kind=QuoteType.DIRECT, nested_in="q1")
+    inner.cue = None
+    article = analysed(text, [outer, inner])
+    assert chain_names(article, "q2")[0] == "Jan Ritter"
+
+
+def test_evidential_markers() -> None:
+    text = (
+        "Laut Polizei wurde niemand verletzt. "
+        "Der Konzern dementierte, dass Stellen wegfallen. "
+        "Angeblich sagte Klaus Hoff, er trete zurück. "
+        "Maria Stern sagte, sie komme morgen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "wurde niemand verletzt", None, "Laut", kind=QuoteType.REPORTED),
+            quote(text, "dass Stellen wegfallen", "Der Konzern", "dementierte"),
+            quote(text, "er trete zurück", "Klaus Hoff", "sagte"),
+            quote(text, "sie komme morgen", "Maria Stern", "sagte", occurrence=2),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [
+        Evidential.REPORTED,
+        Evidential.DENIED,
+        Evidential.ALLEGED,
+        Evidential.STATED,
+    ]
+    assert all(q.page_asserts is False for q in article.quotes)
+
+
+def test_reference_page_chain() -> None:
+    from newstrace.options import Options
+    from newstrace.pipeline import analyze
+    from newstrace.stages import chains, quotes, sentences, speakers
+
+    options = Options(language="de")
+    article = analyze(require_shared(REFERENCE_PAGE).read_text(encoding="utf-8"))
+    for stage in (sentences, quotes, speakers, chains):
+        article = stage.run(article, options)
+    (target,) = [
+        q
+        for q in article.quotes
+        if any("Atomschlag auf dem Tisch liege" in article.span_text(s) for s in q.message)
+    ]
+    names = chain_names(article, target.id)
+    assert names == [
+        "Welt Nachrichten",
+        "The Telegraph",
+        "Ian Bremmer",
+        "Elon Musk",
+        "Wladimir Putin",
+    ]
+    (chain,) = [c for c in article.chains if c.quote_id == target.id]
+    assert chain.links[2].medium == "e-mail"
+    assert target.evidential is Evidential.ALLEGED

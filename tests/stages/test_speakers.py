@@ -1,0 +1,99 @@
+"""Speaker resolution on texts we wrote: names, surnames, epithets, pronouns, institutions."""
+
+from __future__ import annotations
+
+from newstrace.model import EntityKind, QuoteType
+from tests.conftest import REFERENCE_PAGE, require_shared
+from tests.stages.speaker_helpers import analysed, quote, speaker_name
+
+TEXT = (
+    "Bürgermeisterin Karin Albers will das Hallenbad retten. "
+    "Frau Albers sagte, die Stadt werde die Kosten tragen. "
+    "Der Kämmerer Jens Ohlsen widersprach: „Das Geld fehlt.“ "
+    "Die Bürgermeisterin erklärte, sie halte an dem Plan fest. "
+    "Er sagte später, man müsse sparen."
+)
+
+
+def test_surname_honorific_epithet_and_pronouns_resolve_to_their_persons() -> None:
+    quotes = [
+        quote(TEXT, "die Stadt werde die Kosten tragen", "Frau Albers", "sagte"),
+        quote(TEXT, "„Das Geld fehlt.“", "Jens Ohlsen", "widersprach", kind=QuoteType.DIRECT),
+        quote(TEXT, "sie halte an dem Plan fest", "Die Bürgermeisterin", "erklärte"),
+        quote(TEXT, "man müsse sparen", "Er", "sagte", occurrence=1),
+    ]
+    article = analysed(TEXT, quotes)
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Karin Albers", "Jens Ohlsen", "Karin Albers", "Jens Ohlsen"]
+    albers = next(e for e in article.entities if e.name == "Karin Albers")
+    assert albers.gender == "female"
+    assert any("Bürgermeisterin" in role for role in albers.roles)
+
+
+def test_apposition_gives_a_role_and_an_epithet_goes_to_the_salient_compatible_person() -> None:
+    text = (
+        "Lena Voss, Sprecherin des Umweltministeriums, verteidigte das Gesetz. "
+        "Der Unternehmer Paul Brandt kritisierte es scharf. "
+        "Die Sprecherin sagte, das Gesetz sei notwendig."
+    )
+    article = analysed(text, [quote(text, "das Gesetz sei notwendig", "Die Sprecherin", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Lena Voss"
+    voss = next(e for e in article.entities if e.name == "Lena Voss")
+    assert "Sprecherin des Umweltministeriums" in voss.roles
+
+
+def test_an_institution_speaks_for_itself() -> None:
+    text = "Der Kreml wies die Vorwürfe zurück. Moskau erklärte, es gebe keine Beweise."
+    article = analysed(text, [quote(text, "es gebe keine Beweise", "Moskau", "erklärte")])
+    (entity,) = [e for e in article.entities if e.id == article.quotes[0].speaker_entity]
+    assert entity.name == "Moskau" and entity.kind is EntityKind.PLACE
+
+
+def test_a_dative_speaker_span_gives_way_to_the_subject_of_its_clause() -> None:
+    text = (
+        "Anna Roth traf Peter Lang in Bonn. "
+        "Dort soll die Ministerin dem Manager gesagt haben, dass der Vertrag platzt."
+    )
+    article = analysed(
+        text, [quote(text, "dass der Vertrag platzt", "dem Manager", "gesagt haben")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Anna Roth"
+
+
+def test_an_unresolvable_pronoun_stays_unresolved() -> None:
+    text = "Es regnete den ganzen Tag. Sie sagte, das Fest falle aus."
+    article = analysed(text, [quote(text, "das Fest falle aus", "Sie", "sagte")])
+    assert article.quotes[0].speaker_entity is None
+
+
+def test_reference_page_speakers() -> None:
+    from newstrace.options import Options
+    from newstrace.pipeline import analyze
+    from newstrace.stages import chains, quotes, sentences, speakers
+
+    options = Options(language="de")
+    article = analyze(require_shared(REFERENCE_PAGE).read_text(encoding="utf-8"))
+    for stage in (sentences, quotes, speakers, chains):
+        article = stage.run(article, options)
+    persons = {e.name: e for e in article.entities if e.kind is EntityKind.PERSON}
+    for name in ("Elon Musk", "John Kirby", "Dmitry Peskov", "Ian Bremmer", "Wladimir Putin"):
+        assert name in persons, name
+    assert any("Selenskyj" in name for name in persons)
+    assert not [name for name in persons if "Musk" in name and name != "Elon Musk"]
+    musk = persons["Elon Musk"].id
+    musk_spans = [
+        q
+        for q in article.quotes
+        if q.speaker and "Musk" in (said := article.span_text(q.speaker)) and "Putin" not in said
+    ]
+    assert musk_spans and all(q.speaker_entity == musk for q in musk_spans)
+    assert any("Sprecher des Nationalen Sicherheitsrates" in r for r in persons["John Kirby"].roles)
+    assert any("Gründer" in r for r in persons["Ian Bremmer"].roles)
+    assert "Sprecher" in persons["Dmitry Peskov"].roles
+    assert any("Präsident" in r for r in persons["Wladimir Putin"].roles)
+    epithets = [
+        q
+        for q in article.quotes
+        if q.speaker and article.span_text(q.speaker) == "Der Südafrikaner"
+    ]
+    assert all(q.speaker_entity == musk for q in epithets)
