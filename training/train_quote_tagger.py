@@ -81,13 +81,17 @@ def load(directory: Path) -> list[tuple[Document, list[str], list[str], list[dic
 
 
 def train(
-    sequences: Iterable[tuple[list[list[str]], list[str]]], target: Path, iterations: int
+    sequences: Iterable[tuple[list[list[str]], list[str]]],
+    target: Path,
+    iterations: int,
+    c1: float = 0.05,
+    c2: float = 0.02,
 ) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, labels in sequences:
         trainer.append(features, labels)
     trainer.set_params(
-        {"c1": 0.05, "c2": 0.02, "max_iterations": iterations, "feature.possible_transitions": True}
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
     )
     trainer.train(str(target))
 
@@ -97,6 +101,8 @@ def cross_predicted_messages(
     folds: int,
     iterations: int,
     scratch: Path,
+    c1: float,
+    c2: float,
 ) -> list[list[str]]:
     """Message labels for every train document from a model that did not see it (jackknife)."""
     predicted: list[list[str]] = [[] for _ in examples]
@@ -110,6 +116,8 @@ def cross_predicted_messages(
             ),
             model,
             iterations,
+            c1,
+            c2,
         )
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
@@ -143,7 +151,9 @@ def cue_media(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("train", type=Path)
-    parser.add_argument("--iterations", type=int, default=120)
+    parser.add_argument("--iterations", type=int, default=250)
+    parser.add_argument("--c1", type=float, default=0.02, help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/newstrace-quote-training"))
     arguments = parser.parse_args()
@@ -154,10 +164,17 @@ def main() -> None:
         ((message_features(doc, LANGUAGE), messages) for doc, messages, _, _ in examples),
         TARGET / "quote_message.crfsuite",
         arguments.iterations,
+        arguments.c1,
+        arguments.c2,
     )
     if arguments.folds > 1:
         predicted = cross_predicted_messages(
-            examples, arguments.folds, arguments.iterations, arguments.scratch
+            examples,
+            arguments.folds,
+            arguments.iterations,
+            arguments.scratch,
+            arguments.c1,
+            arguments.c2,
         )
     else:
         predicted = [messages for _, messages, _, _ in examples]
@@ -168,6 +185,8 @@ def main() -> None:
         ),
         TARGET / "quote_roles.crfsuite",
         arguments.iterations,
+        arguments.c1,
+        arguments.c2,
     )
     (TARGET / "cue_media.tsv").write_text(cue_media(examples), encoding="utf-8")
 

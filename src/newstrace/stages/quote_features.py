@@ -6,6 +6,7 @@ what it saw in training. Everything is linear in the number of tokens.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -166,6 +167,22 @@ def _mark_role(word: str, depth: int) -> str:
     return ""
 
 
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese dieser diesem "
+    "diesen jede jeder jedem jeden alle".split()
+)
+
+
+def _maybe_konjunktiv(doc: Document, index: int) -> bool:
+    """A lower-case word in -e that does not follow a determiner: likely a Konjunktiv I verb."""
+    word = doc.lower[index]
+    own = doc.tokens[index].text
+    if len(word) < 4 or not word.endswith("e") or not own.islower() or index == 0:
+        return False
+    return doc.lower[index - 1] not in _DETERMINERS and doc.cue_medium[index] is None
+
+
 def _shape(word: str) -> str:
     if word.isdigit():
         return "d"
@@ -187,6 +204,8 @@ def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
         flags.append("marker")
     if word in words.konjunktiv:
         flags.append("konj")
+    elif _maybe_konjunktiv(doc, index):
+        flags.append("konj?")
     if word in ("dass", "ob", "that", "whether"):
         flags.append("dass")
     if word in _PRONOUNS:
@@ -233,10 +252,53 @@ def message_features(doc: Document, language: str) -> list[list[str]]:
     facts = _sentence_facts(doc, words)
     flags = [_token_flags(doc, index, words) for index in range(len(doc.tokens))]
     commas_before = _commas_since_sentence_start(doc)
+    clauses = _clause_context(doc, flags)
     features = []
     for index in range(len(doc.tokens)):
-        features.append(_features_at(doc, index, flags, facts, commas_before))
+        features.append(_features_at(doc, index, flags, facts, commas_before) + clauses[index])
     return features
+
+
+_CLAUSE_BREAKS = frozenset(",;:–")
+_CLAUSE_FLAGS = frozenset({"verb", "konj", "konj?", "dass", "marker", "noun", "qopen", "pron"})
+
+
+def _clauses(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges between commas, semicolons, colons and dashes, never across sentences."""
+    ranges = []
+    start = 0
+    for index in range(len(doc.tokens)):
+        new_sentence = index > 0 and doc.sentence_of[index] != doc.sentence_of[index - 1]
+        if new_sentence and index > start:
+            ranges.append((start, index))
+            start = index
+        if doc.lower[index] in _CLAUSE_BREAKS:
+            ranges.append((start, index + 1))
+            start = index + 1
+    if start < len(doc.tokens):
+        ranges.append((start, len(doc.tokens)))
+    return ranges
+
+
+def _clause_context(doc: Document, flags: list[list[str]]) -> list[list[str]]:
+    """Per token: what its clause and the clauses beside it (same sentence) contain."""
+    ranges = _clauses(doc)
+    summaries = [
+        sorted({flag for i in range(a, b) for flag in flags[i] if flag in _CLAUSE_FLAGS})
+        for a, b in ranges
+    ]
+    context: list[list[str]] = [[] for _ in doc.tokens]
+    for number, (start, end) in enumerate(ranges):
+        sentence = doc.sentence_of[start]
+        feats = ["cl=" + flag for flag in summaries[number]]
+        feats.append("clpos=" + ("first" if start == doc.sentence_starts[sentence] else "later"))
+        for offset, name in ((-1, "pcl"), (1, "ncl")):
+            other = number + offset
+            if 0 <= other < len(ranges) and doc.sentence_of[ranges[other][0]] == sentence:
+                feats += [f"{name}={flag}" for flag in summaries[other]]
+        for index in range(start, end):
+            context[index] = feats
+    return context
 
 
 def _commas_since_sentence_start(doc: Document) -> list[int]:
@@ -306,11 +368,18 @@ def _sentence_context(doc: Document, index: int, facts: list[_SentenceFacts]) ->
     if sentence + 1 < len(facts):
         feats += ["next=" + flag for flag in facts[sentence + 1].flags]
     if here.cue_positions:
-        nearest = min(here.cue_positions, key=lambda position: abs(position - index))
+        nearest = _nearest_position(here.cue_positions, index)
         side = "after" if nearest < index else ("before" if nearest > index else "at")
         feats.append(f"cue_{side}={_bucket(abs(nearest - index))}")
         feats.append("cue_w=" + doc.lower[nearest])
     return feats
+
+
+def _nearest_position(positions: tuple[int, ...], index: int) -> int:
+    """The sorted ``positions`` entry closest to ``index`` (binary search: long sentences)."""
+    at = bisect.bisect_left(positions, index)
+    candidates = positions[max(at - 1, 0) : at + 1]
+    return min(candidates, key=lambda position: abs(position - index))
 
 
 def role_features(

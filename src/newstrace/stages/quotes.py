@@ -17,6 +17,7 @@ Where no model exists for a language, direct quotations next to a speech verb ar
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,7 +48,15 @@ _TYPE_OF_CODE = {code: QuoteType(name) for name, code in TYPE_CODES.items()}
 _FRAMED_TYPES = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
 #: Two message runs of one type merge across at most this many frame tokens.
 _MAX_MERGE_GAP = 14
+#: A message has at most this many pieces (the dataset has three at most).
+_MAX_PIECES = 3
 _SENTENCE_FINAL = frozenset(".!?")
+#: Roles and frames are looked for within this many tokens of a message (keeps a 2 MB
+#: paragraph linear: no message scans every role of its sentence).
+_ROLE_WINDOW = 80
+#: Determiners that are never nominative: a phrase they open is no subject (speaker).
+_DATIVE_DETERMINERS = frozenset({"dem", "einem", "ihm", "ihnen"})
+_NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +181,11 @@ def _merge_runs(doc: Document, runs: list[_Run]) -> list[_Draft]:
 
 def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
     last = draft.runs[-1]
-    if run.code != last.code or run.start - last.end > _MAX_MERGE_GAP:
+    if (
+        len(draft.runs) >= _MAX_PIECES
+        or run.code != last.code
+        or run.start - last.end > _MAX_MERGE_GAP
+    ):
         return False
     gap = range(last.end, run.start)
     # A direct quotation interrupted by its frame: the gap holds no sentence end.
@@ -183,32 +196,76 @@ def _attach_roles(
     doc: Document, drafts: list[_Draft], roles: list[_Run], particles: frozenset[str]
 ) -> None:
     previous_speaker: _Run | None = None
+    starts = [role.start for role in roles]
     for draft in drafts:
-        in_sentences = [role for role in roles if doc.sentence_of[role.start] in draft.sentences]
+        low = bisect.bisect_left(starts, draft.start - _ROLE_WINDOW)
+        high = bisect.bisect_right(starts, draft.end + _ROLE_WINDOW)
+        near = roles[low:high]
+        in_sentences = [role for role in near if doc.sentence_of[role.start] in draft.sentences]
         outside = [role for role in in_sentences if not _inside_message(draft, role)]
-        speakers = in_sentences if draft.type is QuoteType.REPORTED else outside
-        draft.speaker = _nearest(draft, [r for r in speakers if r.code == "SPK"])
-        if draft.speaker is None:
-            draft.speaker = _colon_frame_speaker(doc, draft, roles) or previous_speaker
         if draft.type in _FRAMED_TYPES:
             _attach_frame_roles(doc, draft, outside, particles)
+        speakers = in_sentences if draft.type is QuoteType.REPORTED else outside
+        speakers = [role for role in speakers if role.code == "SPK"]
+        datives = [role for role in speakers if doc.lower[role.start] in _DATIVE_DETERMINERS]
+        speakers = [role for role in speakers if role not in datives]
+        # The speaker is the subject of the cue verb: nearest to the cue when there is one.
+        if draft.cue is not None:
+            draft.speaker = _fronted_subject(doc, draft.cue, speakers) or _nearest_run(
+                draft.cue, speakers
+            )
+        else:
+            draft.speaker = _nearest(draft, speakers)
+        if draft.speaker is None and draft.cue is not None:
+            draft.speaker = _nominative_before(doc, draft.cue)
+        if draft.speaker is None:
+            draft.speaker = _colon_frame_speaker(doc, draft, near) or previous_speaker
+        if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker in outside):
+            draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
 
 
 def _attach_frame_roles(
     doc: Document, draft: _Draft, roles: list[_Run], particles: frozenset[str]
 ) -> None:
-    anchor = draft.speaker if draft.speaker is not None else draft.runs[0]
     cues = [role for role in roles if role.code == "CUE"]
-    draft.cue = _nearest_run(anchor, cues)
+    verbs = [cue for cue in cues if not _is_particle(doc, cue, particles)]
+    draft.cue = _nearest(draft, verbs) or _nearest(draft, cues)
     if draft.cue is not None:
         draft.particle = _particle(doc, draft.cue, cues, particles)
     draft.addressee = _nearest(draft, [role for role in roles if role.code == "ADR"])
-    speaker_here = (
-        draft.speaker is not None and doc.sentence_of[draft.speaker.start] in draft.sentences
-    )
-    if draft.cue is not None or speaker_here:
-        draft.frame = _frame(doc, draft)
+
+
+def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
+    """ "der russische Präsident … gesagt": determiner, lower-case words, a capitalised noun."""
+    for index in range(cue.start - 1, max(cue.start - 12, -1), -1):
+        if doc.sentence_of[index] != doc.sentence_of[cue.start]:
+            return None
+        if doc.lower[index] in _NOMINATIVE_DETERMINERS:
+            end = index + 1
+            while end < cue.start and doc.tokens[end].text.islower() and doc.lower[end].isalpha():
+                end += 1
+            if end < cue.start and doc.tokens[end].text[0].isupper():
+                return _Run(index, end + 1, "SPK")
+    return None
+
+
+def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | None:
+    """A speaker that fills the first field of the cue's clause ("X, Sprecher …, sagte"):
+
+    German verb-second order makes a phrase that opens the clause right before the verb its
+    subject, even when another noun phrase follows the verb.
+    """
+    for speaker in speakers:
+        gap = range(speaker.end, cue.start)
+        if len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap):
+            continue
+        opener = speaker.start - 1
+        if opener < 0 or doc.sentence_of[opener] != doc.sentence_of[speaker.start]:
+            return speaker
+        if doc.lower[opener] in (",", ":", ";") or doc.quote_mark[opener]:
+            return speaker
+    return None
 
 
 def _inside_message(draft: _Draft, role: _Run) -> bool:
@@ -225,14 +282,16 @@ def _nearest_run(anchor: _Run, candidates: list[_Run]) -> _Run | None:
     return min(candidates, key=anchor.distance) if candidates else None
 
 
+def _is_particle(doc: Document, run: _Run, particles: frozenset[str]) -> bool:
+    return run.end - run.start == 1 and doc.lower[run.start] in particles
+
+
 def _particle(doc: Document, cue: _Run, cues: list[_Run], particles: frozenset[str]) -> _Run | None:
+    """The detached particle of the cue verb: a particle cue after it in its sentence."""
+    sentence = doc.sentence_of[cue.start]
     for other in cues:
-        single = other.end - other.start == 1 and doc.lower[other.start] in particles
-        if (
-            single
-            and other.start > cue.end
-            and doc.sentence_of[other.start] == doc.sentence_of[cue.start]
-        ):
+        later = other.start >= cue.end and doc.sentence_of[other.start] == sentence
+        if later and _is_particle(doc, other, particles):
             return other
     return None
 
@@ -253,8 +312,9 @@ def _frame(doc: Document, draft: _Draft) -> _Run | None:
     """The longest stretch of the message's sentences outside the message, end mark dropped."""
     first = min(draft.sentences)
     last = max(draft.sentences)
-    start = doc.sentence_starts[first]
+    start = max(doc.sentence_starts[first], draft.start - _ROLE_WINDOW)
     end = doc.sentence_starts[last + 1] if last + 1 < len(doc.sentence_starts) else len(doc.tokens)
+    end = min(end, draft.end + _ROLE_WINDOW)
     if end > start and doc.lower[end - 1] in _SENTENCE_FINAL:
         end -= 1
     pieces = []
@@ -375,11 +435,22 @@ def _subject_near(doc: Document, cue: _Run, message: _Run) -> _Run | None:
     """Capitalised words or a pronoun next to the cue, on the side away from the message."""
     step = 1 if cue.start >= message.end else -1
     index = cue.start + step
+    skipped = 0
+    # Lower-case titles may stand between verb and name ("said coach Maria Lopez").
+    while _in_sentence(doc, index, cue) and not _name_like(doc, index) and skipped < 2:
+        index += step
+        skipped += 1
     start = end = index
-    while 0 <= index < len(doc.tokens) and doc.sentence_of[index] == doc.sentence_of[cue.start]:
-        word = doc.tokens[index].text
-        if not (word[0].isupper() or doc.lower[index] in ("he", "she", "they", "we", "i")):
-            break
+    while _in_sentence(doc, index, cue) and _name_like(doc, index):
         start, end = min(start, index), max(end, index + 1)
         index += step
     return _Run(start, end, "SPK") if end > start else None
+
+
+def _in_sentence(doc: Document, index: int, anchor: _Run) -> bool:
+    return 0 <= index < len(doc.tokens) and doc.sentence_of[index] == doc.sentence_of[anchor.start]
+
+
+def _name_like(doc: Document, index: int) -> bool:
+    word = doc.tokens[index].text
+    return word[0].isupper() or doc.lower[index] in ("he", "she", "they", "we", "i")

@@ -1,0 +1,159 @@
+"""Quotation extraction on hand-written German and English texts, bad input and the reference page."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newstrace.model import Article, Quote, QuoteType
+from newstrace.options import Options
+from newstrace.stages import quotes, sentences
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+REFERENCE = SHARED / "reference" / "000_a69e3d46af2a930c.txt"
+
+
+def analyse(text: str, language: str = "de") -> Article:
+    options = Options(language=language)
+    return quotes.run(sentences.run(Article(text=text), options), options)
+
+
+def speaker_of(article: Article, quote: Quote) -> str:
+    return "" if quote.speaker is None else quote.speaker.of(article.text)
+
+
+def message_of(article: Article, quote: Quote) -> str:
+    return " ".join(span.of(article.text) for span in quote.message)
+
+
+def test_direct_quotation_after_a_colon_frame() -> None:
+    article = analyse(
+        "Die Stadt plant einen neuen Bahnhof. Bürgermeisterin Anna Berger sagte am Montag: "
+        "„Wir werden den Bau noch in diesem Jahr beginnen.“"
+    )
+    (quote,) = [q for q in article.quotes if q.type is QuoteType.DIRECT]
+    assert message_of(article, quote) == "„Wir werden den Bau noch in diesem Jahr beginnen.“"
+    assert "Anna Berger" in speaker_of(article, quote)
+    assert quote.cue is not None and quote.cue.of(article.text) == "sagte"
+
+
+def test_direct_quotation_with_trailing_frame() -> None:
+    article = analyse(
+        "„Die Lage ist ernst, aber wir haben einen Plan“, erklärte der Landrat Peter Hahn."
+    )
+    quote = article.quotes[0]
+    assert quote.type is QuoteType.DIRECT
+    assert "Peter Hahn" in speaker_of(article, quote)
+    assert quote.frame is not None and "erklärte" in quote.frame.of(article.text)
+
+
+def test_indirect_quotation_with_dass_and_separable_cue() -> None:
+    article = analyse(
+        "Die Polizei teilte am Abend mit, dass der Verdächtige in Köln festgenommen worden sei."
+    )
+    quote = article.quotes[0]
+    assert quote.type is QuoteType.INDIRECT
+    assert message_of(article, quote).startswith("dass der Verdächtige")
+    assert speaker_of(article, quote) == "Die Polizei"
+    assert quote.cue is not None and quote.cue.of(article.text) == "teilte"
+    assert quote.cue_particle is not None and quote.cue_particle.of(article.text) == "mit"
+
+
+def test_indirect_quotation_in_konjunktiv_without_dass() -> None:
+    article = analyse(
+        "Der Sprecher der Regierung sagte, die Verhandlungen seien am Freitag gescheitert."
+    )
+    quote = article.quotes[0]
+    assert quote.type is QuoteType.INDIRECT
+    assert "Verhandlungen seien" in message_of(article, quote)
+    assert "Sprecher" in speaker_of(article, quote)
+
+
+def test_nested_fragment_inside_indirect_speech() -> None:
+    article = analyse(
+        "Der Minister sagte, die Reform sei „ein großer Schritt nach vorn“ für das ganze Land."
+    )
+    nested = [quote for quote in article.quotes if quote.nested_in is not None]
+    assert nested, [q.to_dict() for q in article.quotes]
+    parent_ids = {quote.id for quote in article.quotes}
+    assert nested[0].nested_in in parent_ids
+    assert message_of(article, nested[0]) == "„ein großer Schritt nach vorn“"
+
+
+def test_ids_are_sequential_in_text_order() -> None:
+    article = analyse(
+        "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."
+    )
+    assert [quote.id for quote in article.quotes] == [
+        f"q{number}" for number in range(1, len(article.quotes) + 1)
+    ]
+    starts = [quote.message[0].start for quote in article.quotes]
+    assert starts == sorted(starts)
+
+
+def test_text_without_quotations() -> None:
+    assert analyse("Der Fluss trat über die Ufer. Die Straße wurde gesperrt.").quotes == []
+
+
+def test_empty_text() -> None:
+    assert analyse("").quotes == []
+
+
+def test_english_direct_quotation_by_rule() -> None:
+    article = analyse("“We will win the final next week,” said coach Maria Lopez.", "en")
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert "Maria Lopez" in speaker_of(article, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Er sagte: „Das ist „falsch und „nie wieder“ sagte er. »Gut« ist «anders» "so',
+        "„" * 5_000 + "“" * 5_000,
+        '„“"»«‚‘' * 3_000,
+        ("Der Sprecher sagte, die Lage sei „ruhig, " * 2_000) + "sehr ruhig.",
+    ],
+    ids=["unbalanced-mixed", "only-quote-marks", "all-kinds-of-marks", "long-unbalanced"],
+)
+def test_bad_input_finishes_quickly_with_valid_spans(text: str) -> None:
+    started = time.perf_counter()
+    article = analyse(text)
+    assert time.perf_counter() - started < 20
+    for quote in article.quotes:
+        for span in quote.message:
+            assert 0 <= span.start < span.end <= len(text)
+
+
+def test_two_megabyte_single_paragraph_finishes() -> None:
+    text = "Die Polizei sagte, die Straße sei gesperrt, und der Verkehr werde umgeleitet. " * 26_000
+    assert len(text) > 2_000_000
+    started = time.perf_counter()
+    article = analyse(text.replace(". ", ", "))
+    assert time.perf_counter() - started < 120
+    assert isinstance(article.quotes, list)
+
+
+@pytest.mark.skipif(not REFERENCE.is_file(), reason="../shared/reference is absent")
+def test_reference_page_quotations_and_speakers() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    article = analyse(text)
+    found = [(message_of(article, q), speaker_of(article, q)) for q in article.quotes]
+
+    def speaker_for(fragment: str) -> str:
+        for message, speaker in found:
+            if fragment in message:
+                return speaker
+        raise AssertionError(f"no quotation contains {fragment!r}: {found}")
+
+    assert "Bremmer" in speaker_for("Ich hatte nicht vor, darüber zu schreiben")
+    assert speaker_for("Musk schien auch besorgt") in ("er", "Herr Bremmer")
+    assert "Bremmer" in speaker_for("dass der CEO von Tesla ihm vor zwei Wochen")
+    assert "Kirby" in speaker_for("Offensichtlich vertritt er die Regierung")
+    assert "Peskov" in speaker_for("sehr positiv, dass jemand wie Elon Musk")
+    assert speaker_for("Ich habe keine Lust, mich in Kriege zu verwickeln") == "Der Südafrikaner"
+    assert "Musk" in speaker_for("alles getan werden müsse")
+    assert speaker_for("Nicht wenige") == "er"
+    assert "Präsident" in speaker_for("dass ein Atomschlag auf dem Tisch liege")
