@@ -74,6 +74,7 @@ class EntityWords:
     evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
     stopwords: frozenset[str]
+    media_nouns: frozenset[str]
 
     def role(self, word: str) -> RoleNoun | None:
         """The role noun ``word`` is (a compound or an inflected form of), if any."""
@@ -87,7 +88,7 @@ class EntityWords:
     def _role_suffix(self, lower: str) -> RoleNoun | None:
         # A compound ends in its head: "tech-milliardär", "außenminister", "tesla/spacex-ceo".
         for start in range(len(lower) - 2):
-            if start == 0 or lower[start - 1] in "-/" or len(lower) - start >= 5:
+            if start == 0 or lower[start - 1] in "-/" or len(lower) - start >= 4:
                 found = self.roles.get(lower[start:])
                 if found is not None:
                     return found
@@ -144,4 +145,5 @@ def entity_words(language: str) -> EntityWords:
         ),
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
         stopwords=frozenset(_lines(language, "name_stopwords.txt")),
+        media_nouns=frozenset(_lines(language, "media_nouns.txt")),
     )

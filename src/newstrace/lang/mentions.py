@@ -29,6 +29,7 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin"
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
+_INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 
 
@@ -65,6 +66,7 @@ class Found:
     role_class: str | None = None
     complement: tuple[str, ...] = ()
     case: str = "nom"
+    definite: bool = True
     entity: int | None = field(default=None)
 
 
@@ -180,7 +182,8 @@ def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
 
 def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """An organisation name ending in a suffix word: "Eurasia Group", "Tesla Inc"."""
-    if tokens[index].text not in words.org_suffixes:
+    is_outlet = tokens[index].text in words.media_nouns  # "Rheinische Zeitung"
+    if tokens[index].text not in words.org_suffixes and not is_outlet:
         return None
     start = index
     while (
@@ -192,9 +195,8 @@ def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords
     if start == index:
         return None
     name = " ".join(token.text for token in tokens[start : index + 1])
-    return Found(
-        start, index + 1, "organisation", "name", name=name, case=_case_before(tokens, start)
-    )
+    kind = "media" if is_outlet else "organisation"
+    return Found(start, index + 1, kind, "name", name=name, case=_case_before(tokens, start))
 
 
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
@@ -202,7 +204,8 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     head = index
     while head < len(tokens) and head - index < 3 and _ADJECTIVE.match(tokens[head].text):
         head += 1
-    if head >= len(tokens) or not tokens[head].text[:1].isupper():
+    initial = tokens[head].text[:1] if head < len(tokens) else ""
+    if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"
         return None
     role = words.role(tokens[head].text)
     if role is None:
@@ -237,6 +240,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.form = "role"
     phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
+    phrase.definite = determiner not in _INDEFINITE
     return phrase
 
 
@@ -271,7 +275,30 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
     return end, tuple(names)
 
 
-_FINDERS = (_institution_at, _person_at, _titled_at, _organisation_at, role_phrase_at)
+def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv"."""
+    if tokens[index].text not in words.media_nouns or index + 1 >= len(tokens):
+        return None
+    end = index + 1
+    while end < len(tokens) and end - index <= _MAX_NAME_PARTS:
+        word = tokens[end].text
+        if not (word[:1].isupper() or "-" in word) or word in words.stopwords:
+            break
+        end += 1
+    if end == index + 1:
+        return None
+    name = " ".join(token.text for token in tokens[index + 1 : end])
+    return Found(index, end, "media", "name", name=name, case=_case_before(tokens, index))
+
+
+_FINDERS = (
+    _institution_at,
+    _outlet_at,
+    _person_at,
+    _titled_at,
+    _organisation_at,
+    role_phrase_at,
+)
 
 
 def find_mentions(tokens: Sequence[TokenView], words: EntityWords) -> list[Found]:

@@ -41,6 +41,8 @@ _MEANS_PREPOSITIONS = frozenset(
     {"in", "im", "per", "via", "auf", "über", "bei", "beim", "on", "by"}
 )
 _MEDIUM_CODES = {"S": "speech", "W": "writing", "T": "thought"}
+#: Allegation markers count in this many first words of a message ("sollen sich … getroffen haben").
+_MESSAGE_OPENING = 2
 #: Most hops followed for one quotation (guards against cycles in bad input).
 _MAX_HOPS = 8
 
@@ -85,6 +87,7 @@ def run(article: Article, options: Options) -> Article:
     language = options.language or article.metadata.language or "de"
     text = _prepare(article, language)
     relays = _relays(text)
+    hearers = _hearers(text)
     by_id = {quote.id: quote for quote in article.quotes}
     for quote in article.quotes:
         quote.evidential = _evidential(text, quote)
@@ -94,7 +97,8 @@ def run(article: Article, options: Options) -> Article:
             quote.evidential = by_id[quote.nested_in].evidential
     outer = _outer_links(article)
     article.chains = [
-        Chain(quote.id, outer + _path(text, quote, by_id, relays)) for quote in article.quotes
+        Chain(quote.id, outer + _path(text, quote, by_id, relays, hearers))
+        for quote in article.quotes
     ]
     return article
 
@@ -132,7 +136,11 @@ def _entity_link(
 
 
 def _path(
-    text: _Text, quote: Quote, by_id: dict[str, Quote], relays: dict[str, _Relay]
+    text: _Text,
+    quote: Quote,
+    by_id: dict[str, Quote],
+    relays: dict[str, _Relay],
+    hearers: set[str],
 ) -> list[ChainLink]:
     if quote.speaker_entity is None:
         if quote.speaker is None:
@@ -161,32 +169,40 @@ def _path(
             medium = _reporter_medium(text, relay)
             path.insert(0, _entity_link(text, relay.reporter, medium, relay.evidence))
             continue
-        if addressee is not None and addressee not in seen and addressee in relays:
+        if (
+            addressee is not None
+            and addressee not in seen
+            and (addressee in relays or addressee in hearers)
+        ):
             seen.add(addressee)
-            path.insert(0, _entity_link(text, addressee, relays[addressee].medium, None))
+            medium = relays[addressee].medium if addressee in relays else None
+            path.insert(0, _entity_link(text, addressee, medium, None))
             continue
         break
+    outlet = _reporting_outlet(text, quote) if relayed else None
+    if outlet is not None and outlet not in seen:
+        path.insert(0, _entity_link(text, outlet, "report", None))
     return path
 
 
 def _addressee(text: _Text, quote: Quote) -> str | None:
-    """The entity the speaker told it to: the addressee span, or a dative mention by the cue."""
+    """The entity the speaker told it to: the addressee span, else another entity in the cue's
+    clause outside the message ("soll X dem Manager gesagt haben")."""
     if quote.addressee is not None:
         found = text.entity_at(quote.addressee)
         if found is not None:
             return found
     if quote.cue is None:
         return None
-    for index in _clause(text, text.token_at(quote.cue.start)):
-        word = text.tokens[index].text.lower()
-        if word in DATIVE_DETERMINERS or word in ("gegenüber",):
-            found = text.entity_at(Span(text.tokens[index].start, text.tokens[index].end))
-            after = index + 1 < len(text.tokens)
-            if found is None and after:
-                next_token = text.tokens[index + 1]
-                found = text.entity_at(Span(next_token.start, next_token.end))
-            if found is not None and found != quote.speaker_entity:
-                return found
+    clause = _clause(text, text.token_at(quote.cue.start))
+    if not clause:
+        return None
+    span = Span(text.tokens[clause.start].start, text.tokens[clause.stop - 1].end)
+    for mention, entity in text.mentions:
+        outside = not any(m.overlaps(mention) for m in quote.message)
+        own = quote.speaker is not None and quote.speaker.overlaps(mention)
+        if span.contains(mention) and outside and entity != quote.speaker_entity and not own:
+            return entity
     return None
 
 
@@ -238,15 +254,55 @@ def _relay_subject(text: _Text, span: Span, verb: int, reporter: str) -> str | N
         if word in _CLAUSE_OPENERS or word in _CLAUSE_BREAKS:
             break
         index -= 1
-    for position in range(index + 1, verb):
-        token = text.tokens[position]
-        before = text.tokens[position - 1].text.lower() if position > 0 else ""
-        if before in PREPOSITIONS or before in DATIVE_DETERMINERS:
+    clause = Span(text.tokens[index + 1].start, text.tokens[verb].start)
+    for mention, entity in text.mentions:
+        if not clause.contains(mention) or entity == reporter:
             continue
-        if token.text.lower() in _DATIVE_PRONOUNS:
+        first = text.token_at(mention.start)
+        words = {text.tokens[first].text.lower()}
+        if first > 0:
+            words.add(text.tokens[first - 1].text.lower())
+        if words & (PREPOSITIONS | DATIVE_DETERMINERS | _DATIVE_PRONOUNS):
             continue
-        entity = text.entity_at(Span(token.start, token.end))
-        if entity is not None and entity != reporter:
+        return entity
+    return None
+
+
+def _hearers(text: _Text) -> set[str]:
+    """Speakers whose quotation says someone told them something ("dass X ihm gesagt habe")."""
+    words = lexicon(text.language)
+    hearers = set()
+    for quote in text.article.quotes:
+        if quote.speaker_entity is None:
+            continue
+        for span in quote.message:
+            indices = list(text.tokens_in(span))
+            lowered = [text.tokens[i].text.lower() for i in indices]
+            told = any(w in _DATIVE_PRONOUNS for w in lowered)
+            if told and any(w.isalpha() and words.verb_medium(w) for w in lowered):
+                hearers.add(quote.speaker_entity)
+    return hearers
+
+
+def _reporting_outlet(text: _Text, quote: Quote) -> str | None:
+    """The outlet of a following "Das berichtet X" / "Dies meldete X" sentence."""
+    last = text.token_at(quote.message[-1].end - 1)
+    sentence = text.sentence_of[last] + 1
+    start = next(
+        (i for i in range(last, len(text.tokens)) if text.sentence_of[i] == sentence), None
+    )
+    if start is None or text.tokens[start].text.lower() not in ("das", "dies", "this"):
+        return None
+    window = [text.tokens[i] for i in range(start + 1, min(start + 3, len(text.tokens)))]
+    if not any(text.words.medium(token.text) == "report" for token in window):
+        return None
+    end = next(
+        (i for i in range(start, len(text.tokens)) if text.sentence_of[i] != sentence),
+        len(text.tokens),
+    )
+    sentence_span = Span(text.tokens[start].start, text.tokens[end - 1].end)
+    for mention, entity in text.mentions:
+        if sentence_span.contains(mention):
             return entity
     return None
 
@@ -295,15 +351,19 @@ def _reporter_medium(text: _Text, relay: _Relay) -> str | None:
 
 
 def _evidential(text: _Text, quote: Quote) -> Evidential:
+    """Denial counts in the cue's clause; allegation, condition and report in the frame of the
+    quotation's sentences (and an allegation also in the message's first words: "sollen …")."""
     anchor = quote.cue or quote.speaker or quote.message[0]
     clause = [
-        i
-        for i in _clause(text, text.token_at(anchor.start))
-        if not _inside(quote, text.tokens[i].start)
+        index
+        for index in _clause(text, text.token_at(anchor.start))
+        if not _inside(quote, text.tokens[index].start)
     ]
     frame = _frame_tokens(text, quote)
-    found = set(_markers(text, clause)) - {"reported"}
-    found |= {status for status in _markers(text, frame) if status == "reported"}
+    opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
+    found = {status for status in _markers(text, clause) if status == "denied"}
+    found |= {status for status in _markers(text, frame) if status != "denied"}
+    found |= {status for status in _markers(text, opening) if status == "alleged"}
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)

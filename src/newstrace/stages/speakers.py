@@ -33,6 +33,11 @@ _SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.
 _PRONOUN_REACH = 4
 _CLAUSE_BREAKS = frozenset(",;:–")
+#: Words around a phrase that make it a credited source although it is no subject.
+_SOURCE_WORDS = frozenset(
+    {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung"}
+)
+_DEFINITE = frozenset({"der", "die", "das", "the"})
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media"})
 
 
@@ -237,8 +242,8 @@ def _complement_match(epithet: Found, draft: _Draft) -> bool:
 
 def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
     for mention in found:
-        if mention.kind != "role" or mention.entity is not None:
-            continue
+        if mention.kind != "role" or mention.entity is not None or not mention.definite:
+            continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         mention.entity = _best_person(text, mention, drafts)
         if mention.entity is not None:
             draft = drafts[mention.entity]
@@ -283,7 +288,7 @@ def _speaker_of(
         return None
     cue_token = text.token_at(anchor.start)
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
-    subjects = [m for m in inside if m.case == "nom"]
+    subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
     if subjects:
         return _nearest(subjects, cue_token).entity
     pronoun = _pronoun_in(text, quote.speaker)
@@ -298,6 +303,15 @@ def _speaker_of(
     if fallback is not None:
         return fallback
     return _unnamed_speaker(text, quote.speaker, found, drafts)
+
+
+def _credited_source(text: _Text, mention: Found) -> bool:
+    """A phrase after "laut", "gemäß", "nach Angaben", or before "zufolge": a source, no object."""
+    before = {
+        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
+    }
+    after = text.tokens[mention.last].text.lower() if mention.last < len(text.tokens) else ""
+    return bool(before & _SOURCE_WORDS) or after in _SOURCE_WORDS
 
 
 def _mentions_in(text: _Text, found: list[Found], span: Span) -> list[Found]:
@@ -369,27 +383,72 @@ def _sentence_subject(text: _Text, found: list[Found], cue_token: int) -> int | 
 def _unnamed_speaker(
     text: _Text, span: Span, found: list[Found], drafts: list[_Draft]
 ) -> int | None:
-    """A speaker no named entity fits: an institution via its spokesperson, or a new person."""
+    """A speaker no named entity fits: an institution via its spokesperson, a new person for an
+    indefinite role ("ein Zeuge"), or a collective named by its noun ("Die Opposition")."""
     for mention in _mentions_in(text, found, span):
         if mention.kind == "role":
-            return _entity_for_unnamed(text, mention, drafts)
+            mention.entity = _entity_for_role(text, mention, drafts)
+            return mention.entity
+    return _collective(text, span, drafts)
+
+
+def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
+    if role.role_class == "spokes":
+        organisation = _spoken_for(text, role, drafts)
+        if organisation is not None:
+            drafts[organisation].mentions.append(role)
+            return organisation
+    if role.definite:
+        return None  # a definite epithet nobody fits stays unresolved
+    label = _role_label(role)
+    drafts.append(_Draft("person", label, None, role.gender, [label]))
+    drafts[-1].mentions.append(role)
+    return len(drafts) - 1
+
+
+def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
+    """The institution a spokesperson speaks for: named in the complement, else the most
+    salient organisation of the last sentences."""
+    for word in role.complement:
+        for entry in text.words.institutions.get(word, ()):
+            return _entity_for(
+                Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
+            )
+        for number, draft in enumerate(drafts):
+            if draft.kind != "person" and word[:5] in draft.name:
+                return number
+    scored = [
+        (_salience(text, draft, role.first), number)
+        for number, draft in enumerate(drafts)
+        if draft.kind in ("organisation", "media")
+    ]
+    best = max(scored, default=(0.0, None))
+    if best[1] is not None and best[0] >= 0.5:
+        return best[1]
+    if role.complement:
+        name = " ".join(role.complement)
+        return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
     return None
 
 
-def _entity_for_unnamed(text: _Text, role: Found, drafts: list[_Draft]) -> int:
-    if role.role_class == "spokes" and role.complement:
-        institution = Found(
-            role.first, role.last, "organisation", "role", name=" ".join(role.complement)
-        )
-        role.entity = _entity_for(institution, drafts)
-        return role.entity
-    person = Found(
-        role.first, role.last, "person", "role", name=_role_label(role), gender=role.gender
-    )
-    drafts.append(_Draft("person", person.name, None, role.gender, [_role_label(role)]))
-    drafts[-1].mentions.append(person)
-    role.entity = len(drafts) - 1
-    return role.entity
+def _collective(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+    """ "Die Opposition", "Das Schulamt", "die Gewerkschaft Verdi": an organisation by its noun."""
+    indices = [
+        i
+        for i in range(text.token_at(span.start), len(text.tokens))
+        if text.tokens[i].start < span.end
+    ]
+    if (
+        len(indices) < 2
+        or len(indices) > 4
+        or text.tokens[indices[0]].text.lower() not in _DEFINITE
+    ):
+        return None
+    words = [text.tokens[i].text for i in indices[1:]]
+    if not words[-1][:1].isupper() or any(w.lower() in text.words.pronouns for w in words):
+        return None
+    found = Found(indices[0], indices[-1] + 1, "organisation", "name", name=" ".join(words))
+    return _entity_for(found, drafts)
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -398,7 +457,7 @@ def _entity_for_unnamed(text: _Text, role: Found, drafts: list[_Draft]) -> int:
 def _entities(text: _Text, drafts: list[_Draft]) -> list[Entity]:
     entities = []
     for number, draft in enumerate(drafts):
-        if not (draft.used or draft.kind in ("person", "organisation")):
+        if not (draft.used or draft.kind in ("person", "organisation", "media")):
             continue
         mentions = sorted(
             {

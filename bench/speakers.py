@@ -1,0 +1,357 @@
+"""Speakers and chains on the annotated dev set: accuracy, and speed next to the quotation stage.
+
+The dev set (``bench/data/speakers-dev``, format in its README) has our own articles and gold
+files for articles of the shared quotes-de dev split, whose text is read from ``../shared`` at run
+time (skipped with a note when absent). Two evaluations:
+
+- gold spans: the gold quotations (message, speaker, cue, addressee, type, nesting) are given to
+  the speakers and chains stages; this isolates them from the quotation tagger;
+- end to end: sentences → quotes → speakers → chains; each gold quotation is paired with the
+  predicted quotation whose message overlaps it most (at least half of the gold message); an
+  unpaired gold quotation counts as wrong in all three measures.
+
+Speed: in the end-to-end run, articles per second of sentences + quotes alone and of speakers +
+chains alone, measured on the same articles in the same run; the bar is speakers + chains at
+least half as fast as the quotation stage.
+
+    .venv/bin/python bench/speakers.py [--errors] [--only gold|e2e]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newstrace.model import Article, Metadata, Quote, QuoteType, Span
+from newstrace.options import Options
+from newstrace.stages import chains, metadata, quotes, sentences, speakers
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "speakers-dev"
+SHARED = ROOT.parent / "shared"
+OPTIONS = Options(language="de")
+
+
+@dataclass(slots=True)
+class GoldQuote:
+    quote: Quote
+    entity: str | None
+    aliases: tuple[str, ...]
+    evidential: str
+    chain: list[str]
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    name: str
+    text: str
+    site_name: str | None
+    quotes: list[GoldQuote] = field(default_factory=list)
+
+
+def _find(text: str, piece: str, after: int = 0) -> Span:
+    start = text.index(piece, after)
+    return Span(start, start + len(piece))
+
+
+def _aliases(entities: list[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
+    return {e["name"]: (e["name"], *e.get("aliases", [])) for e in entities}
+
+
+def _own_quote(text: str, item: dict[str, Any], number: int) -> Quote:
+    message = _find(text, item["message"], item.get("after", 0))
+
+    def near(key: str) -> Span | None:
+        # The occurrence of the role's words (whole words) nearest to the message.
+        if not item.get(key):
+            return None
+        pattern = re.compile(r"(?<!\w)" + re.escape(item[key]) + r"(?!\w)")
+        spans = [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+        return min(spans, key=lambda s: abs(s.start - message.start)) if spans else None
+
+    nested = item.get("nested_in")
+    return Quote(
+        id=f"q{number}",
+        message=[message],
+        type=QuoteType(item.get("type", "Indirect")),
+        speaker=near("speaker"),
+        cue=near("cue"),
+        addressee=near("addressee"),
+        nested_in=None if nested is None else f"q{nested + 1}",
+    )
+
+
+def load_own(path: Path) -> GoldArticle:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / gold["text_file"]).read_text(encoding="utf-8")
+    aliases = _aliases(gold["entities"])
+    article = GoldArticle(path.stem, text, gold.get("site_name"))
+    for number, item in enumerate(gold["quotes"], start=1):
+        entity = item.get("entity")
+        article.quotes.append(
+            GoldQuote(
+                _own_quote(text, item, number),
+                entity,
+                aliases.get(entity or "", (entity,) if entity else ()),
+                item["evidential"],
+                item["chain"],
+            )
+        )
+    return article
+
+
+def _role_span(annotation: dict[str, Any], key: str) -> Span | None:
+    spans = annotation[key]["spans"]
+    return Span(spans[0]["charBegin"], spans[-1]["charEnd"]) if spans else None
+
+
+def _dataset_quotes(annotations: list[dict[str, Any]]) -> list[Quote]:
+    result = []
+    for number, annotation in enumerate(annotations, start=1):
+        message = [Span(s["charBegin"], s["charEnd"]) for s in annotation["quote"]["spans"]]
+        result.append(
+            Quote(
+                id=f"q{number}",
+                message=message,
+                type=QuoteType(annotation["type"]),
+                medium=annotation["medium"],
+                speaker=_role_span(annotation, "speaker"),
+                cue=_role_span(annotation, "cue"),
+                addressee=_role_span(annotation, "addressee"),
+            )
+        )
+    for inner, annotation in zip(result, annotations, strict=True):
+        if annotation["isNested"]:
+            outer = [q for q in result if q is not inner and _covers(q, inner)]
+            inner.nested_in = outer[0].id if outer else None
+    return result
+
+
+def _covers(outer: Quote, inner: Quote) -> bool:
+    return any(o.contains(i) for o in outer.message for i in inner.message)
+
+
+def load_shared(path: Path) -> GoldArticle | None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    source = SHARED / gold["shared"]
+    if not source.exists():
+        return None
+    data = json.loads(source.read_text(encoding="utf-8"))
+    dataset_quotes = _dataset_quotes(data["annotations"])
+    aliases = _aliases(gold["entities"])
+    article = GoldArticle(path.stem, data["originalText"], gold.get("site_name"))
+    for item in gold["quotes"]:
+        quote = dataset_quotes[item["index"]]
+        entity = item.get("entity")
+        article.quotes.append(
+            GoldQuote(
+                quote,
+                entity,
+                aliases.get(entity or "", (entity,) if entity else ()),
+                item["evidential"],
+                item["chain"],
+            )
+        )
+    return article
+
+
+def load_all() -> tuple[list[GoldArticle], int]:
+    articles, missing = [], 0
+    for path in sorted(DATA.glob("*.gold.json")):
+        kind = json.loads(path.read_text(encoding="utf-8"))
+        loaded = load_shared(path) if "shared" in kind else load_own(path)
+        if loaded is None:
+            missing += 1
+        else:
+            articles.append(loaded)
+    return articles, missing
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def prepared(gold: GoldArticle) -> Article:
+    article = Article(
+        text=gold.text,
+        metadata=Metadata(site_name=gold.site_name),
+        paragraphs=_paragraphs(gold.text),
+    )
+    article = metadata.run(article, OPTIONS)
+    article.metadata.site_name = gold.site_name
+    return sentences.run(article, OPTIONS)
+
+
+def _copy_quote(quote: Quote) -> Quote:
+    return Quote.from_dict(quote.to_dict())
+
+
+def run_gold_spans(gold: GoldArticle) -> list[Predicted | None]:
+    article = prepared(gold)
+    article.quotes = [_copy_quote(g.quote) for g in gold.quotes]
+    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    return _with_names(article, list[Quote | None](article.quotes))
+
+
+def run_end_to_end(gold: GoldArticle, timings: dict[str, float]) -> list[Predicted | None]:
+    article = prepared(gold)
+    started = time.perf_counter()
+    article = quotes.run(article, OPTIONS)
+    middle = time.perf_counter()
+    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    timings["quotes"] += middle - started
+    timings["speakers"] += time.perf_counter() - middle
+    paired: list[Quote | None] = [_best_match(g.quote, article.quotes) for g in gold.quotes]
+    return _with_names(article, paired)
+
+
+def _best_match(gold: Quote, predicted: list[Quote]) -> Quote | None:
+    def overlap(quote: Quote) -> int:
+        return sum(
+            max(0, min(g.end, p.end) - max(g.start, p.start))
+            for g in gold.message
+            for p in quote.message
+        )
+
+    size = sum(len(span) for span in gold.message)
+    best = max(predicted, key=overlap, default=None)
+    return best if best is not None and overlap(best) * 2 >= size else None
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """What the stages said about one quotation: speaker entity name, chain names, status."""
+
+    speaker: str | None
+    chain: list[str]
+    evidential: str | None
+
+
+def _with_names(article: Article, paired: list[Quote | None]) -> list[Predicted | None]:
+    names = {entity.id: entity.name for entity in article.entities}
+    links = {chain.quote_id: [link.name for link in chain.links] for chain in article.chains}
+    return [
+        None
+        if quote is None
+        else Predicted(
+            names.get(quote.speaker_entity or ""),
+            links.get(quote.id, []),
+            None if quote.evidential is None else str(quote.evidential),
+        )
+        for quote in paired
+    ]
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def same_name(predicted: str | None, gold: tuple[str, ...]) -> bool:
+    """Names match when equal, or when one's words contain the other's last word (surname)."""
+    if predicted is None or not gold:
+        return predicted is None and not gold
+    mine = predicted.casefold().split()
+    for name in gold:
+        theirs = name.casefold().split()
+        if mine == theirs or (theirs[-1] in mine) or (mine[-1] in theirs):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Score:
+    speaker: int = 0
+    chain: int = 0
+    evidential: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, article: GoldArticle, gold: GoldQuote, found: Predicted | None) -> None:
+        self.total += 1
+        name = None if found is None else found.speaker
+        chain = [] if found is None else found.chain
+        speaker_ok = found is not None and same_name(name, gold.aliases)
+        chain_ok = found is not None and _same_chain(chain, gold.chain)
+        evidential_ok = found is not None and found.evidential == gold.evidential
+        self.speaker += speaker_ok
+        self.chain += chain_ok
+        self.evidential += evidential_ok
+        if not (speaker_ok and chain_ok and evidential_ok):
+            message = article.text[gold.quote.message[0].start : gold.quote.message[0].end][:50]
+            self.errors.append(
+                f"{article.name} «{message}» speaker {name!r}/{gold.entity!r} "
+                f"chain {chain}/{gold.chain} evidential "
+                f"{None if found is None else found.evidential}/{gold.evidential}"
+            )
+
+    def line(self, label: str) -> str:
+        def ratio(count: int) -> str:
+            return f"{count / self.total:.3f}" if self.total else "n/a"
+
+        return (
+            f"{label:<12} quotes {self.total:4d}   speaker→entity {ratio(self.speaker)}   "
+            f"chain exact {ratio(self.chain)}   evidential {ratio(self.evidential)}"
+        )
+
+
+def _same_chain(predicted: list[str], gold: list[str]) -> bool:
+    return len(predicted) == len(gold) and all(
+        same_name(p, (g,)) for p, g in zip(predicted, gold, strict=True)
+    )
+
+
+def evaluate(
+    articles: list[GoldArticle], runner: Callable[[GoldArticle], list[Predicted | None]]
+) -> Score:
+    score = Score()
+    for article in articles:
+        for gold, found in zip(article.quotes, runner(article), strict=True):
+            score.add(article, gold, found)
+    return score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", action="store_true", help="list every wrong quotation")
+    parser.add_argument("--only", choices=("gold", "e2e"))
+    args = parser.parse_args()
+    articles, missing = load_all()
+    own = sum(1 for a in articles if a.name.startswith("own"))
+    print(f"dev set: {len(articles)} articles ({own} own, {len(articles) - own} shared)", end="")
+    print(f"; {missing} shared articles skipped (../shared absent)" if missing else "")
+    timings = {"quotes": 0.0, "speakers": 0.0}
+    runs: list[tuple[str, Callable[[GoldArticle], list[Predicted | None]]]] = [
+        ("gold spans", run_gold_spans),
+        ("end to end", lambda article: run_end_to_end(article, timings)),
+    ]
+    for label, runner in runs:
+        if args.only and (args.only == "gold") != (label == "gold spans"):
+            continue
+        score = evaluate(articles, runner)
+        print(score.line(label))
+        if args.errors:
+            print("\n".join("    " + error for error in score.errors))
+    if timings["speakers"]:
+        quotes_rate = len(articles) / timings["quotes"]
+        speakers_rate = len(articles) / timings["speakers"]
+        print(
+            f"speed: quotes stage {quotes_rate:.0f} articles/s, speakers+chains "
+            f"{speakers_rate:.0f} articles/s (ratio {speakers_rate / quotes_rate:.2f}, bar ≥ 0.5)"
+        )
+
+
+if __name__ == "__main__":
+    main()
