@@ -11,7 +11,7 @@ from newstrace.model import Article
 from newstrace.options import DEFAULT_OPTIONS, Options
 from newstrace.readers.decode import Rejection
 from newstrace.readers.source import Page, Source, read_source
-from newstrace.stages import clean, metadata
+from newstrace.stages import clean, metadata, quotes, sentences
 
 __all__ = [
     "STAGES",
@@ -29,6 +29,8 @@ Stage = Callable[[Article, Options], Article]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("clean", clean.run),
     ("metadata", metadata.run),
+    ("sentences", sentences.run),
+    ("quotes", quotes.run),
 )
 
 
