@@ -79,3 +79,10 @@ def test_reference_page_metadata() -> None:
     assert meta.authors == ["Sophie Müller"]
     assert meta.language == "de"
     assert [(c.name, c.kind) for c in meta.credits] == [("The Telegraph", CreditKind.SOURCE)]
+
+
+def test_a_page_in_another_language_gets_no_language() -> None:
+    spanish = "El gobierno decidió el lunes bajar los impuestos, dijo el portavoz en la capital."
+    polish = "Rząd zdecydował w poniedziałek o obniżeniu podatków, powiedział rzecznik."
+    assert detect_language(spanish, ("de", "en")) is None
+    assert detect_language(polish, ("de", "en")) is None

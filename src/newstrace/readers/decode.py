@@ -22,6 +22,8 @@ _MAGIC = (
     (b"\x7fELF", "executable"),
     (b"RIFF", "RIFF media file"),
 )
+#: Share of NUL bytes above which input is binary.
+MAX_NUL_SHARE = 0.001
 #: Share of control characters above which decoded text is treated as binary.
 MAX_CONTROL_SHARE = 0.05
 #: Valid multi-byte UTF-8 characters needed per broken byte to keep reading a page as UTF-8.
@@ -57,7 +59,10 @@ def _binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:SNIFF_BYTES]
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    # A few stray NULs occur in real HTML; binary formats are full of them.
+    if head.count(b"\x00") > MAX_NUL_SHARE * len(head):
         return "binary data (contains NUL bytes)"
     return None
 
@@ -131,6 +136,7 @@ def _checked(text: str, encoding: str) -> Decoded | Rejection:
     sample = text[:SNIFF_BYTES]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         return Rejection("not a text or HTML page: too many control characters")
+    text = text.replace("\x00", "")  # stray NULs would end the text for lxml
     return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding)
 
 

@@ -86,23 +86,31 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+#: Languages lingua also weighs so that a Spanish or Polish page is not called English or
+#: German; a page won by one of them gets no language (newstrace reads German and English).
+GUARD_LANGUAGES = ("es", "fr", "it", "nl", "pl", "pt")
+
+
 @cache
 def _detector(languages: tuple[str, ...]) -> object:
     from lingua import IsoCode639_1, LanguageDetectorBuilder  # loaded once, on first use
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
-    # Low-accuracy mode (trigrams only) is reliable for two languages on a paragraph of text and
-    # several times faster.
+    codes = [
+        getattr(IsoCode639_1, code.upper()) for code in dict.fromkeys(languages + GUARD_LANGUAGES)
+    ]
+    # Low-accuracy mode (trigrams only) is reliable on a paragraph of text and several times
+    # faster.
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
-    """ISO 639-1 code of the text's language among ``languages`` (lingua), or None."""
+    """ISO 639-1 code of the text's language if it is one of ``languages`` (lingua), else None."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if not sample.strip():
         return None
     found = _detector(languages).detect_language_of(sample)  # type: ignore[attr-defined]
-    return None if found is None else str(found.iso_code_639_1.name.lower())
+    code = None if found is None else str(found.iso_code_639_1.name.lower())
+    return code if code in languages else None
 
 
 def _credited_names(raw: str) -> list[str]:
