@@ -12,6 +12,7 @@ from newstrace.evaluation.quote_metric import (
     TokenQuote,
     hungarian_pairs,
     overlap_f1,
+    pair_weight,
     score,
 )
 from newstrace.evaluation.quotes import evaluate_directory, load_article, to_token_quotes
@@ -76,7 +77,63 @@ def test_unpaired_quotes_count_against_an_empty_partner() -> None:
     board = score([(system, gold)])
     assert board.message.precision == pytest.approx(0.5)
     assert board.message.recall == pytest.approx(0.5)
+    # As in the authors' script, the non-overlapping pair is still a pair.
+    assert board.paired_quotes == 2
+
+
+def test_zero_overlap_pairs_are_kept_and_their_roles_count() -> None:
+    system = [quote({1, 2}, speaker={5}, cue={6})]
+    gold = [quote({3, 4}, speaker={5}, cue={7})]
+    board = score([(system, gold)])
     assert board.paired_quotes == 1
+    assert board.message.precision == 0.0
+    assert board.per_role["speaker"].precision == pytest.approx(1.0)
+    assert board.per_role["speaker"].recall == pytest.approx(1.0)
+    # Roles pool (pair, role) items: speaker 1.0 and cue 0.0 → 0.5 each way.
+    assert board.roles.precision == pytest.approx(0.5)
+    assert board.roles.recall == pytest.approx(0.5)
+    assert board.roles.precision_items == 2
+
+
+def test_only_min_of_both_sides_is_paired() -> None:
+    system = [quote({1, 2}), quote({20, 21}), quote({30})]
+    gold = [quote({1, 2})]
+    board = score([(system, gold)])
+    assert board.paired_quotes == 1
+    assert board.message.precision == pytest.approx(1 / 3)
+    assert board.message.recall == pytest.approx(1.0)
+
+
+def test_equal_type_breaks_a_tie_in_the_pairing() -> None:
+    system = [quote({1, 2}, speaker={9}, kind="Indirect"), quote({1, 2}, speaker={5})]
+    gold = [quote({1, 2}, speaker={5}, kind="Direct")]
+    board = score([(system, gold)])
+    assert board.type.precision == pytest.approx(0.5)
+    assert board.type.recall == pytest.approx(1.0)
+    assert board.per_role["speaker"].recall == pytest.approx(1.0)
+
+
+def test_equal_medium_breaks_a_tie_in_the_pairing() -> None:
+    system = [quote({1, 2}, medium="Writing"), quote({1, 2}, medium="Speech")]
+    gold = [quote({1, 2}, medium="Speech")]
+    board = score([(system, gold)])
+    assert board.medium.recall == pytest.approx(1.0)
+    assert board.medium.precision == pytest.approx(0.5)
+
+
+def test_tie_breakers_only_apply_with_overlap() -> None:
+    assert pair_weight(quote({1}), quote({2})) == 0.0
+    assert pair_weight(quote({1}), quote({1})) == pytest.approx(1.011)
+    assert pair_weight(quote({1}, kind="Reported"), quote({1})) == pytest.approx(1.001)
+
+
+def test_a_missing_label_is_neither_a_true_nor_a_false_positive() -> None:
+    system = [quote({1, 2}, medium="")]
+    gold = [quote({1, 2}, medium="Speech")]
+    board = score([(system, gold)])
+    assert board.medium.precision_items == 0
+    assert board.medium.recall_items == 1
+    assert board.medium.recall == 0.0
 
 
 def test_macro_average_over_quotes_and_micro_type() -> None:

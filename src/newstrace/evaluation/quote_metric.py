@@ -1,22 +1,35 @@
-"""The quotation-attribution metric of the German news quotation dataset.
+"""The quotation-attribution metric of the German news quotation dataset, as the authors' script.
 
-Per article, system and gold quotations are paired one-to-one by the Hungarian method on the
-token-overlap F1 of their message spans (pairs without any overlap stay unpaired). Every pair,
-and every unpaired quotation against an empty partner, yields token precision and recall for the
-message and for each role. A precision is defined only where the system marked something and a
-recall only where the gold has something; both are averaged over those items (macro over
-quotations), and F1 is taken from the averages. "roles" pools the speaker, cue, frame and
-addressee items; "roles_macro" averages the four role scores with equal weight; "joint" pools
-message and role items. Type and medium are exact matches over pairs, micro-averaged (precision
-over system quotations, recall over gold quotations).
+Per article, a gold × system matrix holds the token-overlap F1 of the message spans, plus 0.01
+when they overlap and their types agree and 0.001 when they overlap and their media agree; the
+Hungarian method (``linear_sum_assignment`` semantics) pairs min(gold, system) quotations by
+maximal total, zero-overlap pairs included. Every pair, and every unpaired quotation against an
+empty partner, yields token precision and recall for the message and for each role. A precision
+is defined only where the system marked something and a recall only where the gold has
+something; both are averaged over those items (macro over quotations), and F1 is taken from the
+averages. "roles" pools the speaker, cue, frame and addressee items; "roles_macro" averages the
+four role scores with equal weight; "joint" pools message and role items. Type and medium are
+micro TP/FP/FN over pairs and unpaired quotations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["ROLES", "Score", "ScoreBoard", "TokenQuote", "hungarian_pairs", "overlap_f1", "score"]
+import numpy as np
+from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
+
+__all__ = [
+    "ROLES",
+    "Score",
+    "ScoreBoard",
+    "TokenQuote",
+    "hungarian_pairs",
+    "overlap_f1",
+    "pair_weight",
+    "score",
+]
 
 ROLES = ("speaker", "cue", "frame", "addressee")
 
@@ -83,9 +96,22 @@ class _Tally:
 
 @dataclass(slots=True)
 class _Counts:
+    """Micro TP/FP/FN of a label (type or medium), as the authors count them."""
+
     correct: int = 0
-    system: int = 0
-    gold: int = 0
+    system: int = 0  # TP + FP
+    gold: int = 0  # TP + FN
+
+    def add(self, system: str | None, gold: str | None) -> None:
+        # A match is a TP of the gold label; a mismatch is an FP of the system label (if
+        # any) and an FN of the gold label (if any). Empty labels still match each other.
+        if system is not None and gold is not None and system == gold:
+            self.correct += 1
+            self.system += 1
+            self.gold += 1
+            return
+        self.system += bool(system)
+        self.gold += bool(gold)
 
     def score(self) -> Score:
         precision = self.correct / self.system if self.system else 0.0
@@ -148,88 +174,36 @@ def overlap_f1(system: frozenset[int], gold: frozenset[int]) -> float:
 
 
 def hungarian_pairs(weights: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """Row/column pairs of maximal total weight (one-to-one), by the Hungarian method.
+    """Row/column pairs of maximal total weight (one-to-one), as ``linear_sum_assignment``.
 
-    ``weights`` is rows × columns (rectangular allowed). O(n³) in the larger side.
+    ``weights`` is rows × columns (rectangular allowed); min(rows, columns) pairs come back,
+    zero-weight pairs included, exactly as the dataset authors' script pairs them.
     """
-    rows = len(weights)
-    columns = len(weights[0]) if rows else 0
-    size = max(rows, columns)
-    if size == 0:
+    if not weights or not weights[0]:
         return []
-    top = max((value for row in weights for value in row), default=0.0)
-
-    def cost(row: int, column: int) -> float:
-        inside = row < rows and column < columns
-        return top - weights[row][column] if inside else top
-
-    assignment = _minimal_assignment(size, cost)
-    return [
-        (row, column) for row, column in enumerate(assignment) if row < rows and column < columns
-    ]
+    rows, columns = linear_sum_assignment(np.asarray(weights, dtype=float), maximize=True)
+    return [(int(row), int(column)) for row, column in zip(rows, columns, strict=True)]
 
 
-def _minimal_assignment(size: int, cost: Callable[[int, int], float]) -> list[int]:
-    """Column per row minimising the summed ``cost(row, column)`` (square problem)."""
-    infinity = float("inf")
-    row_potential = [0.0] * (size + 1)
-    column_potential = [0.0] * (size + 1)
-    row_of_column = [0] * (size + 1)  # 1-based; 0 means free
-    way = [0] * (size + 1)
-    for row in range(1, size + 1):
-        row_of_column[0] = row
-        column = 0
-        least = [infinity] * (size + 1)
-        used = [False] * (size + 1)
-        while True:
-            used[column] = True
-            current_row = row_of_column[column]
-            delta = infinity
-            next_column = 0
-            for candidate in range(1, size + 1):
-                if used[candidate]:
-                    continue
-                reduced = (
-                    cost(current_row - 1, candidate - 1)
-                    - row_potential[current_row]
-                    - column_potential[candidate]
-                )
-                if reduced < least[candidate]:
-                    least[candidate] = reduced
-                    way[candidate] = column
-                if least[candidate] < delta:
-                    delta = least[candidate]
-                    next_column = candidate
-            for candidate in range(size + 1):
-                if used[candidate]:
-                    row_potential[row_of_column[candidate]] += delta
-                    column_potential[candidate] -= delta
-                else:
-                    least[candidate] -= delta
-            column = next_column
-            if row_of_column[column] == 0:
-                break
-        while column:
-            previous = way[column]
-            row_of_column[column] = row_of_column[previous]
-            column = previous
-    assignment = [0] * size
-    for column in range(1, size + 1):
-        assignment[row_of_column[column] - 1] = column - 1
-    return assignment
+def pair_weight(system: TokenQuote, gold: TokenQuote) -> float:
+    """Message overlap F1, plus the authors' tie-breakers for equal type and medium."""
+    weight = overlap_f1(system.message, gold.message)
+    if weight > 0:
+        weight += 0.01 if system.type == gold.type else 0.0
+        weight += 0.001 if system.medium == gold.medium else 0.0
+    return weight
 
 
 def _pair_article(
     system: Sequence[TokenQuote], gold: Sequence[TokenQuote]
 ) -> list[tuple[TokenQuote | None, TokenQuote | None]]:
-    weights = [[overlap_f1(s.message, g.message) for g in gold] for s in system]
-    matched = [
-        (row, column) for row, column in hungarian_pairs(weights) if weights[row][column] > 0
-    ]
-    paired_system = {row for row, _ in matched}
-    paired_gold = {column for _, column in matched}
+    # Gold × system, as in the authors' script (it decides ties among zero-weight pairs).
+    weights = [[pair_weight(s, g) for s in system] for g in gold]
+    matched = hungarian_pairs(weights)
+    paired_gold = {row for row, _ in matched}
+    paired_system = {column for _, column in matched}
     pairs: list[tuple[TokenQuote | None, TokenQuote | None]] = [
-        (system[row], gold[column]) for row, column in matched
+        (system[column], gold[row]) for row, column in matched
     ]
     pairs += [(quote, None) for index, quote in enumerate(system) if index not in paired_system]
     pairs += [(None, quote) for index, quote in enumerate(gold) if index not in paired_gold]
@@ -247,6 +221,8 @@ class _Accumulator:
     medium: _Counts = field(default_factory=_Counts)
     per_type: dict[str, _TypeTallies] = field(default_factory=dict)
     paired: int = 0
+    system_quotes: int = 0
+    gold_quotes: int = 0
 
     def add_pair(self, system: TokenQuote | None, gold: TokenQuote | None) -> None:
         pair_message = _Tally()
@@ -261,15 +237,17 @@ class _Accumulator:
             self.per_role[role].merge(role_tally)
             pair_roles.merge(role_tally)
         self.message.merge(pair_message)
+        self.system_quotes += system is not None
+        self.gold_quotes += gold is not None
         self._add_labels(system, gold)
         self._add_per_type(system, gold, pair_message, pair_roles)
 
     def _add_labels(self, system: TokenQuote | None, gold: TokenQuote | None) -> None:
         for counts, attribute in ((self.type, "type"), (self.medium, "medium")):
-            counts.system += system is not None
-            counts.gold += gold is not None
-            if system and gold and getattr(system, attribute) == getattr(gold, attribute):
-                counts.correct += 1
+            counts.add(
+                getattr(system, attribute) if system else None,
+                getattr(gold, attribute) if gold else None,
+            )
         self.paired += system is not None and gold is not None
 
     def _add_per_type(
@@ -325,7 +303,7 @@ def _board(total: _Accumulator) -> ScoreBoard:
             name: {"message": bucket.message.score(), "roles": bucket.roles.score()}
             for name, bucket in sorted(total.per_type.items())
         },
-        system_quotes=total.type.system,
-        gold_quotes=total.type.gold,
+        system_quotes=total.system_quotes,
+        gold_quotes=total.gold_quotes,
         paired_quotes=total.paired,
     )
