@@ -128,7 +128,11 @@ def _dataset_quotes(annotations: list[dict[str, Any]]) -> list[Quote]:
         )
     for inner, annotation in zip(result, annotations, strict=True):
         if annotation["isNested"]:
-            outer = [q for q in result if q is not inner and _covers(q, inner)]
+            outer = [
+                q
+                for q, other in zip(result, annotations, strict=True)
+                if q is not inner and other["hasNested"] and _covers(q, inner)
+            ]
             inner.nested_in = outer[0].id if outer else None
     return result
 

@@ -29,6 +29,7 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin"
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
+_QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 
@@ -75,10 +76,18 @@ def _is_name_part(word: str, words: EntityWords) -> bool:
 
 
 def _case_before(tokens: Sequence[TokenView], index: int) -> str:
+    """ "obl" after a preposition or a dative/genitive determiner, also "von der X" and the
+    genitive "Gewerkschaft der X"; else "nom" (a possible subject)."""
     if index <= 0:
         return "nom"
     before = tokens[index - 1].text.lower()
-    return "obl" if before in PREPOSITIONS or before in DATIVE_DETERMINERS else "nom"
+    if before in PREPOSITIONS or before in DATIVE_DETERMINERS:
+        return "obl"
+    if before in ("der", "des") and index >= 2:
+        earlier = tokens[index - 2].text
+        if earlier.lower() in PREPOSITIONS or (earlier[:1].isupper() and earlier.isalpha()):
+            return "obl"
+    return "nom"
 
 
 def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> int:
@@ -279,15 +288,20 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv"."""
     if tokens[index].text not in words.media_nouns or index + 1 >= len(tokens):
         return None
-    end = index + 1
-    while end < len(tokens) and end - index <= _MAX_NAME_PARTS:
+    start = index + 1
+    if start < len(tokens) and tokens[start].text in _QUOTE_MARKS:  # der Sender „Silverbird“
+        start += 1
+    end = start
+    while end < len(tokens) and end - start < _MAX_NAME_PARTS:
         word = tokens[end].text
         if not (word[:1].isupper() or "-" in word) or word in words.stopwords:
             break
         end += 1
-    if end == index + 1:
+    if end == start:
         return None
-    name = " ".join(token.text for token in tokens[index + 1 : end])
+    name = " ".join(token.text for token in tokens[start:end])
+    if end < len(tokens) and tokens[end].text in _QUOTE_MARKS and start > index + 1:
+        end += 1
     return Found(index, end, "media", "name", name=name, case=_case_before(tokens, index))
 
 

@@ -143,10 +143,7 @@ def _path(
     hearers: set[str],
 ) -> list[ChainLink]:
     if quote.speaker_entity is None:
-        if quote.speaker is None:
-            return []
-        name = " ".join(text.article.span_text(quote.speaker).split())
-        return [ChainLink(name, None, _quote_medium(text, quote), quote.speaker)]
+        return []  # a source we cannot name ("Berichten zufolge") adds no link
     path = [_entity_link(text, quote.speaker_entity, _quote_medium(text, quote), quote.speaker)]
     seen = {quote.speaker_entity}
     current = quote
@@ -359,7 +356,9 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         for index in _clause(text, text.token_at(anchor.start))
         if not _inside(quote, text.tokens[index].start)
     ]
-    frame = _frame_tokens(text, quote)
+    cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
+    clause += cue  # a Reported message holds its own cue ("X dementierte …")
+    frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
     found = {status for status in _markers(text, clause) if status == "denied"}
     found |= {status for status in _markers(text, frame) if status != "denied"}

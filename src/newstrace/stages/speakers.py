@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
@@ -28,6 +29,8 @@ from newstrace.stages.tokens import Token, tokenize
 
 __all__ = ["run"]
 
+#: Salience of a person the headline names, before any mention in the text.
+_TOPIC_BONUS = 1.0
 #: Salience halves every this many sentences.
 _SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.
@@ -38,6 +41,14 @@ _SOURCE_WORDS = frozenset(
     {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung"}
 )
 _DEFINITE = frozenset({"der", "die", "das", "the"})
+_ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend"})
+_DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$")
+#: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
+_MAX_COLLECTIVE_WORDS = 5
+#: A definite epithet of a strict class goes to a person of unknown role only when that person
+#: is at least this salient (about two mentions in the last few sentences).
+_MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media"})
 
 
@@ -107,6 +118,7 @@ def _prepare(article: Article, words: EntityWords) -> _Text:
 
 def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
     found = find_mentions(text.tokens, text.words)
+    found += _speaker_span_names(text, found)
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
         if mention.kind != "role":
@@ -116,13 +128,81 @@ def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
     return found
 
 
+def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
+    """Names the grammar missed but the quotation tagger marks as speakers ("Filep Karma"), and
+    collectives named by a noun ("die Gewerkschaft der Polizei"): two or more capitalised name
+    parts, or a definite noun phrase that holds no other mention."""
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    extra: list[Found] = []
+    for quote in text.article.quotes:
+        if quote.speaker is None:
+            continue
+        indices = _span_tokens(text, quote.speaker)
+        if any(index in covered for index in indices):
+            continue
+        named = _name_run_in(text, indices) or _collective_phrase(text, indices)
+        if named is not None:
+            extra.append(named)
+            covered.update(range(named.first, named.last))
+    return extra
+
+
+def _span_tokens(text: _Text, span: Span) -> list[int]:
+    first = text.token_at(span.start)
+    return [i for i in range(first, len(text.tokens)) if text.tokens[i].start < span.end]
+
+
+def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
+    run: list[int] = []
+    for index in indices:
+        word = text.tokens[index].text
+        if (
+            _NAME_TOKEN.match(word)
+            and word not in text.words.stopwords
+            and not text.words.role(word)
+        ):
+            run.append(index)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2 or (run[0] > 0 and text.tokens[run[0] - 1].text.lower() in _DETERMINERS):
+        return None
+    name = " ".join(text.tokens[i].text for i in run)
+    return Found(
+        run[0], run[-1] + 1, "person", "name", name=name, surname=text.tokens[run[-1]].text
+    )
+
+
+def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
+    """ "Die Opposition", "die Gewerkschaft der Polizei (GdP)": an organisation by its noun."""
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in _DEFINITE:
+        return None
+    words: list[str] = []
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word in "(,–" or len(words) >= _MAX_COLLECTIVE_WORDS:
+            break
+        words.append(word)
+    if not words or not words[-1][:1].isupper() or not words[0][:1].isupper():
+        return None
+    if any(w.lower() in text.words.pronouns or text.words.role(w) for w in words):
+        return None
+    if text.words.medium(words[0]) is not None:
+        return None  # "die Berichte": a document, not a speaker
+    end = indices[0] + 1 + len(words)
+    return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
 def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
     genitive = (mention.surname or "")[:-1] if (mention.surname or "").endswith("s") else None
-    for number, draft in enumerate(drafts):
+    for number in _candidates_by_recency(mention, drafts):
+        draft = drafts[number]
         same_person = (
             mention.kind == draft.kind == "person"
             and draft.surname is not None
             and draft.surname in (mention.surname, genitive)
+            and (mention.form != "name" or _same_first_name(draft.name, mention.name))
         )
         if same_person or (mention.kind != "person" and draft.name == mention.name):
             _merge(draft, mention)
@@ -130,6 +210,24 @@ def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
     drafts.append(_Draft(mention.kind, mention.name, mention.surname, mention.gender))
     _merge(drafts[-1], mention)
     return len(drafts) - 1
+
+
+def _candidates_by_recency(mention: Found, drafts: list[_Draft]) -> list[int]:
+    """Entity numbers, the one mentioned last before ``mention`` first ("Bogner" after "Willy
+    Bogner" is Willy, after "Bernhard Bogner" Bernhard)."""
+
+    def last_before(number: int) -> int:
+        return max(
+            (m.first for m in drafts[number].mentions if m.first < mention.first), default=-1
+        )
+
+    return sorted(range(len(drafts)), key=lambda number: -last_before(number))
+
+
+def _same_first_name(known: str, new: str) -> bool:
+    """Two full names of one person: same first word, or one of them is a bare surname."""
+    known_words, new_words = known.split(), new.split()
+    return len(known_words) < 2 or len(new_words) < 2 or known_words[0] == new_words[0]
 
 
 def _merge(draft: _Draft, mention: Found) -> None:
@@ -150,18 +248,19 @@ def _add_role(draft: _Draft, role: str, role_class: str | None) -> None:
 
 def _surname_mentions(text: _Text, found: list[Found], drafts: list[_Draft]) -> list[Found]:
     """Bare surnames ("Putin", "Musks") of the persons named somewhere in the article."""
-    surnames: dict[str, int] = {}
-    for number, draft in enumerate(drafts):
+    surnames: set[str] = set()
+    for draft in drafts:
         if draft.kind == "person" and draft.surname:
-            surnames[draft.surname] = number
-            surnames[draft.surname + "s"] = number
+            surnames.update((draft.surname, draft.surname + "s"))
     covered = {index for mention in found for index in range(mention.first, mention.last)}
     extra = []
     for index, token in enumerate(text.tokens):
-        owner = surnames.get(token.text)
-        if owner is None or index in covered:
+        if token.text not in surnames or index in covered:
             continue
-        mention = Found(index, index + 1, "person", "surname", name=token.text, entity=owner)
+        mention = Found(index, index + 1, "person", "surname", name=token.text, surname=token.text)
+        owner = _entity_for(mention, drafts)
+        drafts[owner].mentions.remove(mention)
+        mention.entity = owner
         mention.case = "obl" if _after_preposition(text, index) else "nom"
         drafts[owner].mentions.append(mention)
         extra.append(mention)
@@ -205,8 +304,12 @@ def _role_label(role: Found) -> str:
 
 
 def _salience(text: _Text, draft: _Draft, before: int) -> float:
+    """Earlier mentions decayed by sentence distance, plus a topic bonus for the headline's
+    people (the headline is metadata, not text, once the cleaner took it out)."""
     sentence = text.sentence_of[before]
-    score = 0.0
+    title = text.article.metadata.title or ""
+    key = draft.surname or draft.name
+    score = _TOPIC_BONUS if key and key in re.findall(r"\w+", title) else 0.0
     for mention in draft.mentions:
         if mention.first < before and mention.form != "pronoun":
             distance = sentence - text.sentence_of[mention.first]
@@ -235,6 +338,13 @@ def _named_in_clause(text: _Text, draft: _Draft, mention: Found) -> bool:
     return False
 
 
+def _head_match(epithet: Found, draft: _Draft) -> bool:
+    """The epithet's role noun is one the person is known by ("der Sprecher" / "Sprecher X")."""
+    head = (epithet.role_text or "").split()
+    nouns = [w for w in head if w[:1].isupper()]
+    return bool(nouns) and any(nouns[0].lower() in role.lower() for role in draft.roles)
+
+
 def _complement_match(epithet: Found, draft: _Draft) -> bool:
     roles = " ".join(draft.roles)
     return any(word in roles for word in epithet.complement if len(word) > 2)
@@ -254,15 +364,21 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
 
 
 def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | None:
-    scored = []
+    """The most salient earlier-mentioned compatible person; a known role decides first."""
+    scored: list[tuple[float, int, int]] = []
     for number, draft in enumerate(drafts):
         if not _compatible(epithet, draft) or _named_in_clause(text, draft, epithet):
             continue
         score = _salience(text, draft, epithet.first)
-        if _complement_match(epithet, draft):
-            score += 10.0
-        if score > 0:
-            scored.append((score, -number, number))
+        if score <= 0:
+            continue  # an epithet points back to someone already mentioned
+        known_role = _head_match(epithet, draft) or _complement_match(epithet, draft)
+        scored.append((score + (10.0 if known_role else 0.0), -number, number))
+    public_office = epithet.role_class in ("office", "spokes")
+    if public_office and len(scored) > 1:
+        # Among several candidates, a public office nobody is known to hold ("Der Staatsanwalt")
+        # goes only to a clearly salient person; else it is someone new.
+        scored = [item for item in scored if item[0] >= _MIN_SALIENCE_UNKNOWN_ROLE]
     return max(scored)[2] if scored else None
 
 
@@ -290,7 +406,8 @@ def _speaker_of(
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
     if subjects:
-        return _nearest(subjects, cue_token).entity
+        people = [m for m in subjects if drafts[m.entity or 0].kind == "person"]
+        return _nearest(people or subjects, cue_token).entity
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and text.words.pronouns[pronoun[1]].case == "nom":
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
@@ -299,10 +416,25 @@ def _speaker_of(
                 Found(pronoun[0], pronoun[0] + 1, "person", "pronoun", entity=referent)
             )
         return referent
-    fallback = _sentence_subject(text, found, cue_token)
-    if fallback is not None:
-        return fallback
-    return _unnamed_speaker(text, quote.speaker, found, drafts)
+    if pronoun is None and _anaphoric(text, quote.speaker):
+        return _previous_subject(text, found, quote.speaker)
+    named = _unnamed_speaker(text, quote.speaker, found, drafts)
+    return named if named is not None else _sentence_subject(text, found, cue_token)
+
+
+def _anaphoric(text: _Text, span: Span) -> bool:
+    """ "Demnach …": the source is the one of the sentence before."""
+    return text.tokens[text.token_at(span.start)].text.lower() in _ANAPHORIC_ADVERBS
+
+
+def _previous_subject(text: _Text, found: list[Found], span: Span) -> int | None:
+    sentence = text.sentence_of[text.token_at(span.start)] - 1
+    candidates = [
+        m
+        for m in found
+        if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
+    ]
+    return candidates[0].entity if candidates else None
 
 
 def _credited_source(text: _Text, mention: Found) -> bool:
@@ -383,13 +515,38 @@ def _sentence_subject(text: _Text, found: list[Found], cue_token: int) -> int | 
 def _unnamed_speaker(
     text: _Text, span: Span, found: list[Found], drafts: list[_Draft]
 ) -> int | None:
-    """A speaker no named entity fits: an institution via its spokesperson, a new person for an
-    indefinite role ("ein Zeuge"), or a collective named by its noun ("Die Opposition")."""
+    """A speaker no named entity fits: the organisation behind a document ("einer
+    Presseerklärung der Gewerkschaft"), an institution via its spokesperson, or a new person for
+    a role nobody named has ("ein Zeuge", "Der Staatsanwalt", "US-Experten")."""
+    document = _document_source(text, span, drafts)
+    if document is not None:
+        return document
     for mention in _mentions_in(text, found, span):
-        if mention.kind == "role":
+        if mention.kind == "role" and (mention.case == "nom" or _credited_source(text, mention)):
             mention.entity = _entity_for_role(text, mention, drafts)
             return mention.entity
-    return _collective(text, span, drafts)
+    first = text.token_at(span.start)
+    opening = text.tokens[first].text.lower()
+    bare = None if opening in _DETERMINERS else apposition_at(text.tokens, first, text.words)
+    if bare is not None and text.tokens[bare.first].start < span.end:
+        bare.definite = False
+        bare.entity = _entity_for_role(text, bare, drafts)
+        return bare.entity
+    return None
+
+
+def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+    indices = _span_tokens(text, span)
+    for position, index in enumerate(indices[:-2]):
+        if text.words.medium(text.tokens[index].text) is None:
+            continue
+        if text.tokens[indices[position + 1]].text.lower() not in ("der", "des"):
+            continue
+        owner = text.tokens[indices[position + 2]].text
+        for number, draft in enumerate(drafts):
+            if draft.kind in ("organisation", "media") and owner[:6] in draft.name:
+                return number
+    return None
 
 
 def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
@@ -398,8 +555,6 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
         if organisation is not None:
             drafts[organisation].mentions.append(role)
             return organisation
-    if role.definite:
-        return None  # a definite epithet nobody fits stays unresolved
     label = _role_label(role)
     drafts.append(_Draft("person", label, None, role.gender, [label]))
     drafts[-1].mentions.append(role)
@@ -429,26 +584,6 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
         name = " ".join(role.complement)
         return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
     return None
-
-
-def _collective(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
-    """ "Die Opposition", "Das Schulamt", "die Gewerkschaft Verdi": an organisation by its noun."""
-    indices = [
-        i
-        for i in range(text.token_at(span.start), len(text.tokens))
-        if text.tokens[i].start < span.end
-    ]
-    if (
-        len(indices) < 2
-        or len(indices) > 4
-        or text.tokens[indices[0]].text.lower() not in _DEFINITE
-    ):
-        return None
-    words = [text.tokens[i].text for i in indices[1:]]
-    if not words[-1][:1].isupper() or any(w.lower() in text.words.pronouns for w in words):
-        return None
-    found = Found(indices[0], indices[-1] + 1, "organisation", "name", name=" ".join(words))
-    return _entity_for(found, drafts)
 
 
 # --- output -----------------------------------------------------------------------------------
