@@ -44,7 +44,7 @@ class GoldQuote:
     entity: str | None
     aliases: tuple[str, ...]
     evidential: str
-    chain: list[str]
+    chain: list[tuple[str, ...]]  # each link: its name and the entity's aliases
 
 
 @dataclass(slots=True)
@@ -100,7 +100,7 @@ def load_own(path: Path) -> GoldArticle:
                 entity,
                 aliases.get(entity or "", (entity,) if entity else ()),
                 item["evidential"],
-                item["chain"],
+                [aliases.get(name, (name,)) for name in item["chain"]],
             )
         )
     return article
@@ -152,6 +152,8 @@ def load_shared(path: Path) -> GoldArticle | None:
     article = GoldArticle(path.stem, data["originalText"], gold.get("site_name"))
     for item in gold["quotes"]:
         quote = dataset_quotes[item["index"]]
+        if quote.message[0].start != item["message_start"]:
+            raise ValueError(f"{path.name}: quotation {item['index']} moved in the dataset")
         entity = item.get("entity")
         article.quotes.append(
             GoldQuote(
@@ -159,7 +161,7 @@ def load_shared(path: Path) -> GoldArticle | None:
                 entity,
                 aliases.get(entity or "", (entity,) if entity else ()),
                 item["evidential"],
-                item["chain"],
+                [aliases.get(name, (name,)) for name in item["chain"]],
             )
         )
     return article
@@ -297,7 +299,7 @@ class Score:
             message = article.text[gold.quote.message[0].start : gold.quote.message[0].end][:50]
             self.errors.append(
                 f"{article.name} «{message}» speaker {name!r}/{gold.entity!r} "
-                f"chain {chain}/{gold.chain} evidential "
+                f"chain {chain}/{[names[0] for names in gold.chain]} evidential "
                 f"{None if found is None else found.evidential}/{gold.evidential}"
             )
 
@@ -311,9 +313,9 @@ class Score:
         )
 
 
-def _same_chain(predicted: list[str], gold: list[str]) -> bool:
+def _same_chain(predicted: list[str], gold: list[tuple[str, ...]]) -> bool:
     return len(predicted) == len(gold) and all(
-        same_name(p, (g,)) for p, g in zip(predicted, gold, strict=True)
+        same_name(p, names) for p, names in zip(predicted, gold, strict=True)
     )
 
 

@@ -75,6 +75,7 @@ class EntityWords:
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
     stopwords: frozenset[str]
     media_nouns: frozenset[str]
+    source_nouns: frozenset[str]
 
     def role(self, word: str) -> RoleNoun | None:
         """The role noun ``word`` is (a compound or an inflected form of), if any."""
@@ -146,4 +147,5 @@ def entity_words(language: str) -> EntityWords:
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
         stopwords=frozenset(_lines(language, "name_stopwords.txt")),
         media_nouns=frozenset(_lines(language, "media_nouns.txt")),
+        source_nouns=frozenset(_lines(language, "source_nouns.txt")),
     )

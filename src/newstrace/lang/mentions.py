@@ -24,7 +24,9 @@ from newstrace.lang.names import first_name_gender, is_first_name
 
 __all__ = ["Found", "TokenView", "apposition_at", "find_mentions", "role_phrase_at"]
 
-_NAME_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$")
+_NAME_PART = re.compile(
+    r"^(?:[A-Z]['’])?[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$"
+)
 _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin", "al"})
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
@@ -182,9 +184,9 @@ def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
                 else index
             )
             found = Found(start, end, entry.kind, "institution", name=entry.canonical)
-            found.case = _case_before(tokens, index if start == index else start)
-            if start != index and tokens[start].text.lower() not in NOMINATIVE_DETERMINERS:
-                found.case = "obl"
+            # "vom Kreml", "Gewerkschaft der Polizei": oblique; "Der Kreml sagte": a subject.
+            oblique = start != index and tokens[start].text.lower() not in NOMINATIVE_DETERMINERS
+            found.case = "obl" if oblique else _case_before(tokens, index)
             return found
     return None
 

@@ -25,13 +25,23 @@ import bisect
 from dataclasses import dataclass
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
-from newstrace.model import Article, Chain, ChainLink, CreditKind, Evidential, Quote, Span
+from newstrace.model import (
+    Article,
+    Chain,
+    ChainLink,
+    CreditKind,
+    Evidential,
+    Quote,
+    QuoteType,
+    Span,
+)
 from newstrace.options import Options
 from newstrace.stages.quote_features import lexicon
 from newstrace.stages.tokens import Token, tokenize
 
 __all__ = ["run"]
 
+_CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")
 _CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
@@ -92,15 +102,39 @@ def run(article: Article, options: Options) -> Article:
     for quote in article.quotes:
         quote.evidential = _evidential(text, quote)
         quote.page_asserts = _page_asserts(text, quote)
-    for quote in article.quotes:
-        if quote.nested_in in by_id and quote.evidential is Evidential.STATED:
-            quote.evidential = by_id[quote.nested_in].evidential
+    _inherit_status(article.quotes, by_id)
     outer = _outer_links(article)
-    article.chains = [
-        Chain(quote.id, outer + _path(text, quote, by_id, relays, hearers))
-        for quote in article.quotes
-    ]
+    article.chains = []
+    previous: tuple[Quote, list[ChainLink]] | None = None
+    for quote in article.quotes:
+        if previous is not None and _continues(quote, previous[0]):
+            path = list(previous[1])  # a continuation keeps its statement's attribution
+        else:
+            path = _path(text, quote, by_id, relays, hearers)
+        article.chains.append(Chain(quote.id, outer + path))
+        previous = (quote, path)
     return article
+
+
+def _continues(quote: Quote, previous: Quote) -> bool:
+    """A free indirect continuation of the previous quotation by the same speaker."""
+    return (
+        quote.type in _CONTINUATIONS
+        and quote.speaker_entity is not None
+        and quote.speaker_entity == previous.speaker_entity
+    )
+
+
+def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
+    """Nested quotations and continuations take the status of what they belong to."""
+    previous: Quote | None = None
+    for quote in quotes:
+        if quote.evidential is Evidential.STATED:
+            if quote.nested_in in by_id:
+                quote.evidential = by_id[quote.nested_in].evidential
+            elif previous is not None and _continues(quote, previous):
+                quote.evidential = previous.evidential
+        previous = quote
 
 
 def _prepare(article: Article, language: str) -> _Text:
@@ -176,6 +210,10 @@ def _path(
             path.insert(0, _entity_link(text, addressee, medium, None))
             continue
         break
+    told_outlet = _outlet_told(text, quote)
+    if told_outlet is not None and told_outlet not in seen and len(path) == 1:
+        seen.add(told_outlet)
+        path.insert(0, _entity_link(text, told_outlet, "interview", None))
     outlet = _reporting_outlet(text, quote) if relayed else None
     if outlet is not None and outlet not in seen:
         path.insert(0, _entity_link(text, outlet, "report", None))
@@ -201,6 +239,30 @@ def _addressee(text: _Text, quote: Quote) -> str | None:
         if span.contains(mention) and outside and entity != quote.speaker_entity and not own:
             return entity
     return None
+
+
+def _outlet_told(text: _Text, quote: Quote) -> str | None:
+    """An outlet the speaker said it to ("sagte der Zeitung X", "im Interview mit dem Sender Y"):
+    the outlet passed the statement on. A bare "der Zeitung" is the outlet named last."""
+    if quote.cue is None:
+        return None
+    kinds = {entity.id: entity.kind.value for entity in text.article.entities}
+    clause = _clause(text, text.token_at(quote.cue.start))
+    for index in clause:
+        token = text.tokens[index]
+        if _inside(quote, token.start):
+            continue
+        entity = text.entity_at(Span(token.start, token.end))
+        if entity is not None and kinds.get(entity) == "media":
+            return entity
+        if token.text in text.words.media_nouns:
+            return _last_outlet_before(text, token.start, kinds)
+    return None
+
+
+def _last_outlet_before(text: _Text, offset: int, kinds: dict[str, str]) -> str | None:
+    outlets = [e for span, e in text.mentions if span.end <= offset and kinds.get(e) == "media"]
+    return outlets[-1] if outlets else None
 
 
 def _clause(text: _Text, index: int) -> range:
@@ -357,10 +419,13 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if not _inside(quote, text.tokens[index].start)
     ]
     cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
+    found = set(_markers(text, cue, cue=True))
+    if quote.type is QuoteType.REPORTED and quote.cue is None:
+        cue = list(text.tokens_in(quote.message[0]))  # "X berichtete von …" holds its verb
     clause += cue  # a Reported message holds its own cue ("X dementierte …")
     frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
-    found = {status for status in _markers(text, clause) if status == "denied"}
+    found |= {status for status in _markers(text, clause) if status == "denied"}
     found |= {status for status in _markers(text, frame) if status != "denied"}
     found |= {status for status in _markers(text, opening) if status == "alleged"}
     for status in _STRENGTH:
@@ -383,8 +448,11 @@ def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
     ]
 
 
-def _markers(text: _Text, indices: list[int]) -> list[str]:
+def _markers(text: _Text, indices: list[int], *, cue: bool = False) -> list[str]:
+    """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers."""
     lowered = [text.tokens[index].text.lower() for index in indices]
+    if cue:
+        lowered = [f"cue:{word}" for word in lowered] + lowered
     found = []
     for phrase, status in text.words.evidential:
         if len(phrase) == 1:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ _DEFINITE = frozenset({"der", "die", "das", "the"})
 _ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend"})
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$")
+_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
 _MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person
@@ -138,7 +140,8 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
         if quote.speaker is None:
             continue
         indices = _span_tokens(text, quote.speaker)
-        if any(index in covered for index in indices):
+        subjects = [m for m in found if m.first in indices and m.case == "nom"]
+        if subjects or any(index in covered for index in indices[:2]):
             continue
         named = _name_run_in(text, indices) or _collective_phrase(text, indices)
         if named is not None:
@@ -184,7 +187,11 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
         if word in "(,–" or len(words) >= _MAX_COLLECTIVE_WORDS:
             break
         words.append(word)
-    if not words or not words[-1][:1].isupper() or not words[0][:1].isupper():
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if not words or not all(
+        w[:1].isupper() or _ADJECTIVE.match(w) or w in ("der", "des", "für", "in") for w in words
+    ):
         return None
     if any(w.lower() in text.words.pronouns or text.words.role(w) for w in words):
         return None
@@ -272,8 +279,20 @@ def _after_preposition(text: _Text, index: int) -> bool:
     return before in PREPOSITIONS or before in DATIVE_DETERMINERS
 
 
+def _attach_titles(found: list[Found], drafts: list[_Draft]) -> None:
+    """ "Der GdP-Vorsitzende Konrad Freiberg": a role phrase right before a name is its title."""
+    for role, name in itertools.pairwise(found):
+        adjacent = role.kind == "role" and name.kind == "person" and role.last == name.first
+        if adjacent and name.entity is not None and role.entity is None:
+            role.entity = name.entity
+            role.form = "title"
+            drafts[name.entity].mentions.append(role)
+            _add_role(drafts[name.entity], _role_label(role), role.role_class)
+
+
 def _attach_appositions(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
     """Roles from "Name, ROLE …," and "Name, 51,": the role becomes a mention of the person."""
+    _attach_titles(found, drafts)
     for mention in list(found):
         comma = mention.last
         if mention.kind != "person" or mention.entity is None or comma >= len(text.tokens):
@@ -375,11 +394,16 @@ def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | Non
         known_role = _head_match(epithet, draft) or _complement_match(epithet, draft)
         scored.append((score + (10.0 if known_role else 0.0), -number, number))
     public_office = epithet.role_class in ("office", "spokes")
-    if public_office and len(scored) > 1:
-        # Among several candidates, a public office nobody is known to hold ("Der Staatsanwalt")
-        # goes only to a clearly salient person; else it is someone new.
+    if public_office and not (len(scored) == 1 and _last_as_subject(drafts[scored[0][2]], epithet)):
+        # A public office nobody is known to hold ("Der Staatsanwalt") goes only to a clearly
+        # salient person, or to the one candidate when that one was last seen as a subject.
         scored = [item for item in scored if item[0] >= _MIN_SALIENCE_UNKNOWN_ROLE]
     return max(scored)[2] if scored else None
+
+
+def _last_as_subject(draft: _Draft, before: Found) -> bool:
+    earlier = [m for m in draft.mentions if m.first < before.first]
+    return bool(earlier) and max(earlier, key=lambda m: m.first).case == "nom"
 
 
 def _nominative_role(mention: Found) -> str:
@@ -400,9 +424,11 @@ def _speaker_of(
     text: _Text, quote: Quote, found: list[Found], drafts: list[_Draft], previous: int | None
 ) -> int | None:
     anchor = quote.cue or quote.speaker
-    if quote.speaker is None or anchor is None:
+    if anchor is None:
         return None
     cue_token = text.token_at(anchor.start)
+    if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
+        return _sentence_subject(text, found, cue_token)
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
     if subjects:
@@ -536,17 +562,43 @@ def _unnamed_speaker(
 
 
 def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+    """The owner of a document or statement noun: "nach Angaben der Gewerkschaft X", "einer
+    Presseerklärung der Gewerkschaft", "Einschätzung von Experten"."""
     indices = _span_tokens(text, span)
-    for position, index in enumerate(indices[:-2]):
-        if text.words.medium(text.tokens[index].text) is None:
+    for position, index in enumerate(indices[:-1]):
+        word = text.tokens[index].text
+        if word not in text.words.source_nouns and text.words.medium(word) is None:
             continue
-        if text.tokens[indices[position + 1]].text.lower() not in ("der", "des"):
-            continue
-        owner = text.tokens[indices[position + 2]].text
-        for number, draft in enumerate(drafts):
-            if draft.kind in ("organisation", "media") and owner[:6] in draft.name:
-                return number
+        owner = _owner_words(text, indices[position + 1 :])
+        if owner:
+            return _owner_entity(text, index, owner, drafts)
     return None
+
+
+def _owner_words(text: _Text, indices: list[int]) -> list[str]:
+    """ "der malaysischen Nachrichtenagentur Bernama" → ["Nachrichtenagentur", "Bernama"]."""
+    if not indices or text.tokens[indices[0]].text.lower() not in ("der", "des", "von", "vom"):
+        return []
+    words: list[str] = []
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word[:1].isupper():
+            words.append(word)
+        elif words or not word.islower() or len(words) >= _MAX_COLLECTIVE_WORDS:
+            break
+    return words
+
+
+def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int:
+    for number, draft in enumerate(drafts):
+        if draft.kind != "person" and any(word[:6] in draft.name for word in owner[-1:]):
+            return number
+    for word in owner:
+        for entry in text.words.institutions.get(word, ()):
+            return _entity_for(Found(at, at + 1, entry.kind, "name", name=entry.canonical), drafts)
+    kind = "media" if owner[0] in text.words.media_nouns else "organisation"
+    name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
+    return _entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
 
 
 def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
