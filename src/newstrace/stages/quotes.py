@@ -60,6 +60,8 @@ _SENTENCE_FINAL = frozenset(".!?")
 _ROLE_WINDOW = 80
 #: A token leaves "O" when its marginal "O" probability is below this (tuned on dev).
 _MESSAGE_MIN_O = 0.5
+#: A fallback speaker needs at least this marginal speaker probability per token (tuned on dev).
+_WEAK_SPEAKER = 0.1
 #: Determiners that are never nominative: a phrase they open is no subject (speaker).
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "ihm", "ihnen"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
@@ -147,7 +149,8 @@ def _tagged_drafts(
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
-    _attach_roles(doc, drafts, roles, lexicon(language).particles)
+    weak = _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER)
+    _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
     drafts += _nested_direct(doc, drafts)
     return drafts
 
@@ -219,38 +222,90 @@ def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
 
 
 def _attach_roles(
-    doc: Document, drafts: list[_Draft], roles: list[_Run], particles: frozenset[str]
+    doc: Document,
+    drafts: list[_Draft],
+    roles: list[_Run],
+    weak: list[_Run],
+    particles: frozenset[str],
 ) -> None:
     previous_speaker: _Run | None = None
-    starts = [role.start for role in roles]
     for draft in drafts:
-        low = bisect.bisect_left(starts, draft.start - _ROLE_WINDOW)
-        high = bisect.bisect_right(starts, draft.end + _ROLE_WINDOW)
-        near = roles[low:high]
+        near = _near(roles, draft)
         in_sentences = [role for role in near if doc.sentence_of[role.start] in draft.sentences]
-        outside = [role for role in in_sentences if not _inside_message(draft, role)]
+        outside = _outside(doc, draft, near)
         if draft.type in _FRAMED_TYPES:
             _attach_frame_roles(doc, draft, outside, particles)
-        speakers = in_sentences if draft.type is QuoteType.REPORTED else outside
-        speakers = [role for role in speakers if role.code == "SPK"]
-        datives = [role for role in speakers if doc.lower[role.start] in _DATIVE_DETERMINERS]
-        speakers = [role for role in speakers if role not in datives]
-        # The speaker is the subject of the cue verb: nearest to the cue when there is one.
-        if draft.cue is not None:
-            draft.speaker = _fronted_subject(doc, draft.cue, speakers) or _nearest_run(
-                draft.cue, speakers
-            )
-        else:
-            draft.speaker = _nearest(draft, speakers)
+        draft.speaker = _pick_speaker(doc, draft, in_sentences)
         if draft.speaker is None and draft.cue is not None:
             draft.speaker = _nominative_before(doc, draft.cue)
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = previous_speaker
-        if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker in outside):
+        if draft.speaker is None:
+            # A phrase the role tagger half believed in beats no speaker at all.
+            candidates = [
+                r for r in _near(weak, draft) if doc.sentence_of[r.start] in draft.sentences
+            ]
+            draft.speaker = _pick_speaker(doc, draft, candidates)
+        if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
+
+
+def _outside(doc: Document, draft: _Draft, roles: list[_Run]) -> list[_Run]:
+    """Roles in the draft's sentences but outside its message."""
+    return [
+        role
+        for role in roles
+        if doc.sentence_of[role.start] in draft.sentences and not _inside_message(draft, role)
+    ]
+
+
+def _near(roles: list[_Run], draft: _Draft) -> list[_Run]:
+    """Role runs (sorted by start) that start within the role window of ``draft``."""
+    starts = [role.start for role in roles]
+    low = bisect.bisect_left(starts, draft.start - _ROLE_WINDOW)
+    high = bisect.bisect_right(starts, draft.end + _ROLE_WINDOW)
+    return roles[low:high]
+
+
+def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Run | None:
+    speakers = [
+        role
+        for role in in_sentences
+        if role.code == "SPK"
+        and doc.lower[role.start] not in _DATIVE_DETERMINERS
+        and (draft.type is QuoteType.REPORTED or not _inside_message(draft, role))
+    ]
+    # The speaker is the subject of the cue verb: nearest to the cue when there is one.
+    if draft.cue is not None:
+        return _fronted_subject(doc, draft.cue, speakers) or _nearest_run(draft.cue, speakers)
+    return _nearest(draft, speakers)
+
+
+def _weak_runs(
+    tagger: pycrfsuite.Tagger, labels: Sequence[str], code: str, min_probability: float
+) -> list[_Run]:
+    """``code`` runs over "O" tokens whose marginal ``code`` probability reaches the bar.
+
+    Must run right after ``tagger.tag``.
+    """
+    flags = [
+        label == "O"
+        and tagger.marginal("B-" + code, index) + tagger.marginal("I-" + code, index)
+        >= min_probability
+        for index, label in enumerate(labels)
+    ]
+    runs = []
+    start = -1
+    for index, flag in enumerate([*flags, False]):
+        if flag and start < 0:
+            start = index
+        elif not flag and start >= 0:
+            runs.append(_Run(start, index, code))
+            start = -1
+    return runs
 
 
 def _attach_frame_roles(
