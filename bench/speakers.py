@@ -111,6 +111,17 @@ def _role_span(annotation: dict[str, Any], key: str) -> Span | None:
     return Span(spans[0]["charBegin"], spans[-1]["charEnd"]) if spans else None
 
 
+def _first_span(annotation: dict[str, Any], key: str) -> Span | None:
+    spans = annotation[key]["spans"]
+    return Span(spans[0]["charBegin"], spans[0]["charEnd"]) if spans else None
+
+
+def _later_span(annotation: dict[str, Any], key: str) -> Span | None:
+    """The second piece of a split cue ("teilten … mit", "wie … bekundete")."""
+    spans = annotation[key]["spans"]
+    return Span(spans[-1]["charBegin"], spans[-1]["charEnd"]) if len(spans) > 1 else None
+
+
 def _dataset_quotes(annotations: list[dict[str, Any]]) -> list[Quote]:
     result = []
     for number, annotation in enumerate(annotations, start=1):
@@ -122,7 +133,8 @@ def _dataset_quotes(annotations: list[dict[str, Any]]) -> list[Quote]:
                 type=QuoteType(annotation["type"]),
                 medium=annotation["medium"],
                 speaker=_role_span(annotation, "speaker"),
-                cue=_role_span(annotation, "cue"),
+                cue=_first_span(annotation, "cue"),
+                cue_particle=_later_span(annotation, "cue"),
                 addressee=_role_span(annotation, "addressee"),
             )
         )

@@ -22,7 +22,14 @@ from newstrace.lang.entities import (
 )
 from newstrace.lang.names import first_name_gender, is_first_name
 
-__all__ = ["Found", "TokenView", "apposition_at", "find_mentions", "role_phrase_at"]
+__all__ = [
+    "Found",
+    "TokenView",
+    "apposition_at",
+    "find_mentions",
+    "looks_like_name",
+    "role_phrase_at",
+]
 
 _NAME_PART = re.compile(
     r"^(?:[A-Z]['’])?[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$"
@@ -73,8 +80,15 @@ class Found:
     entity: int | None = field(default=None)
 
 
+def looks_like_name(word: str) -> bool:
+    """Capitalised letters-only word ("Şükrü", "D'Alema", "Ramos-Horta"), not all capitals."""
+    if not word[:1].isupper() or not any(c.islower() for c in word):
+        return False
+    return bool(_NAME_PART.match(word)) or all(c.isalpha() or c in "-'’" for c in word)
+
+
 def _is_name_part(word: str, words: EntityWords) -> bool:
-    return bool(_NAME_PART.match(word)) and word not in words.stopwords and words.role(word) is None
+    return looks_like_name(word) and word not in words.stopwords and words.role(word) is None
 
 
 def _case_before(tokens: Sequence[TokenView], index: int) -> str:
@@ -88,6 +102,10 @@ def _case_before(tokens: Sequence[TokenView], index: int) -> str:
     if before in ("der", "des") and index >= 2:
         earlier = tokens[index - 2].text
         if earlier.lower() in PREPOSITIONS or (earlier[:1].isupper() and earlier.isalpha()):
+            return "obl"
+    if before[:1].isalpha() and tokens[index - 1].text[:1].isupper() and index >= 2:
+        earlier = tokens[index - 2].text.lower()  # "des Al-Qaida-Führers Abu Musab"
+        if earlier in DATIVE_DETERMINERS or earlier in PREPOSITIONS:
             return "obl"
     return "nom"
 
@@ -219,7 +237,8 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"
         return None
     role = words.role(tokens[head].text)
-    if role is None:
+    following = tokens[head + 1].text if head + 1 < len(tokens) else ""
+    if role is None or following in words.org_suffixes:  # "die Deutsche Bank" is no role
         return None
     end, complement = _complement(tokens, head + 1)
     text = " ".join(token.text for token in tokens[index:end])
@@ -229,11 +248,16 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         "role",
         "apposition",
         name=text,
-        gender=role.gender,
+        gender=None if _plural(tokens[head].text, role.noun) else role.gender,
         role_text=text,
         role_class=role.role_class,
         complement=complement,
     )
+
+
+def _plural(word: str, noun: str) -> bool:
+    """ "Politikern", "Experten" for "Politiker", "Experte": a group, no gendered person."""
+    return word.endswith("n") and not noun.endswith("n") and word.lower() != noun.lower()
 
 
 def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
@@ -249,7 +273,8 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     )
     phrase.first = index
     phrase.form = "role"
-    phrase.gender = phrase.gender or _gender_of_determiner(determiner)
+    if phrase.gender is not None or determiner not in ("den", "die"):  # "die" may be plural
+        phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
     phrase.definite = determiner not in _INDEFINITE
     return phrase

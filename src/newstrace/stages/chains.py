@@ -421,8 +421,10 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
     found = set(_markers(text, cue, cue=True))
     if quote.type is QuoteType.REPORTED and quote.cue is None:
-        cue = list(text.tokens_in(quote.message[0]))  # "X berichtete von …" holds its verb
-    clause += cue  # a Reported message holds its own cue ("X dementierte …")
+        # "X berichtete von …", "X dementierte …": a Reported message holds its own verb.
+        verbs = _markers(text, list(text.tokens_in(quote.message[0])))
+        found |= {status for status in verbs if status in ("reported", "denied")}
+    clause += cue
     frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
     found |= {status for status in _markers(text, clause) if status == "denied"}

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
-from newstrace.lang.mentions import Found, apposition_at, find_mentions
+from newstrace.lang.mentions import Found, apposition_at, find_mentions, looks_like_name
 from newstrace.model import Article, Entity, EntityKind, Mention, Quote, Span
 from newstrace.options import Options
 from newstrace.stages.tokens import Token, tokenize
@@ -44,14 +44,13 @@ _SOURCE_WORDS = frozenset(
 _DEFINITE = frozenset({"der", "die", "das", "the"})
 _ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend"})
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
-_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
 _MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person
 #: is at least this salient (about two mentions in the last few sentences).
 _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
-_SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media"})
+_SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "unknown"})
 
 
 @dataclass(slots=True)
@@ -89,8 +88,14 @@ def run(article: Article, options: Options) -> Article:
     mentions = _collect_mentions(text, drafts)
     _resolve_epithets(text, mentions, drafts)
     previous: int | None = None
+    by_span: dict[Span, int | None] = {}  # one speaker span, one referent
     for quote in article.quotes:
-        entity = _speaker_of(text, quote, mentions, drafts, previous)
+        if quote.speaker is not None and quote.speaker in by_span:
+            entity = by_span[quote.speaker]
+        else:
+            entity = _speaker_of(text, quote, mentions, drafts, previous)
+        if quote.speaker is not None:
+            by_span[quote.speaker] = entity
         if entity is not None:
             drafts[entity].used = True
             previous = entity
@@ -141,9 +146,10 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
             continue
         indices = _span_tokens(text, quote.speaker)
         subjects = [m for m in found if m.first in indices and m.case == "nom"]
-        if subjects or any(index in covered for index in indices[:2]):
-            continue
-        named = _name_run_in(text, indices) or _collective_phrase(text, indices)
+        has_person = any(m.kind == "person" for m in subjects)
+        named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
+        if named is None and not subjects and not any(i in covered for i in indices[:2]):
+            named = _collective_phrase(text, indices) or _single_name(text, indices)
         if named is not None:
             extra.append(named)
             covered.update(range(named.first, named.last))
@@ -159,11 +165,7 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
     run: list[int] = []
     for index in indices:
         word = text.tokens[index].text
-        if (
-            _NAME_TOKEN.match(word)
-            and word not in text.words.stopwords
-            and not text.words.role(word)
-        ):
+        if looks_like_name(word) and word not in text.words.stopwords and not text.words.role(word):
             run.append(index)
         elif len(run) >= 2:
             break
@@ -175,6 +177,27 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
     return Found(
         run[0], run[-1] + 1, "person", "name", name=name, surname=text.tokens[run[-1]].text
     )
+
+
+def _single_name(text: _Text, indices: list[int]) -> Found | None:
+    """A speaker span of one capitalised word ("Frankreich", "EADS"): someone by that name."""
+    if len(indices) != 1:
+        return None
+    word = text.tokens[indices[0]].text
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in text.words.pronouns:
+        return None
+    if word in text.words.stopwords or text.words.role(word) or _source_noun(text, word):
+        return None
+    if word.lower() in _ANAPHORIC_ADVERBS:
+        return None
+    return Found(indices[0], indices[0] + 1, "unknown", "name", name=word)
+
+
+def _source_noun(text: _Text, word: str) -> bool:
+    """ "Angaben", "Berichten", "Medienberichten": what a source produced, not the source."""
+    if word in text.words.source_nouns or text.words.medium(word) is not None:
+        return True
+    return any(word.endswith(noun.lower()) for noun in text.words.source_nouns if len(noun) >= 6)
 
 
 def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
@@ -445,7 +468,15 @@ def _speaker_of(
     if pronoun is None and _anaphoric(text, quote.speaker):
         return _previous_subject(text, found, quote.speaker)
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
-    return named if named is not None else _sentence_subject(text, found, cue_token)
+    if named is not None or _only_source_noun(text, quote.speaker):
+        return named  # "Medienberichten zufolge": a source the page does not name
+    return _sentence_subject(text, found, cue_token)
+
+
+def _only_source_noun(text: _Text, span: Span) -> bool:
+    words = [text.tokens[i].text for i in _span_tokens(text, span)]
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    return len(capitalised) == 1 and _source_noun(text, capitalised[0])
 
 
 def _anaphoric(text: _Text, span: Span) -> bool:
@@ -498,25 +529,37 @@ def _pronoun_in(text: _Text, span: Span) -> tuple[int, str] | None:
 def _pronoun_referent(
     text: _Text, index: int, form: str, drafts: list[_Draft], previous: int | None
 ) -> int | None:
+    """The previous speaker when of the pronoun's gender and recent, else the last person of
+    that gender mentioned outside quotations; a person of unknown gender only when none fits."""
     gender = text.words.pronouns[form].gender
-    sentence = text.sentence_of[index]
+    wanted = {"m": "male", "f": "female", "f/pl": "female"}.get(gender)
 
-    def fits(draft: _Draft) -> bool:
+    def fits(draft: _Draft, *, strict: bool) -> bool:
         if "pl" in gender and draft.kind != "person":
             return True
-        wanted = {"m": "male", "f": "female", "f/pl": "female"}.get(gender)
-        return draft.kind == "person" and wanted is not None and draft.gender in (wanted, None)
+        if draft.kind != "person" or wanted is None:
+            return False
+        # Unknown gender is allowed only for a named person ("Ayaan Hirsi Ali"), not a role.
+        unknown = not strict and draft.gender is None and bool(draft.surname)
+        return draft.gender == wanted or unknown
 
-    if previous is not None and fits(drafts[previous]):
+    if previous is not None and fits(drafts[previous], strict=True):
         last = max((m.first for m in drafts[previous].mentions if m.first < index), default=-1)
-        if last >= 0 and sentence - text.sentence_of[last] <= _PRONOUN_REACH:
+        if last >= 0 and text.sentence_of[index] - text.sentence_of[last] <= _PRONOUN_REACH:
             return previous
+    candidates = [number for number, draft in enumerate(drafts) if fits(draft, strict=False)]
+    return _last_mentioned(text, index, candidates, drafts)
+
+
+def _last_mentioned(
+    text: _Text, index: int, numbers: list[int], drafts: list[_Draft]
+) -> int | None:
     best: tuple[int, int] | None = None
-    for number, draft in enumerate(drafts):
-        if not fits(draft):
-            continue
+    for number in numbers:
         before = [
-            m.first for m in draft.mentions if m.first < index and not text.in_message[m.first]
+            m.first
+            for m in drafts[number].mentions
+            if m.first < index and not text.in_message[m.first]
         ]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), number)
