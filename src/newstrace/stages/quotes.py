@@ -188,7 +188,7 @@ def _relabel(
 ) -> None:
     def mass(code: str) -> float:
         return sum(
-            tagger.marginal("B-" + code, i) + tagger.marginal("I-" + code, i)
+            float(tagger.marginal("B-" + code, i) + tagger.marginal("I-" + code, i))
             for i in range(start, end)
         )
 
