@@ -77,6 +77,7 @@ class Found:
     complement: tuple[str, ...] = ()
     case: str = "nom"
     definite: bool = True
+    plural: bool = False
     entity: int | None = field(default=None)
 
 
@@ -119,6 +120,7 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
             end += 1
         elif (
             word in _PARTICLES
+            and end > start  # "Ursula von der Leyen": a particle never opens a name
             and end + 1 < len(tokens)
             and _is_name_part(tokens[end + 1].text, words)
         ):
@@ -167,7 +169,8 @@ def _person(
 def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A title without determiner before a name: "Präsident Vlodomyr Selenskyj"."""
     role = words.role(tokens[index].text)
-    if role is None or not tokens[index].text[0].isupper():
+    # A demonym before capitals is an adjective in a name ("Deutschen Klimakongress").
+    if role is None or role.role_class == "people" or not tokens[index].text[0].isupper():
         return None
     if index > 0 and tokens[index - 1].text.lower() in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS:
         return None
@@ -211,8 +214,9 @@ def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
 
 def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """An organisation name ending in a suffix word: "Eurasia Group", "Tesla Inc"."""
-    is_outlet = tokens[index].text in words.media_nouns  # "Rheinische Zeitung"
-    if tokens[index].text not in words.org_suffixes and not is_outlet:
+    word = tokens[index].text
+    is_outlet = word in words.media_nouns  # "Rheinische Zeitung"
+    if not _ends_in_suffix(word, words) and not is_outlet:
         return None
     start = index
     while (
@@ -228,6 +232,12 @@ def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords
     return Found(start, index + 1, kind, "name", name=name, case=_case_before(tokens, start))
 
 
+def _ends_in_suffix(word: str, words: EntityWords) -> bool:
+    """ "AG", "Bank", and compounds like "Journalisten-Verband": an organisation's last word."""
+    last = word.rsplit("-", 1)[-1]
+    return word in words.org_suffixes or ("-" in word and last in words.org_suffixes)
+
+
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
     head = index
@@ -238,7 +248,7 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return None
     role = words.role(tokens[head].text)
     following = tokens[head + 1].text if head + 1 < len(tokens) else ""
-    if role is None or following in words.org_suffixes:  # "die Deutsche Bank" is no role
+    if role is None or _ends_in_suffix(following, words):  # "die Deutsche Bank" is no role
         return None
     end, complement = _complement(tokens, head + 1)
     text = " ".join(token.text for token in tokens[index:end])
@@ -249,6 +259,7 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         "apposition",
         name=text,
         gender=None if _plural(tokens[head].text, role.noun) else role.gender,
+        plural=_plural(tokens[head].text, role.noun),
         role_text=text,
         role_class=role.role_class,
         complement=complement,
@@ -273,7 +284,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     )
     phrase.first = index
     phrase.form = "role"
-    if phrase.gender is not None or determiner not in ("den", "die"):  # "die" may be plural
+    if not phrase.plural:  # "die Vorsitzende" is a woman, "die Vorsitzenden" a group
         phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
     phrase.definite = determiner not in _INDEFINITE

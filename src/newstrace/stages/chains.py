@@ -177,7 +177,9 @@ def _path(
     hearers: set[str],
 ) -> list[ChainLink]:
     if quote.speaker_entity is None:
-        return []  # a source we cannot name ("Berichten zufolge") adds no link
+        # A source we cannot name ("Berichten zufolge") adds no link; its reporter does.
+        outlet = _reporting_outlet(text, quote)
+        return [] if outlet is None else [_entity_link(text, outlet, "report", None)]
     path = [_entity_link(text, quote.speaker_entity, _quote_medium(text, quote), quote.speaker)]
     seen = {quote.speaker_entity}
     current = quote

@@ -455,8 +455,10 @@ def _speaker_of(
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
     if subjects:
+        # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
+        by_name = [m for m in subjects if m.form in ("name", "surname", "title")]
         people = [m for m in subjects if drafts[m.entity or 0].kind == "person"]
-        return _nearest(people or subjects, cue_token).entity
+        return _nearest(by_name or people or subjects, cue_token).entity
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and text.words.pronouns[pronoun[1]].case == "nom":
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
@@ -543,12 +545,34 @@ def _pronoun_referent(
         unknown = not strict and draft.gender is None and bool(draft.surname)
         return draft.gender == wanted or unknown
 
+    subject = _recent_subject(
+        text, index, [n for n, d in enumerate(drafts) if fits(d, strict=True)], drafts
+    )
+    if subject is not None:
+        return subject
     if previous is not None and fits(drafts[previous], strict=True):
         last = max((m.first for m in drafts[previous].mentions if m.first < index), default=-1)
         if last >= 0 and text.sentence_of[index] - text.sentence_of[last] <= _PRONOUN_REACH:
             return previous
     candidates = [number for number, draft in enumerate(drafts) if fits(draft, strict=False)]
     return _last_mentioned(text, index, candidates, drafts)
+
+
+def _recent_subject(
+    text: _Text, index: int, numbers: list[int], drafts: list[_Draft]
+) -> int | None:
+    """The latest subject-like mention, outside quotations, in the pronoun's sentence before it
+    or in the sentence before: a pronoun continues the topic of the last clause."""
+    sentence = text.sentence_of[index]
+    best: tuple[int, int] | None = None
+    for number in numbers:
+        for mention in drafts[number].mentions:
+            near = sentence - 1 <= text.sentence_of[mention.first] <= sentence
+            usable = mention.case == "nom" and not text.in_message[mention.first]
+            earlier = mention.first < index and mention.form != "pronoun"
+            if near and usable and earlier and (best is None or mention.first > best[0]):
+                best = (mention.first, number)
+    return None if best is None else best[1]
 
 
 def _last_mentioned(
