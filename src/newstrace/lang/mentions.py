@@ -89,6 +89,9 @@ def looks_like_name(word: str) -> bool:
 
 
 def _is_name_part(word: str, words: EntityWords) -> bool:
+    """A surname or middle part; an initial ("George W. Bush") counts too."""
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True
     return looks_like_name(word) and word not in words.stopwords and words.role(word) is None
 
 

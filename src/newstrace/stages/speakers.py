@@ -42,6 +42,7 @@ _SOURCE_WORDS = frozenset(
     {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung"}
 )
 _DEFINITE = frozenset({"der", "die", "das", "the"})
+_GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
 _ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend"})
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
@@ -691,18 +692,24 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
         for number, draft in enumerate(drafts):
             if draft.kind != "person" and word[:5] in draft.name:
                 return number
+    specific = [word for word in role.complement if not _generic_organisation(text, word)]
+    if specific:  # "des Bundesumweltministeriums": that institution, new if need be
+        name = " ".join(specific)
+        return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
+    # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about.
     scored = [
         (_salience(text, draft, role.first), number)
         for number, draft in enumerate(drafts)
         if draft.kind in ("organisation", "media")
     ]
     best = max(scored, default=(0.0, None))
-    if best[1] is not None and best[0] >= 0.5:
-        return best[1]
-    if role.complement:
-        name = " ".join(role.complement)
-        return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
-    return None
+    return best[1] if best[1] is not None and best[0] >= 0.5 else None
+
+
+def _generic_organisation(text: _Text, word: str) -> bool:
+    """ "Unternehmens", "Konzerns", "Ministeriums": a kind of organisation, not a name."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return bool(stems & (text.words.org_suffixes | _GENERIC_ORGANISATIONS))
 
 
 # --- output -----------------------------------------------------------------------------------
