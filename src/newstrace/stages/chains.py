@@ -42,6 +42,8 @@ from newstrace.stages.tokens import Token, tokenize
 __all__ = ["run"]
 
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
+_SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
+_MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")
 _CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
@@ -430,8 +432,10 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
     found |= {status for status in _markers(text, clause) if status == "denied"}
-    found |= {status for status in _markers(text, frame) if status != "denied"}
-    found |= {status for status in _markers(text, opening) if status == "alleged"}
+    found |= {status for status in _markers(text, frame, modal=False) if status != "denied"}
+    found |= {status for status in _markers(text, clause) if status == "alleged"}
+    if quote.type not in _CONTINUATIONS:  # a continuation's "soll" only marks reported speech
+        found |= {status for status in _markers(text, opening) if status == "alleged"}
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
@@ -452,9 +456,14 @@ def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
     ]
 
 
-def _markers(text: _Text, indices: list[int], *, cue: bool = False) -> list[str]:
-    """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers."""
+def _markers(
+    text: _Text, indices: list[int], *, cue: bool = False, modal: bool = True
+) -> list[str]:
+    """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers;
+    ``modal=False`` leaves out "soll"/"sollen", which mark an allegation only in their clause."""
     lowered = [text.tokens[index].text.lower() for index in indices]
+    if not modal:
+        lowered = [word for word in lowered if word not in _MODALS]
     if cue:
         lowered = [f"cue:{word}" for word in lowered] + lowered
     found = []
@@ -468,7 +477,10 @@ def _markers(text: _Text, indices: list[int], *, cue: bool = False) -> list[str]
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
-    # Separable verbs keep their particle apart ("wies … zurück"): the words in order suffice.
+    """Consecutive words; a separable verb keeps its particle apart ("wies … zurück")."""
+    if phrase[-1] not in _SEPARATED_PARTICLES:
+        size = len(phrase)
+        return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
     position = 0
     for word in words:
         if word == phrase[position]:

@@ -616,7 +616,9 @@ def _unnamed_speaker(
     if document is not None:
         return document
     for mention in _mentions_in(text, found, span):
-        if mention.kind == "role" and (mention.case == "nom" or _credited_source(text, mention)):
+        # "zitiert einen Augenzeugen": an indefinite role as the whole speaker is the speaker.
+        subject_like = mention.case == "nom" or not mention.definite
+        if mention.kind == "role" and (subject_like or _credited_source(text, mention)):
             mention.entity = _entity_for_role(text, mention, drafts)
             return mention.entity
     first = text.token_at(span.start)
@@ -633,6 +635,10 @@ def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | Non
     """The owner of a document or statement noun: "nach Angaben der Gewerkschaft X", "einer
     Presseerklärung der Gewerkschaft", "Einschätzung von Experten"."""
     indices = _span_tokens(text, span)
+    for index in indices:
+        prefix = _owner_prefix(text, text.tokens[index].text)
+        if prefix is not None:
+            return _owner_entity(text, index, [prefix], drafts)
     for position, index in enumerate(indices[:-1]):
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
@@ -640,6 +646,20 @@ def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | Non
         owner = _owner_words(text, indices[position + 1 :])
         if owner:
             return _owner_entity(text, index, owner, drafts)
+    return None
+
+
+def _owner_prefix(text: _Text, word: str) -> str | None:
+    """ "NASA-Angaben" → "NASA", "Polizeiangaben" → "Polizei" (a listed institution only)."""
+    for noun in text.words.source_nouns:
+        lower = noun.lower()
+        if len(noun) < 6 or not word.lower().endswith(lower) or len(word) == len(noun):
+            continue
+        prefix = word[: -len(noun)].rstrip("-")
+        if word[-len(noun) - 1] == "-" and prefix[:1].isupper():
+            return prefix
+        if prefix in text.words.institutions:
+            return prefix
     return None
 
 
