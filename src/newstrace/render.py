@@ -6,6 +6,7 @@ The one place that knows how results look; the CLI and the web UI only print wha
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass, field
 
 from newstrace.model import Article, Quote, Span
 
@@ -81,6 +82,8 @@ def text_report(article: Article) -> str:
                     initial_indent="  ",
                 )
             )
+    lines.extend(_entity_section(article))
+    lines.extend(_chain_section(article))
     lines.append("")
     lines.append(
         f"Article text ({len(article.paragraphs)} paragraphs, {len(article.text):,} characters):"
@@ -93,6 +96,90 @@ def text_report(article: Article) -> str:
         )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _entity_section(article: Article) -> list[str]:
+    """Each entity with its kind, roles and gender, then the quotations it speaks."""
+    if not article.entities:
+        return []
+    lines = ["", f"Entities ({len(article.entities)}):"]
+    for entity in article.entities:
+        details = [entity.kind.value]
+        if entity.gender:
+            details.append(entity.gender)
+        details.append(f"{len(entity.mentions)} mentions")
+        lines.append(f"  {entity.id} {entity.name} ({', '.join(details)})")
+        if entity.roles:
+            lines.extend(
+                textwrap.wrap(
+                    "; ".join(entity.roles),
+                    WIDTH,
+                    initial_indent="      roles: ",
+                    subsequent_indent="             ",
+                )
+            )
+        for quote in article.quotes:
+            if quote.speaker_entity == entity.id:
+                lines.append(
+                    f"      {quote.id} {_status(quote)} {_message_excerpt(article, quote)}"
+                )
+    return lines
+
+
+def _status(quote: Quote) -> str:
+    return f"[{quote.evidential.value}]" if quote.evidential else "[—]"
+
+
+def _message_excerpt(article: Article, quote: Quote, limit: int = 70) -> str:
+    message = " … ".join(_span_text(article, span) or "" for span in quote.message)
+    return f"⟦{_excerpt(message, limit)}⟧"
+
+
+@dataclass(slots=True)
+class _ChainNode:
+    """One link of the merged chain tree, with the quotations whose chain ends here."""
+
+    label: str
+    children: dict[str, _ChainNode] = field(default_factory=dict)
+    quote_ids: list[str] = field(default_factory=list)
+
+
+def _chain_section(article: Article) -> list[str]:
+    """The attribution chains merged into a tree: shared prefixes are drawn once."""
+    if not article.chains:
+        return []
+    root = _ChainNode("")
+    for chain in article.chains:
+        node = root
+        for link in chain.links:
+            label = link.name + (f" ({link.medium})" if link.medium else "")
+            node = node.children.setdefault(label, _ChainNode(label))
+        node.quote_ids.append(chain.quote_id)
+    lines = ["", f"Attribution chains ({len(article.chains)} quotations):"]
+    quotes = {quote.id: quote for quote in article.quotes}
+    for child in root.children.values():
+        _draw(child, "  ", lines, quotes, article)
+    if root.quote_ids:
+        lines.append(f"  (no named source): {', '.join(root.quote_ids)}")
+    return lines
+
+
+def _draw(
+    node: _ChainNode,
+    indent: str,
+    lines: list[str],
+    quotes: dict[str, Quote],
+    article: Article,
+    branch: str = "",
+) -> None:
+    lines.append(f"{indent}{branch}{node.label}")
+    inner = indent + " " * len(branch)
+    for quote_id in node.quote_ids:
+        quote = quotes.get(quote_id)
+        said = "" if quote is None else f" {_status(quote)} {_message_excerpt(article, quote, 60)}"
+        lines.append(f"{inner}  · {quote_id}{said}")
+    for child in node.children.values():
+        _draw(child, inner, lines, quotes, article, "└─ ")
 
 
 def marked_source(article: Article) -> str:

@@ -147,5 +147,5 @@ def entity_words(language: str) -> EntityWords:
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
         stopwords=frozenset(_lines(language, "name_stopwords.txt")),
         media_nouns=frozenset(_lines(language, "media_nouns.txt")),
-        source_nouns=frozenset(_lines(language, "source_nouns.txt")),
+        source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
     )

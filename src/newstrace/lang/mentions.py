@@ -85,6 +85,8 @@ def looks_like_name(word: str) -> bool:
     """Capitalised letters-only word ("Şükrü", "D'Alema", "Ramos-Horta"), not all capitals."""
     if not word[:1].isupper() or not any(c.islower() for c in word):
         return False
+    if not all(part[:1].isupper() for part in word.split("-")):  # "UN-überwachte" is no name
+        return False
     return bool(_NAME_PART.match(word)) or all(c.isalpha() or c in "-'’" for c in word)
 
 
