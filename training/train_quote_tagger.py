@@ -3,7 +3,7 @@
     .venv/bin/python training/train_quote_tagger.py ../shared/eval/quotes-de/train
 
 Writes ``src/newstrace/lang/de/quote_message.crfsuite``, ``quote_roles.crfsuite`` and
-``cue_media.tsv``. Training data: Petersen-Frey & Biemann, "Dataset of Quotation Attribution in
+``cue_media.tsv`` (``--target`` elsewhere). Training data: Petersen-Frey & Biemann, "Dataset of Quotation Attribution in
 German News Articles", LREC-COLING 2024, CC BY-NC-SA 4.0 (texts: de.wikinews.org, CC BY 2.5);
 the models derived from it carry that licence (see ``src/newstrace/lang/de/MODELS.md``).
 """
@@ -155,6 +155,7 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=0.02, help="L1 penalty")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--target", type=Path, default=TARGET, help="where the models go")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/newstrace-quote-training"))
     arguments = parser.parse_args()
     arguments.scratch.mkdir(parents=True, exist_ok=True)
@@ -162,7 +163,7 @@ def main() -> None:
     random.Random(13).shuffle(examples)
     train(
         ((message_features(doc, LANGUAGE), messages) for doc, messages, _, _ in examples),
-        TARGET / "quote_message.crfsuite",
+        arguments.target / "quote_message.crfsuite",
         arguments.iterations,
         arguments.c1,
         arguments.c2,
@@ -183,12 +184,12 @@ def main() -> None:
             (role_features(doc, message_features(doc, LANGUAGE), message_labels), roles)
             for (doc, _, roles, _), message_labels in zip(examples, predicted, strict=True)
         ),
-        TARGET / "quote_roles.crfsuite",
+        arguments.target / "quote_roles.crfsuite",
         arguments.iterations,
         arguments.c1,
         arguments.c2,
     )
-    (TARGET / "cue_media.tsv").write_text(cue_media(examples), encoding="utf-8")
+    (arguments.target / "cue_media.tsv").write_text(cue_media(examples), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -82,6 +82,34 @@ def test_nested_fragment_inside_indirect_speech() -> None:
     assert message_of(article, nested[0]) == "„ein großer Schritt nach vorn“"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Nach ersten Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.",
+            "ersten Angaben der Polizei",
+            "wurden bei dem Unfall drei Menschen verletzt",
+        ),
+        (
+            "Den jüngsten Meldungen zufolge ist der Minister am Abend zurückgetreten.",
+            "Den jüngsten Meldungen",
+            "ist der Minister am Abend zurückgetreten",
+        ),
+        ("Laut Reuters hat die Regierung neue Sanktionen beschlossen.", "Reuters", None),
+    ],
+)
+def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str | None) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert speaker_of(article, quote) == speaker
+    assert message is None or message_of(article, quote) == message
+
+
+def test_a_temporal_nach_is_no_source() -> None:
+    assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

@@ -67,6 +67,12 @@ _WEAK_SPEAKER = 0.1
 #: Determiners that are never nominative: a phrase they open is no subject (speaker).
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "ihm", "ihnen"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
+_SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
+#: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
+_PHRASE_GLUE = frozenset(
+    "der des dem den die das von vom eines einer einem zur zum aus in im am bei und".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,7 @@ def _tagged_drafts(
     roles = _runs(role_labels)
     weak = _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER)
     _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
+    drafts += _source_drafts(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
     return drafts
 
@@ -448,6 +455,83 @@ def _quote_pairs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int
             opened.append(index)
         elif doc.quote_mark[index] == "close" and opened:
             yield opened.pop(), index
+
+
+@cache
+def _source_nouns(language: str) -> tuple[str, ...]:
+    if not resources.files("newstrace.lang").joinpath(language, "source_nouns.txt").is_file():
+        return ()
+    return load_lines(language, "source_nouns.txt")
+
+
+def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_Draft]:
+    """ "Nach Angaben der Polizei, …" / "Laut X …" opening a sentence the taggers left empty:
+    the phrase is the speaker, the preposition the cue, the rest of the sentence the message."""
+    nouns = _source_nouns(language)
+    if not nouns:
+        return []
+    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    bounds = [*doc.sentence_starts, len(doc.tokens)]
+    found = []
+    for sentence in range(len(doc.sentence_starts)):
+        start, end = bounds[sentence], bounds[sentence + 1]
+        if sentence in covered:
+            continue
+        found += _source_draft(doc, sentence, start, end, nouns)
+    return found
+
+
+def _source_draft(
+    doc: Document, sentence: int, start: int, end: int, nouns: tuple[str, ...]
+) -> list[_Draft]:
+    if doc.lower[start] in _SOURCE_PREPOSITIONS:  # "Nach Angaben der Polizei …"
+        cue = start
+        phrase_start = start + 1
+        phrase_end = _source_phrase(doc, phrase_start, min(end, start + 16))
+    else:  # "Den ersten Angaben nach …", "Medienberichten zufolge …"
+        phrase_start = start
+        phrase_end = _source_phrase(doc, start, min(end, start + 16))
+        if phrase_end is None or doc.lower[phrase_end] not in _SOURCE_POSTPOSITIONS:
+            return []
+        cue = phrase_end
+    if phrase_end is None:
+        return []
+    words = doc.lower[phrase_start:phrase_end]
+    if doc.lower[cue] == "nach" and not any(word.endswith(nouns) for word in words):
+        return []
+    message_start = max(cue + 1, phrase_end)
+    message_start += message_start < end and doc.lower[message_start] == ","
+    message_end = end - (doc.lower[end - 1] in _SENTENCE_FINAL)
+    if message_end - message_start < 3:
+        return []
+    draft = _Draft(
+        [_Run(message_start, message_end, TYPE_CODES["Indirect"])],
+        QuoteType.INDIRECT,
+        speaker=_Run(phrase_start, phrase_end, "SPK"),
+        cue=_Run(cue, cue + 1, "CUE"),
+        sentences=frozenset({sentence}),
+    )
+    draft.frame = _frame(doc, draft)
+    return [draft]
+
+
+def _source_phrase(doc: Document, start: int, end: int) -> int | None:
+    """End of the noun phrase from ``start``: lower-case words only before a noun or after a
+    linking word ("ersten Meldungen der malaysischen Agentur"); None if no noun ends it."""
+    expect_noun = True
+    index = start
+    while index < end:
+        text = doc.tokens[index].text
+        if doc.lower[index] in _PHRASE_GLUE or (expect_noun and text.isalpha() and text.islower()):
+            expect_noun = True
+        elif text[:1].isupper():
+            expect_noun = False
+        else:
+            break
+        index += 1
+    if expect_noun or index == start or index >= end:
+        return None
+    return index
 
 
 def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
