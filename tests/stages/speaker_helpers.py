@@ -39,13 +39,19 @@ def quote(
     )
 
 
-def analysed(text: str, quotes: list[Quote], metadata: Metadata | None = None) -> Article:
+def analysed(
+    text: str,
+    quotes: list[Quote],
+    metadata: Metadata | None = None,
+    *,
+    options: Options = OPTIONS,
+) -> Article:
     """Sentences, the given quotations (ids q1, q2, … in the order given), speakers and chains."""
-    article = sentences.run(Article(text=text, metadata=metadata or Metadata()), OPTIONS)
+    article = sentences.run(Article(text=text, metadata=metadata or Metadata()), options)
     for number, item in enumerate(quotes, start=1):
         item.id = f"q{number}"
     article.quotes = quotes
-    return chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    return chains.run(speakers.run(article, options), options)
 
 
 def speaker_name(article: Article, item: Quote) -> str | None:

@@ -97,3 +97,22 @@ def test_reference_page_speakers() -> None:
         if q.speaker and article.span_text(q.speaker) == "Der Südafrikaner"
     ]
     assert all(q.speaker_entity == musk for q in epithets)
+
+
+def test_english_institution_title_and_pronoun() -> None:
+    from newstrace.options import Options
+
+    text = (
+        "The White House said on Monday that talks would resume. Press secretary Karen Jean "
+        'told reporters: "We are hopeful." She added that nothing was agreed.'
+    )
+    quotes = [
+        quote(text, "talks would resume", "The White House", "said"),
+        quote(
+            text, '"We are hopeful."', "Press secretary Karen Jean", "told", kind=QuoteType.DIRECT
+        ),
+        quote(text, "nothing was agreed", "She", "added"),
+    ]
+    article = analysed(text, quotes, options=Options(language="en"))
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["White House", "Karen Jean", "Karen Jean"]
