@@ -11,7 +11,7 @@ from newstrace.model import Article
 from newstrace.options import DEFAULT_OPTIONS, Options
 from newstrace.readers.decode import Rejection
 from newstrace.readers.source import Page, Source, read_source
-from newstrace.stages import clean, metadata, quotes, sentences
+from newstrace.stages import chains, clean, metadata, quotes, sentences, speakers
 
 __all__ = [
     "STAGES",
@@ -31,6 +31,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("metadata", metadata.run),
     ("sentences", sentences.run),
     ("quotes", quotes.run),
+    ("speakers", speakers.run),
+    ("chains", chains.run),
 )
 
 
