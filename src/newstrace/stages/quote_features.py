@@ -16,6 +16,7 @@ from newstrace.model import Span
 from newstrace.stages.tokens import Token, tokenize
 
 __all__ = [
+    "PRONOUNS",
     "TYPE_CODES",
     "Document",
     "Lexicon",
@@ -39,7 +40,8 @@ _CLOSE_ONLY = frozenset("“‘")  # closing in German; an opening “ is handle
 _TOGGLES = frozenset('"')
 _GUILLEMETS = frozenset("»«")
 _PUNCTUATION_KINDS = {",": "comma", ":": "colon", ".": "stop", "!": "stop", "?": "stop"}
-_PRONOUNS = frozenset(
+#: Personal and demonstrative pronouns that can stand for a speaker.
+PRONOUNS = frozenset(
     ["er", "sie", "es", "ich", "wir", "ihr", "man", "dieser", "diese", "he", "she", "they", "we"]
 )
 
@@ -208,8 +210,10 @@ def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
         flags.append("konj?")
     if word in ("dass", "ob", "that", "whether"):
         flags.append("dass")
-    if word in _PRONOUNS:
+    if word in PRONOUNS:
         flags.append("pron")
+    if word in _DETERMINERS:
+        flags.append("det")
     if word in words.particles:
         flags.append("particle")
     if doc.quote_mark[index]:
@@ -353,6 +357,8 @@ def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
         if abs(offset) <= 2:
             feats.append(f"{offset}:w={doc.lower[other]}")
             feats.append(f"{offset}:inq={doc.in_quote[other]}")
+            # Neighbour shapes mark noun-phrase edges ("Herr Musk | sagte").
+            feats.append(f"{offset}:shape={_shape(doc.tokens[other].text)}")
         if doc.sentence_of[other] != doc.sentence_of[index]:
             feats.append(f"{offset}:othersent")
         feats += [f"{offset}:f={flag}" for flag in flags[other]]

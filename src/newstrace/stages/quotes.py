@@ -31,6 +31,7 @@ from newstrace.lang import load_lines
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
+    PRONOUNS,
     TYPE_CODES,
     Document,
     lexicon,
@@ -157,7 +158,7 @@ def _tagged_drafts(
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
-    weak = _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER)
+    weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
     drafts += _source_drafts(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
@@ -341,6 +342,31 @@ def _weak_runs(
             runs.append(_Run(start, index, code))
             start = -1
     return runs
+
+
+def _phrases(doc: Document, runs: list[_Run]) -> list[_Run]:
+    """Weak runs trimmed to end in a capitalised word or a pronoun; a lone capitalised word
+    opening its sentence is kept only if the text never writes it in lower case ("Danach",
+    "Insbesondere" are adverbs, "Celebi" a name)."""
+    lowered = {
+        word for word, token in zip(doc.lower, doc.tokens, strict=True) if token.text.islower()
+    }
+    kept = []
+    for run in runs:
+        end = run.end
+        while end > run.start and not _phrase_final(doc, end - 1):
+            end -= 1
+        if end == run.start:
+            continue
+        lone = end - run.start == 1 and doc.sentence_starts[doc.sentence_of[run.start]] == run.start
+        if lone and doc.lower[run.start] in lowered and doc.lower[run.start] not in PRONOUNS:
+            continue
+        kept.append(_Run(run.start, end, run.code))
+    return kept
+
+
+def _phrase_final(doc: Document, index: int) -> bool:
+    return doc.tokens[index].text[:1].isupper() or doc.lower[index] in PRONOUNS
 
 
 def _attach_frame_roles(
