@@ -212,8 +212,6 @@ def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
         flags.append("dass")
     if word in PRONOUNS:
         flags.append("pron")
-    if word in _DETERMINERS:
-        flags.append("det")
     if word in words.particles:
         flags.append("particle")
     if doc.quote_mark[index]:
@@ -357,8 +355,6 @@ def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
         if abs(offset) <= 2:
             feats.append(f"{offset}:w={doc.lower[other]}")
             feats.append(f"{offset}:inq={doc.in_quote[other]}")
-            # Neighbour shapes mark noun-phrase edges ("Herr Musk | sagte").
-            feats.append(f"{offset}:shape={_shape(doc.tokens[other].text)}")
         if doc.sentence_of[other] != doc.sentence_of[index]:
             feats.append(f"{offset}:othersent")
         feats += [f"{offset}:f={flag}" for flag in flags[other]]
