@@ -14,7 +14,10 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--errors] [--only gold|e2e]
+    .venv/bin/python bench/speakers.py [--set dev|holdout] [--errors] [--only gold|e2e]
+
+The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
+on the dev set, read only its aggregate figures.
 """
 
 from __future__ import annotations
@@ -33,7 +36,11 @@ from newstrace.options import Options
 from newstrace.stages import chains, metadata, quotes, sentences, speakers
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "bench" / "data" / "speakers-dev"
+SETS = {
+    "dev": ROOT / "bench" / "data" / "speakers-dev",
+    # Never tuned on: measure after a change, read only the aggregate figures.
+    "holdout": ROOT / "bench" / "data" / "speakers-holdout",
+}
 SHARED = ROOT.parent / "shared"
 OPTIONS = Options(language="de")
 
@@ -179,9 +186,9 @@ def load_shared(path: Path) -> GoldArticle | None:
     return article
 
 
-def load_all() -> tuple[list[GoldArticle], int]:
+def load_all(directory: Path = SETS["dev"]) -> tuple[list[GoldArticle], int]:
     articles, missing = [], 0
-    for path in sorted(DATA.glob("*.gold.json")):
+    for path in sorted(directory.glob("*.gold.json")):
         kind = json.loads(path.read_text(encoding="utf-8"))
         loaded = load_shared(path) if "shared" in kind else load_own(path)
         if loaded is None:
@@ -345,10 +352,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list every wrong quotation")
     parser.add_argument("--only", choices=("gold", "e2e"))
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="gold set to score")
     args = parser.parse_args()
-    articles, missing = load_all()
+    articles, missing = load_all(SETS[args.set])
     own = sum(1 for a in articles if a.name.startswith("own"))
-    print(f"dev set: {len(articles)} articles ({own} own, {len(articles) - own} shared)", end="")
+    print(
+        f"{args.set} set: {len(articles)} articles ({own} own, {len(articles) - own} shared)",
+        end="",
+    )
     print(f"; {missing} shared articles skipped (../shared absent)" if missing else "")
     timings = {"quotes": 0.0, "speakers": 0.0}
     runs: list[tuple[str, Callable[[GoldArticle], list[Predicted | None]]]] = [
