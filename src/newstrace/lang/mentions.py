@@ -41,6 +41,15 @@ _MAX_COMPLEMENT = 6
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+_DEFINITE_FORMS = frozenset("der die das dem den des the".split())
+#: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
+_FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
+#: Endings of common nouns, which never continue an organisation's name ("die Polizei
+#: Ermittlungen …"), unlike a place ("die Staatsanwaltschaft München I").
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "ismus", "tät", "nis", "e", "te")
+_ROMAN = frozenset({"I", "II", "III", "IV", "V"})
+#: Shortest organisation suffix that a compound may end in ("Landgericht" → "Gericht").
+_MIN_COMPOUND_SUFFIX = 4
 
 
 class TokenView(Protocol):
@@ -243,6 +252,57 @@ def _ends_in_suffix(word: str, words: EntityWords) -> bool:
     return word in words.org_suffixes or ("-" in word and last in words.org_suffixes)
 
 
+def _organisation_head(word: str, words: EntityWords) -> str | None:
+    """The nominative of an organisation noun: "Staatsanwaltschaft", "Landgericht",
+    "Innenministeriums" → "Innenministerium"; None for other words."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        lower = stem.lower()
+        for suffix in words.org_suffixes:
+            if stem == suffix or (
+                len(suffix) >= _MIN_COMPOUND_SUFFIX
+                and suffix[:1].isupper()
+                and lower.endswith(suffix.lower())
+            ):
+                return stem
+    return None
+
+
+def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """An organisation named by its noun in running text: "die Staatsanwaltschaft München I",
+    "das Landgericht Münster", "die israelische Armee" (so pronouns and "demnach" can reach
+    it); the name is the head noun and the place names after it."""
+    determiner = tokens[index].text.lower()
+    if determiner not in _DEFINITE_FORMS:
+        return None
+    head = index + 1
+    while head < len(tokens) and head - index <= 2 and _ADJECTIVE.match(tokens[head].text):
+        head += 1
+    if head >= len(tokens):
+        return None
+    stem = _organisation_head(tokens[head].text, words)
+    if stem is None or words.role(tokens[head].text) is not None:
+        return None
+    end = head + 1
+    while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
+        end += 1
+    name = " ".join([stem, *(token.text for token in tokens[head + 1 : end])])
+    found = Found(index, end, "organisation", "name", name=name)
+    feminine = stem.lower().endswith(_FEMININE_ENDINGS)
+    oblique = determiner in ("dem", "den", "des") or (determiner == "der" and feminine)
+    found.case = "obl" if oblique else _case_before(tokens, index)
+    return found
+
+
+def _continues_name(word: str, words: EntityWords) -> bool:
+    if word in _ROMAN:
+        return True
+    if not looks_like_name(word) or word in words.stopwords or words.role(word) is not None:
+        return False
+    return not word.lower().endswith(_NOUN_ENDINGS)
+
+
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
     head = index
@@ -354,6 +414,7 @@ _FINDERS = (
     _person_at,
     _titled_at,
     _organisation_at,
+    _collective_at,
     role_phrase_at,
 )
 
