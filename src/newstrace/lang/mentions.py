@@ -255,7 +255,7 @@ def _ends_in_suffix(word: str, words: EntityWords) -> bool:
 def _organisation_head(word: str, words: EntityWords) -> str | None:
     """The nominative of an organisation noun: "Staatsanwaltschaft", "Landgericht",
     "Innenministeriums" → "Innenministerium"; None for other words."""
-    if not word[:1].isupper() or not word.isalpha():
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():  # "US-Militär"
         return None
     for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
         lower = stem.lower()

@@ -43,9 +43,12 @@ _SOURCE_WORDS = frozenset(
 )
 _DEFINITE = frozenset({"der", "die", "das", "the"})
 _GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
-_ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend"})
+_ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
+_CONJUNCTIONS = frozenset({"und", "sowie", "als", "auch", ",", "and", "sowohl"})
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+#: Sentence-opening adverbs the tagger may mistake for a speaker ("Insbesondere", "Zudem").
+_ADVERB = re.compile(r"^(?:Insbesondere|Zudem|Außerdem|Allerdings|Dabei|Damit|Dennoch|Jedoch)$")
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
 _MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person
@@ -189,9 +192,20 @@ def _single_name(text: _Text, indices: list[int]) -> Found | None:
         return None
     if word in text.words.stopwords or text.words.role(word) or _source_noun(text, word):
         return None
-    if word.lower() in _ANAPHORIC_ADVERBS:
+    if word.lower() in _ANAPHORIC_ADVERBS or _common_noun(text, indices[0]):
         return None
     return Found(indices[0], indices[0] + 1, "unknown", "name", name=word)
+
+
+def _common_noun(text: _Text, index: int) -> bool:
+    """ "Der Abzug", "das Buch": a word after a determiner is a noun, unless written in capitals
+    ("die SPD") or listed; a sentence-opening adverb ("Insbesondere") is no name either."""
+    word = text.tokens[index].text
+    if word.isupper() or word in text.words.institutions:
+        return False
+    before = text.tokens[index - 1].text.lower() if index > 0 else ""
+    opens_sentence = index == 0 or text.sentence_of[index - 1] != text.sentence_of[index]
+    return before in _DETERMINERS or (opens_sentence and _ADVERB.match(word) is not None)
 
 
 def _source_noun(text: _Text, word: str) -> bool:
@@ -459,9 +473,12 @@ def _speaker_of(
         # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
         by_name = [m for m in subjects if m.form in ("name", "surname", "title")]
         people = [m for m in subjects if drafts[m.entity or 0].kind == "person"]
+        coordinated = _first_conjunct(text, subjects)
+        if coordinated is not None:
+            return coordinated.entity
         return _nearest(by_name or people or subjects, cue_token).entity
     pronoun = _pronoun_in(text, quote.speaker)
-    if pronoun is not None and text.words.pronouns[pronoun[1]].case == "nom":
+    if pronoun is not None and _subject_pronoun(text, *pronoun):
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
         if referent is not None:
             drafts[referent].mentions.append(
@@ -474,6 +491,26 @@ def _speaker_of(
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     return _sentence_subject(text, found, cue_token)
+
+
+def _first_conjunct(text: _Text, subjects: list[Found]) -> Found | None:
+    """ "Brandl und Weber betonten", "Sowohl das Militär, der Präsident als auch …": several
+    speakers joined by a conjunction; the first one stands for them."""
+    ordered = sorted(subjects, key=lambda m: m.first)
+    for left, right in itertools.pairwise(ordered):
+        between = {token.text.lower() for token in text.tokens[left.last : right.first]}
+        if between - {","} and between <= _CONJUNCTIONS:  # "X, Y" alone is an apposition
+            return ordered[0]
+    return None
+
+
+def _subject_pronoun(text: _Text, index: int, form: str) -> bool:
+    """A nominative pronoun, or a genitive/possessive one owning a source noun ("nach deren
+    Angaben", "seinen Angaben zufolge"): both name the source."""
+    if text.words.pronouns[form].case == "nom":
+        return True
+    following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
+    return _source_noun(text, following)
 
 
 def _only_source_noun(text: _Text, span: Span) -> bool:
