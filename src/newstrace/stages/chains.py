@@ -436,10 +436,30 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     found |= {status for status in _markers(text, clause) if status == "alleged"}
     if quote.type not in _CONTINUATIONS:  # a continuation's "soll" only marks reported speech
         found |= {status for status in _markers(text, opening) if status == "alleged"}
+    if _conditional_message(text, quote):
+        found.add("conditional")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _conditional_message(text: _Text, quote: Quote) -> bool:
+    """A hypothetical verb and a condition in one sentence of the message ("Sollte …, würde man
+    …"); a Konjunktiv II alone is often just indirect speech, a condition alone no hypothesis."""
+    sentences: dict[int, list[str]] = {}
+    for span in quote.message:
+        for index in text.tokens_in(span):
+            if text.tokens[index].text.isalpha():
+                word = text.tokens[index].text.lower()
+                sentences.setdefault(text.sentence_of[index], []).append(word)
+    return any(_hypothesis(text, words) for words in sentences.values())
+
+
+def _hypothesis(text: _Text, words: list[str]) -> bool:
+    tagged = {f"msg:{word}" for word in words} | {f"msg:first:{word}" for word in words[:1]}
+    found = {status for phrase, status in text.words.evidential if phrase[0] in tagged}
+    return {"hypothetical", "condition"} <= found
 
 
 def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
