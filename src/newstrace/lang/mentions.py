@@ -125,6 +125,19 @@ def _case_before(tokens: Sequence[TokenView], index: int) -> str:
     return "nom"
 
 
+def _initial_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """A middle initial "W" "." between name parts."""
+    word = tokens[index].text
+    return (
+        len(word) == 1
+        and word.isupper()
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text == "."
+        and tokens[index + 1].start == tokens[index].end
+        and _is_name_part(tokens[index + 2].text, words)
+    )
+
+
 def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> int:
     """End of the run of surname parts that starts at ``start`` (``start`` if none)."""
     end = start
@@ -132,6 +145,8 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
         word = tokens[end].text
         if _is_name_part(word, words):
             end += 1
+        elif _initial_at(tokens, end, words):
+            end += 2  # "George W. Bush": the tokenizer splits "W" and "."
         elif (
             word in _PARTICLES
             and end > start  # "Ursula von der Leyen": a particle never opens a name
@@ -173,7 +188,7 @@ def _person(
         last,
         "person",
         form,
-        name=" ".join(parts),
+        name=" ".join(parts).replace(" .", "."),
         surname=parts[-1],
         gender=gender,
         case=_case_before(tokens, first),
