@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
 __all__ = [
     "ROLES",
@@ -181,6 +180,9 @@ def hungarian_pairs(weights: Sequence[Sequence[float]]) -> list[tuple[int, int]]
     """
     if not weights or not weights[0]:
         return []
+    # Imported here: scipy is heavy and only the evaluation needs it.
+    from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
+
     rows, columns = linear_sum_assignment(np.asarray(weights, dtype=float), maximize=True)
     return [(int(row), int(column)) for row, column in zip(rows, columns, strict=True)]
 

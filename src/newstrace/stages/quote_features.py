@@ -349,16 +349,21 @@ def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
     feats = []
     for offset in (-3, -2, -1, 1, 2, 3):
         other = index + offset
+        prefix = _OFFSET_PREFIX[offset]
         if not 0 <= other < len(doc.tokens):
-            feats.append(f"{offset}:edge")
+            feats.append(prefix + "edge")
             continue
-        if abs(offset) <= 2:
-            feats.append(f"{offset}:w={doc.lower[other]}")
-            feats.append(f"{offset}:inq={doc.in_quote[other]}")
+        if offset in (-2, -1, 1, 2):
+            feats.append(prefix + "w=" + doc.lower[other])
+            feats.append(prefix + ("inq=True" if doc.in_quote[other] else "inq=False"))
         if doc.sentence_of[other] != doc.sentence_of[index]:
-            feats.append(f"{offset}:othersent")
-        feats += [f"{offset}:f={flag}" for flag in flags[other]]
+            feats.append(prefix + "othersent")
+        feats += [prefix + "f=" + flag for flag in flags[other]]
     return feats
+
+
+#: "-3:" … "3:", built once (the window is the hottest loop of feature extraction).
+_OFFSET_PREFIX = {offset: f"{offset}:" for offset in (-3, -2, -1, 1, 2, 3)}
 
 
 def _sentence_context(doc: Document, index: int, facts: list[_SentenceFacts]) -> list[str]:
@@ -389,23 +394,52 @@ def role_features(
 ) -> list[list[str]]:
     """Message-tagger features plus the message labels around each token."""
     features = []
+    nearest = _messages_in_sentence(doc, message_labels)
     for index, feats in enumerate(base):
         extra = [f"m={message_labels[index]}"]
         for offset in (-2, -1, 1, 2):
             other = index + offset
             label = message_labels[other] if 0 <= other < len(base) else "edge"
             extra.append(f"{offset}:m={label}")
-        extra.append("msg_sent=" + _message_in_sentence(doc, index, message_labels))
+        extra.append("msg_sent=" + nearest[index])
         features.append(feats + extra)
     return features
 
 
-def _message_in_sentence(doc: Document, index: int, labels: Sequence[str]) -> str:
-    # Where the nearest message token of the same sentence lies: left, right, here or none.
-    sentence = doc.sentence_of[index]
-    for distance in range(1, 40):
-        for other, side in ((index - distance, "left"), (index + distance, "right")):
-            inside = 0 <= other < len(labels) and doc.sentence_of[other] == sentence
-            if inside and labels[other] != "O":
-                return f"{side}{_bucket(distance)}"
-    return "here" if labels[index] != "O" else "none"
+#: The nearest message token is looked for up to this many tokens away.
+_MESSAGE_REACH = 39
+
+
+def _messages_in_sentence(doc: Document, labels: Sequence[str]) -> list[str]:
+    """Per token, where the nearest other message token of its sentence lies: "left…" /
+    "right…" with a distance bucket (left wins a tie), else "here" or "none". Two linear
+    passes: a scan per token was the slowest part of the feature extraction."""
+    count = len(labels)
+    left = _previous_message(doc, labels, range(count))
+    right = _previous_message(doc, labels, range(count - 1, -1, -1))
+    result = []
+    for index in range(count):
+        to_left = index - left[index] if left[index] >= 0 else _MESSAGE_REACH + 1
+        to_right = right[index] - index if right[index] >= 0 else _MESSAGE_REACH + 1
+        distance = min(to_left, to_right)
+        if distance <= _MESSAGE_REACH:
+            side = "left" if to_left <= to_right else "right"
+            result.append(f"{side}{_bucket(distance)}")
+        else:
+            result.append("here" if labels[index] != "O" else "none")
+    return result
+
+
+def _previous_message(doc: Document, labels: Sequence[str], order: range) -> list[int]:
+    """Per token, the last message token before it in ``order`` within its sentence, or -1."""
+    found = [-1] * len(labels)
+    last = -1
+    previous_sentence = -1
+    for index in order:
+        if doc.sentence_of[index] != previous_sentence:
+            last = -1
+            previous_sentence = doc.sentence_of[index]
+        found[index] = last
+        if labels[index] != "O":
+            last = index
+    return found
