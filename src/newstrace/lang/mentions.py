@@ -28,6 +28,7 @@ __all__ = [
     "apposition_at",
     "find_mentions",
     "looks_like_name",
+    "organisation_head",
     "role_phrase_at",
 ]
 
@@ -267,7 +268,7 @@ def _ends_in_suffix(word: str, words: EntityWords) -> bool:
     return word in words.org_suffixes or ("-" in word and last in words.org_suffixes)
 
 
-def _organisation_head(word: str, words: EntityWords) -> str | None:
+def organisation_head(word: str, words: EntityWords) -> str | None:
     """The nominative of an organisation noun: "Staatsanwaltschaft", "Landgericht",
     "Innenministeriums" → "Innenministerium"; None for other words."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha():  # "US-Militär"
@@ -296,7 +297,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         head += 1
     if head >= len(tokens):
         return None
-    stem = _organisation_head(tokens[head].text, words)
+    stem = organisation_head(tokens[head].text, words)
     if stem is None or words.role(tokens[head].text) is not None:
         return None
     end = head + 1

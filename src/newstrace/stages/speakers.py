@@ -23,7 +23,13 @@ import re
 from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
-from newstrace.lang.mentions import Found, apposition_at, find_mentions, looks_like_name
+from newstrace.lang.mentions import (
+    Found,
+    apposition_at,
+    find_mentions,
+    looks_like_name,
+    organisation_head,
+)
 from newstrace.model import Article, Entity, EntityKind, Mention, Quote, Span
 from newstrace.options import Options
 from newstrace.stages.tokens import Token, tokenize
@@ -235,8 +241,23 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
         return None
     if text.words.medium(words[0]) is not None:
         return None  # "die Berichte": a document, not a speaker
+    if not _names_organisation(text, words):
+        return None
     end = indices[0] + 1 + len(words)
     return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
+def _names_organisation(text: _Text, words: list[str]) -> bool:
+    """ "Die Opposition", "Der BGH", "die Deutsche Bank" name a speaker; "Das Buch", "Der Abzug"
+    (a common noun the tagger took for a speaker) do not: the head must be an organisation
+    noun, an abbreviation, or the start of a name of several capitalised words."""
+    capitalised = [word for word in words if word[:1].isupper()]
+    if not capitalised or words[0] in PREPOSITIONS:
+        return False
+    head = capitalised[0]
+    return (
+        len(capitalised) >= 2 or head.isupper() or organisation_head(head, text.words) is not None
+    )
 
 
 def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
