@@ -108,3 +108,18 @@ def test_reference_page_chain() -> None:
     (chain,) = [c for c in article.chains if c.quote_id == target.id]
     assert chain.links[2].medium == "e-mail"
     assert target.evidential is Evidential.ALLEGED
+
+
+def test_a_hypothesis_with_its_condition_is_conditional_indirect_speech_alone_is_not() -> None:
+    text = (
+        "Ein Sprecher der Gewerkschaft sagte, sollte der Vorstand festhalten, würde man streiken. "
+        "Die Chefin Ina Wolf sagte, die Preise würden steigen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "sollte der Vorstand festhalten, würde man streiken", None, "sagte"),
+            quote(text, "die Preise würden steigen", "Die Chefin Ina Wolf", "sagte", occurrence=2),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]

@@ -116,3 +116,34 @@ def test_english_institution_title_and_pronoun() -> None:
     article = analysed(text, quotes, options=Options(language="en"))
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["White House", "Karen Jean", "Karen Jean"]
+
+
+def test_organisations_named_by_their_noun_are_mentions_pronouns_can_reach() -> None:
+    text = (
+        "Die Staatsanwaltschaft Hagen hat Anklage gegen einen Notar erhoben. Sie wirft ihm "
+        "Untreue vor. Der Anwalt Tim Roeder und die Notarin Eva Lutz sagten, die Vorwürfe seien "
+        "haltlos. Der Vorsitzende Richter George W. Bates sagte, der Prozess beginne im Mai."
+    )
+    quotes = [
+        quote(text, "Untreue", "Sie", "wirft", kind=QuoteType.REPORTED),
+        quote(text, "die Vorwürfe seien haltlos", "Der Anwalt Tim Roeder und die Notarin Eva Lutz"),
+        quote(text, "der Prozess beginne im Mai", "Der Vorsitzende Richter George W. Bates"),
+    ]
+    quotes[1].cue = None
+    names = [speaker_name(analysed(text, quotes), q) for q in quotes]
+    assert names == ["Staatsanwaltschaft Hagen", "Tim Roeder", "George W. Bates"]
+
+
+def test_english_organisation_by_a_lower_case_noun() -> None:
+    from newstrace.options import Options
+
+    text = (
+        "Two men were arrested on Friday, the police said. According to the police, the car had "
+        "been stolen in Leeds."
+    )
+    quotes = [
+        quote(text, "Two men were arrested on Friday", "the police", "said"),
+        quote(text, "the car had been stolen in Leeds", "the police", "According to"),
+    ]
+    article = analysed(text, quotes, options=Options(language="en"))
+    assert [speaker_name(article, q) for q in article.quotes] == ["police", "police"]

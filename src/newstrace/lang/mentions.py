@@ -142,12 +142,14 @@ def _initial_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> 
 def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> int:
     """End of the run of surname parts that starts at ``start`` (``start`` if none)."""
     end = start
-    while end < len(tokens) and end - start < _MAX_NAME_PARTS:
+    initials = 0  # an initial takes two tokens but counts as one part
+    while end < len(tokens) and end - start - initials < _MAX_NAME_PARTS:
         word = tokens[end].text
         if _is_name_part(word, words):
             end += 1
         elif _initial_at(tokens, end, words):
             end += 2  # "George W. Bush": the tokenizer splits "W" and "."
+            initials += 1
         elif (
             word in _PARTICLES
             and end > start  # "Ursula von der Leyen": a particle never opens a name
@@ -271,6 +273,8 @@ def _ends_in_suffix(word: str, words: EntityWords) -> bool:
 def organisation_head(word: str, words: EntityWords) -> str | None:
     """The nominative of an organisation noun: "Staatsanwaltschaft", "Landgericht",
     "Innenministeriums" → "Innenministerium"; None for other words."""
+    if word in words.org_suffixes and word.islower():  # English "the police", "the ministry"
+        return word
     if not word[:1].isupper() or not word.replace("-", "").isalpha():  # "US-Militär"
         return None
     for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
@@ -293,7 +297,12 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     if determiner not in _DEFINITE_FORMS:
         return None
     head = index + 1
-    while head < len(tokens) and head - index <= 2 and _ADJECTIVE.match(tokens[head].text):
+    while (
+        head < len(tokens)
+        and head - index <= 2
+        and _ADJECTIVE.match(tokens[head].text)
+        and organisation_head(tokens[head].text, words) is None  # "the police"
+    ):
         head += 1
     if head >= len(tokens):
         return None
