@@ -50,6 +50,7 @@ _SOURCE_WORDS = frozenset(
 _DEFINITE = frozenset({"der", "die", "das", "the"})
 _GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
 _ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "who"})
 _CONJUNCTIONS = frozenset({"und", "sowie", "als", "auch", ",", "and", "sowohl"})
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
@@ -338,11 +339,18 @@ def _after_preposition(text: _Text, index: int) -> bool:
     return before in PREPOSITIONS or before in DATIVE_DETERMINERS
 
 
-def _attach_titles(found: list[Found], drafts: list[_Draft]) -> None:
-    """ "Der GdP-Vorsitzende Konrad Freiberg": a role phrase right before a name is its title."""
+def _attach_titles(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
+    """ "Der GdP-Vorsitzende Konrad Freiberg", "Der Notenbanker, Frank Steiger,": a role phrase
+    right before a name (or before a comma and the name) is its title."""
     for role, name in itertools.pairwise(found):
-        adjacent = role.kind == "role" and name.kind == "person" and role.last == name.first
-        if adjacent and name.entity is not None and role.entity is None:
+        if role.kind != "role" or name.kind != "person" or name.entity is None:
+            continue
+        comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
+        gender = drafts[name.entity].gender
+        agrees = role.gender is None or gender is None or role.gender == gender
+        if (
+            role.last == name.first or (comma and role.definite and agrees)
+        ) and role.entity is None:
             role.entity = name.entity
             role.form = "title"
             drafts[name.entity].mentions.append(role)
@@ -351,7 +359,7 @@ def _attach_titles(found: list[Found], drafts: list[_Draft]) -> None:
 
 def _attach_appositions(text: _Text, found: list[Found], drafts: list[_Draft]) -> None:
     """Roles from "Name, ROLE …," and "Name, 51,": the role becomes a mention of the person."""
-    _attach_titles(found, drafts)
+    _attach_titles(text, found, drafts)
     for mention in list(found):
         comma = mention.last
         if mention.kind != "person" or mention.entity is None or comma >= len(text.tokens):
@@ -498,6 +506,9 @@ def _speaker_of(
         if coordinated is not None:
             return coordinated.entity
         return _nearest(by_name or people or subjects, cue_token).entity
+    antecedent = _relative_antecedent(text, found, quote.speaker)
+    if antecedent is not None:
+        return antecedent
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and _subject_pronoun(text, *pronoun):
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
@@ -512,6 +523,18 @@ def _speaker_of(
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     return _sentence_subject(text, found, cue_token)
+
+
+def _relative_antecedent(text: _Text, found: list[Found], span: Span) -> int | None:
+    """ "Abdel Kader Dschassim, der in einer Stellungnahme betonte": a relative pronoun opening
+    the speaker span stands for the mention that ends right before its comma."""
+    first = text.token_at(span.start)
+    if first < 2 or text.tokens[first].text.lower() not in _RELATIVE_PRONOUNS:
+        return None
+    if text.tokens[first - 1].text != ",":
+        return None
+    before = [m for m in found if m.last == first - 1 and m.entity is not None]
+    return before[0].entity if before else None
 
 
 def _first_conjunct(text: _Text, subjects: list[Found]) -> Found | None:
