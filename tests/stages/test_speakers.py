@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newstrace.model import EntityKind, QuoteType
+from newstrace.options import Options
 from tests.conftest import REFERENCE_PAGE, require_shared
 from tests.stages.speaker_helpers import analysed, quote, speaker_name
 
@@ -100,8 +101,6 @@ def test_reference_page_speakers() -> None:
 
 
 def test_english_institution_title_and_pronoun() -> None:
-    from newstrace.options import Options
-
     text = (
         "The White House said on Monday that talks would resume. Press secretary Karen Jean "
         'told reporters: "We are hopeful." She added that nothing was agreed.'
@@ -135,8 +134,6 @@ def test_organisations_named_by_their_noun_are_mentions_pronouns_can_reach() -> 
 
 
 def test_english_organisation_by_a_lower_case_noun() -> None:
-    from newstrace.options import Options
-
     text = (
         "Two men were arrested on Friday, the police said. According to the police, the car had "
         "been stolen in Leeds."
