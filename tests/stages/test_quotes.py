@@ -106,6 +106,16 @@ def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str 
     assert message is None or message_of(article, quote) == message
 
 
+def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
+    article = analyse(
+        "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine "
+        "schnellere Entscheidung der Bahn. Die Bahn lehnte ab."
+    )
+    (quote,) = [q for q in article.quotes if q.type is QuoteType.REPORTED]
+    assert speaker_of(article, quote) == "Die Gewerkschaft der Lokführer"
+    assert message_of(article, quote).endswith("schnellere Entscheidung der Bahn.")
+
+
 def test_a_temporal_nach_is_no_source() -> None:
     assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
 

@@ -161,6 +161,7 @@ def _tagged_drafts(
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
     drafts += _source_drafts(doc, drafts, language)
+    drafts += _reported_drafts(doc, drafts, roles)
     drafts += _nested_direct(doc, drafts)
     return drafts
 
@@ -481,6 +482,45 @@ def _quote_pairs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int
             opened.append(index)
         elif doc.quote_mark[index] == "close" and opened:
             yield opened.pop(), index
+
+
+def _reported_drafts(doc: Document, drafts: list[_Draft], roles: list[_Run]) -> list[_Draft]:
+    """ "Die Gewerkschaft forderte eine schnellere Entscheidung.": a sentence the message
+    tagger left empty, opened by a phrase the role tagger calls a speaker and followed by a
+    speech verb, is reported speech (the data includes subject and full stop)."""
+    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    bounds = [*doc.sentence_starts, len(doc.tokens)]
+    openers = {role.start: role for role in roles if role.code == "SPK"}
+    found = []
+    for sentence in range(len(doc.sentence_starts)):
+        start, end = bounds[sentence], bounds[sentence + 1]
+        if sentence in covered:
+            continue
+        speaker = _reported_subject(doc, openers, start, end)
+        if speaker is None:
+            continue
+        found.append(
+            _Draft(
+                [_Run(start, end, TYPE_CODES["Reported"])],
+                QuoteType.REPORTED,
+                speaker=speaker,
+                sentences=frozenset({sentence}),
+            )
+        )
+    return found
+
+
+def _reported_subject(doc: Document, openers: dict[int, _Run], start: int, end: int) -> _Run | None:
+    """The speaker of verb-second reported speech: "X forderte …" or "Dagegen protestierte
+    (auch) X …" (one word before the verb, the speaker right after it)."""
+    speaker = openers.get(start)
+    if speaker is not None and speaker.end < end and doc.cue_medium[speaker.end] is not None:
+        return speaker
+    if end - start < 4 or doc.cue_medium[start + 1] is None:
+        return None
+    after = start + 2 + (doc.lower[start + 2] == "auch")
+    speaker = openers.get(after)
+    return speaker if speaker is not None and speaker.end <= end else None
 
 
 @cache
