@@ -28,12 +28,17 @@ def message_of(article: Article, quote: Quote) -> str:
     return " ".join(span.of(article.text) for span in quote.message)
 
 
+def only(article: Article, kind: QuoteType) -> Quote:
+    (quote,) = [q for q in article.quotes if q.type is kind]
+    return quote
+
+
 def test_direct_quotation_after_a_colon_frame() -> None:
     article = analyse(
         "Die Stadt plant einen neuen Bahnhof. Bürgermeisterin Anna Berger sagte am Montag: "
         "„Wir werden den Bau noch in diesem Jahr beginnen.“"
     )
-    (quote,) = [q for q in article.quotes if q.type is QuoteType.DIRECT]
+    quote = only(article, QuoteType.DIRECT)
     assert message_of(article, quote) == "„Wir werden den Bau noch in diesem Jahr beginnen.“"
     assert "Anna Berger" in speaker_of(article, quote)
     assert quote.cue is not None and quote.cue.of(article.text) == "sagte"
@@ -107,13 +112,13 @@ def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str 
 
 
 def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
-    article = analyse(
-        "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine "
-        "schnellere Entscheidung der Bahn. Die Bahn lehnte ab."
+    text = (
+        "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine schnellere "
     )
-    (quote,) = [q for q in article.quotes if q.type is QuoteType.REPORTED]
-    assert speaker_of(article, quote) == "Die Gewerkschaft der Lokführer"
-    assert message_of(article, quote).endswith("schnellere Entscheidung der Bahn.")
+    article = analyse(text + "Entscheidung der Bahn. Die Bahn lehnte ab.")
+    reported = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, reported) == "Die Gewerkschaft der Lokführer"
+    assert message_of(article, reported).endswith("schnellere Entscheidung der Bahn.")
 
 
 def test_a_temporal_nach_is_no_source() -> None:
