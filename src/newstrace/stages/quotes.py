@@ -277,14 +277,14 @@ def _attach_roles(
             draft.speaker = _nominative_before(doc, draft.cue)
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
-        if draft.speaker is None and draft.type in _INHERITING_TYPES:
-            draft.speaker = previous_speaker
         if draft.speaker is None:
             # A phrase the role tagger half believed in beats no speaker at all.
             candidates = [
                 r for r in _near(weak, draft) if doc.sentence_of[r.start] in draft.sentences
             ]
             draft.speaker = _pick_speaker(doc, draft, candidates)
+        if draft.speaker is None and draft.type in _INHERITING_TYPES:
+            draft.speaker = previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
