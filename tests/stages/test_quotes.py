@@ -121,6 +121,14 @@ def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
     assert message_of(article, reported).endswith("schnellere Entscheidung der Bahn.")
 
 
+def test_a_dative_source_after_a_source_preposition_is_the_speaker() -> None:
+    text = "In einem Positionspapier des Ministeriums heißt es, die Regelung habe sich bewährt."
+    article = analyse(text)
+    assert [speaker_of(article, q) for q in article.quotes] == [
+        "einem Positionspapier des Ministeriums"
+    ]
+
+
 def test_a_temporal_nach_is_no_source() -> None:
     assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
 

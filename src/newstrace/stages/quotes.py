@@ -67,6 +67,8 @@ _MIN_STRETCH = 4
 _WEAK_SPEAKER = 0.1
 #: Determiners that are never nominative: a phrase they open is no subject (speaker).
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "ihm", "ihnen"})
+#: Prepositions whose dative object is a source of a statement.
+_SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
@@ -312,13 +314,21 @@ def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Ru
         role
         for role in in_sentences
         if role.code == "SPK"
-        and doc.lower[role.start] not in _DATIVE_DETERMINERS
+        and not _dative_object(doc, role)
         and (draft.type is QuoteType.REPORTED or not _inside_message(draft, role))
     ]
     # The speaker is the subject of the cue verb: nearest to the cue when there is one.
     if draft.cue is not None:
         return _fronted_subject(doc, draft.cue, speakers) or _nearest_run(draft.cue, speakers)
     return _nearest(draft, speakers)
+
+
+def _dative_object(doc: Document, role: _Run) -> bool:
+    """A dative phrase is no subject, unless a source preposition governs it ("laut einem
+    Sprecher", "in einem Positionspapier … heißt es")."""
+    if doc.lower[role.start] not in _DATIVE_DETERMINERS:
+        return False
+    return role.start == 0 or doc.lower[role.start - 1] not in _SOURCE_GOVERNORS
 
 
 def _weak_runs(
