@@ -65,8 +65,8 @@ _MESSAGE_MIN_O = 0.7
 _MIN_STRETCH = 4
 #: A fallback speaker needs at least this marginal speaker probability per token (tuned on dev).
 _WEAK_SPEAKER = 0.1
-#: Determiners that are never nominative: a phrase they open is no subject (speaker).
-_DATIVE_DETERMINERS = frozenset({"dem", "einem", "ihm", "ihnen"})
+#: Words that are never nominative (dative, accusative): a phrase they open is no subject.
+_OBLIQUE_OPENERS = frozenset({"dem", "einem", "ihm", "ihnen", "den", "einen"})
 #: Prepositions whose dative object is a source of a statement.
 _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
@@ -326,7 +326,7 @@ def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Ru
 def _dative_object(doc: Document, role: _Run) -> bool:
     """A dative phrase is no subject, unless a source preposition governs it ("laut einem
     Sprecher", "in einem Positionspapier … heißt es")."""
-    if doc.lower[role.start] not in _DATIVE_DETERMINERS:
+    if doc.lower[role.start] not in _OBLIQUE_OPENERS:
         return False
     return role.start == 0 or doc.lower[role.start - 1] not in _SOURCE_GOVERNORS
 
