@@ -324,11 +324,13 @@ def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Ru
 
 
 def _dative_object(doc: Document, role: _Run) -> bool:
-    """A dative phrase is no subject, unless a source preposition governs it ("laut einem
-    Sprecher", "in einem Positionspapier … heißt es")."""
+    """A dative or accusative phrase is no subject, unless a source preposition governs it
+    ("laut einem Sprecher", "in einem Positionspapier … heißt es", "den Meldungen zufolge")."""
     if doc.lower[role.start] not in _OBLIQUE_OPENERS:
         return False
-    return role.start == 0 or doc.lower[role.start - 1] not in _SOURCE_GOVERNORS
+    governed = role.start > 0 and doc.lower[role.start - 1] in _SOURCE_GOVERNORS
+    postposed = role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS
+    return not (governed or postposed)
 
 
 def _weak_runs(
