@@ -66,7 +66,9 @@ _MIN_STRETCH = 4
 #: A fallback speaker needs at least this marginal speaker probability per token (tuned on dev).
 _WEAK_SPEAKER = 0.1
 #: Words that are never nominative (dative, accusative): a phrase they open is no subject.
-_OBLIQUE_OPENERS = frozenset({"dem", "einem", "ihm", "ihnen", "den", "einen"})
+_OBLIQUE_OPENERS = frozenset(
+    "dem einem ihm ihnen den einen seinem ihrem seiner ihrer seinen ihren".split()
+)
 #: Prepositions whose dative object is a source of a statement.
 _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
