@@ -67,7 +67,7 @@ _MIN_STRETCH = 4
 _WEAK_SPEAKER = 0.1
 #: Words that are never nominative (dative, accusative): a phrase they open is no subject.
 _OBLIQUE_OPENERS = frozenset(
-    "dem einem ihm ihnen den einen seinem ihrem seiner ihrer seinen ihren".split()
+    "dem einem einer ihm ihnen den einen seinem ihrem seiner ihrer seinen ihren".split()
 )
 #: Prepositions whose dative object is a source of a statement.
 _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
