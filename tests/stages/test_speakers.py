@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from newstrace.model import EntityKind, QuoteType
+import time
+
+from newstrace.model import Article, EntityKind, Quote, QuoteType
 from newstrace.options import Options
+from newstrace.stages import chains, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
-from tests.stages.speaker_helpers import analysed, quote, speaker_name
+from tests.stages.speaker_helpers import OPTIONS, analysed, quote, speaker_name
 
 TEXT = (
     "Bürgermeisterin Karin Albers will das Hallenbad retten. "
@@ -144,3 +147,40 @@ def test_english_organisation_by_a_lower_case_noun() -> None:
     ]
     article = analysed(text, quotes, options=Options(language="en"))
     assert [speaker_name(article, q) for q in article.quotes] == ["police", "police"]
+
+
+def test_resolution_time_grows_linearly_with_text_length() -> None:
+    """Pronoun and mention look-ups must not scan the whole article per quotation."""
+    paragraph = (
+        "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet. Anna Roth sagte, man sei "
+        "stolz. Er betonte, dass alles gut sei. "
+    )
+
+    def seconds(repeats: int) -> float:
+        text = paragraph * repeats
+        quotes = []
+        for start in range(0, len(text), len(paragraph)):
+            for message, speaker, cue in (
+                ("die Brücke werde im Mai eröffnet", "Der Bürgermeister", "sagte"),
+                ("man sei stolz", "Anna Roth", "sagte"),
+                ("dass alles gut sei", "Er", "betonte"),
+            ):
+                found = quote(text[start : start + len(paragraph)], message, speaker, cue)
+                quotes.append(
+                    Quote(
+                        id="",
+                        message=[m.shifted(start) for m in found.message],
+                        type=found.type,
+                        speaker=None if found.speaker is None else found.speaker.shifted(start),
+                        cue=None if found.cue is None else found.cue.shifted(start),
+                    )
+                )
+        article = sentences.run(Article(text=text, source_text=text), OPTIONS)
+        article.quotes = quotes
+        started = time.perf_counter()
+        chains.run(speakers.run(article, OPTIONS), OPTIONS)
+        return time.perf_counter() - started
+
+    seconds(20)  # load the word lists first
+    small, large = seconds(100), seconds(800)
+    assert large < 20 * small, (small, large)  # 8× the text: ≈ 8× the time; quadratic ≈ 40–64×

@@ -78,12 +78,23 @@ class _Text:
     mentions: list[tuple[Span, str]]  # (span, entity id), sorted by start
     words: EntityWords
     language: str
+    mention_starts: list[int]  # mention start offsets, for bisection
+    longest_mention: int  # characters; bounds the window that can overlap a span
+    entity_kinds: dict[str, str]
+    entity_names: dict[str, str]
 
     def token_at(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
+    def mentions_near(self, span: Span) -> list[tuple[Span, str]]:
+        """Mentions that start in [span.start - longest mention, span.end): every mention that
+        can overlap or lie inside ``span``, without scanning the whole article."""
+        low = bisect.bisect_left(self.mention_starts, span.start - self.longest_mention)
+        high = bisect.bisect_left(self.mention_starts, span.end)
+        return self.mentions[low:high]
+
     def entity_at(self, span: Span) -> str | None:
-        for mention, entity in self.mentions:
+        for mention, entity in self.mentions_near(span):
             if mention.overlaps(span):
                 return entity
         return None
@@ -148,7 +159,19 @@ def _prepare(article: Article, language: str) -> _Text:
         ((mention.span, entity.id) for entity in article.entities for mention in entity.mentions),
         key=lambda pair: pair[0].start,
     )
-    return _Text(article, tokens, starts, sentence_of, mentions, entity_words(language), language)
+    return _Text(
+        article,
+        tokens,
+        starts,
+        sentence_of,
+        mentions,
+        entity_words(language),
+        language,
+        [span.start for span, _ in mentions],
+        max((len(span) for span, _ in mentions), default=0),
+        {entity.id: entity.kind.value for entity in article.entities},
+        {entity.id: entity.name for entity in article.entities},
+    )
 
 
 # --- chains -----------------------------------------------------------------------------------
@@ -167,8 +190,7 @@ def _outer_links(article: Article) -> list[ChainLink]:
 def _entity_link(
     text: _Text, entity_id: str, medium: str | None, evidence: Span | None
 ) -> ChainLink:
-    names = {entity.id: entity.name for entity in text.article.entities}
-    return ChainLink(names.get(entity_id, entity_id), entity_id, medium, evidence)
+    return ChainLink(text.entity_names.get(entity_id, entity_id), entity_id, medium, evidence)
 
 
 def _path(
@@ -237,7 +259,7 @@ def _addressee(text: _Text, quote: Quote) -> str | None:
     if not clause:
         return None
     span = Span(text.tokens[clause.start].start, text.tokens[clause.stop - 1].end)
-    for mention, entity in text.mentions:
+    for mention, entity in text.mentions_near(span):
         outside = not any(m.overlaps(mention) for m in quote.message)
         own = quote.speaker is not None and quote.speaker.overlaps(mention)
         if span.contains(mention) and outside and entity != quote.speaker_entity and not own:
@@ -250,7 +272,7 @@ def _outlet_told(text: _Text, quote: Quote) -> str | None:
     the outlet passed the statement on. A bare "der Zeitung" is the outlet named last."""
     if quote.cue is None:
         return None
-    kinds = {entity.id: entity.kind.value for entity in text.article.entities}
+    kinds = text.entity_kinds
     clause = _clause(text, text.token_at(quote.cue.start))
     for index in clause:
         token = text.tokens[index]
@@ -265,7 +287,9 @@ def _outlet_told(text: _Text, quote: Quote) -> str | None:
 
 
 def _last_outlet_before(text: _Text, offset: int, kinds: dict[str, str]) -> str | None:
-    outlets = [e for span, e in text.mentions if span.end <= offset and kinds.get(e) == "media"]
+    """The outlet whose mention, among those ending before ``offset``, starts last."""
+    before = text.mentions[: bisect.bisect_left(text.mention_starts, offset)]
+    outlets = [e for span, e in before if span.end <= offset and kinds.get(e) == "media"]
     return outlets[-1] if outlets else None
 
 
@@ -318,7 +342,7 @@ def _relay_subject(text: _Text, span: Span, verb: int, reporter: str) -> str | N
             break
         index -= 1
     clause = Span(text.tokens[index + 1].start, text.tokens[verb].start)
-    for mention, entity in text.mentions:
+    for mention, entity in text.mentions_near(clause):
         if not clause.contains(mention) or entity == reporter:
             continue
         first = text.token_at(mention.start)
@@ -364,7 +388,7 @@ def _reporting_outlet(text: _Text, quote: Quote) -> str | None:
         len(text.tokens),
     )
     sentence_span = Span(text.tokens[start].start, text.tokens[end - 1].end)
-    for mention, entity in text.mentions:
+    for mention, entity in text.mentions_near(sentence_span):
         if sentence_span.contains(mention):
             return entity
     return None
@@ -401,8 +425,11 @@ def _reporter_medium(text: _Text, relay: _Relay) -> str | None:
     )
     quoted = [span for quote in text.article.quotes for span in quote.message]
     for sentence in sentences:
-        for index, token in enumerate(text.tokens):
-            if text.sentence_of[index] != sentence or not token.text[:1].isupper():
+        # sentence_of never decreases, so a sentence's tokens are one bisected range.
+        first = bisect.bisect_left(text.sentence_of, sentence)
+        for index in range(first, bisect.bisect_right(text.sentence_of, sentence)):
+            token = text.tokens[index]
+            if not token.text[:1].isupper():
                 continue
             medium = text.words.medium(token.text)
             if medium is not None and not any(s.start <= token.start < s.end for s in quoted):

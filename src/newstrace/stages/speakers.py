@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
@@ -42,6 +43,8 @@ _TOPIC_BONUS = 1.0
 _SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.
 _PRONOUN_REACH = 4
+#: A pronoun's antecedent is looked for among this many preceding mentions.
+PRONOUN_LOOKBACK_MENTIONS = 300
 _CLAUSE_BREAKS = frozenset(",;:–")
 #: Words around a phrase that make it a credited source although it is no subject.
 _SOURCE_WORDS = frozenset(
@@ -85,10 +88,10 @@ class _Text:
     sentence_of: list[int]
     in_message: list[bool]
     words: EntityWords
+    starts: list[int]  # token start offsets, for bisection
 
     def token_at(self, offset: int) -> int:
-        starts = [token.start for token in self.tokens]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
 
 def run(article: Article, options: Options) -> Article:
@@ -98,6 +101,7 @@ def run(article: Article, options: Options) -> Article:
     drafts: list[_Draft] = []
     mentions = _collect_mentions(text, drafts)
     _resolve_epithets(text, mentions, drafts)
+    mentions.sort(key=lambda m: m.first)  # _mentions_in bisects on it
     previous: int | None = None
     by_span: dict[Span, int | None] = {}  # one speaker span, one referent
     for quote in article.quotes:
@@ -128,14 +132,14 @@ def _prepare(article: Article, words: EntityWords) -> _Text:
             if tokens[index].end > span.end:
                 break
             in_message[index] = True
-    return _Text(article, tokens, sentence_of, in_message, words)
+    return _Text(article, tokens, sentence_of, in_message, words, starts)
 
 
 # --- mentions and entities -------------------------------------------------------------------
 
 
 def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
-    found = find_mentions(text.tokens, text.words)
+    found = sorted(find_mentions(text.tokens, text.words), key=lambda m: m.first)
     found += _speaker_span_names(text, found)
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
@@ -156,7 +160,7 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
         if quote.speaker is None:
             continue
         indices = _span_tokens(text, quote.speaker)
-        subjects = [m for m in found if m.first in indices and m.case == "nom"]
+        subjects = [m for m in _starting_in(found, indices) if m.case == "nom"]
         has_person = any(m.kind == "person" for m in subjects)
         named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
         if named is None and not subjects and not any(i in covered for i in indices[:2]):
@@ -167,9 +171,18 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
     return extra
 
 
+def _starting_in(found: list[Found], indices: list[int]) -> list[Found]:
+    """Mentions (sorted by first token) that start at one of the contiguous ``indices``."""
+    if not indices:
+        return []
+    low = bisect.bisect_left(found, indices[0], key=lambda m: m.first)
+    high = bisect.bisect_left(found, indices[-1] + 1, key=lambda m: m.first)
+    return found[low:high]
+
+
 def _span_tokens(text: _Text, span: Span) -> list[int]:
     first = text.token_at(span.start)
-    return [i for i in range(first, len(text.tokens)) if text.tokens[i].start < span.end]
+    return list(range(first, max(bisect.bisect_left(text.starts, span.end), first)))
 
 
 def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
@@ -284,9 +297,7 @@ def _candidates_by_recency(mention: Found, drafts: list[_Draft]) -> list[int]:
     Bogner" is Willy, after "Bernhard Bogner" Bernhard)."""
 
     def last_before(number: int) -> int:
-        return max(
-            (m.first for m in drafts[number].mentions if m.first < mention.first), default=-1
-        )
+        return next((m.first for m in _latest_before(drafts[number], mention.first)), -1)
 
     return sorted(range(len(drafts)), key=lambda number: -last_before(number))
 
@@ -297,8 +308,28 @@ def _same_first_name(known: str, new: str) -> bool:
     return len(known_words) < 2 or len(new_words) < 2 or known_words[0] == new_words[0]
 
 
+def _add_mention(draft: _Draft, mention: Found) -> None:
+    """Keep a draft's mentions sorted by position: recency look-ups bisect instead of scanning."""
+    bisect.insort(draft.mentions, mention, key=lambda m: m.first)
+
+
+def _latest_before(draft: _Draft, index: int) -> Iterator[Found]:
+    """The draft's mentions that start before token ``index``, latest first."""
+    position = bisect.bisect_left(draft.mentions, index, key=lambda m: m.first)
+    return (draft.mentions[i] for i in range(position - 1, -1, -1))
+
+
+def _recent_drafts(found: list[Found], index: int) -> set[int]:
+    """Entities mentioned among the last ``PRONOUN_LOOKBACK_MENTIONS`` mentions before token
+    ``index``: the only antecedents a pronoun is weighed against, so that resolution stays
+    linear on long texts (an article rarely has that many mentions)."""
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    window = found[max(position - PRONOUN_LOOKBACK_MENTIONS, 0) : position]
+    return {m.entity for m in window if m.entity is not None}
+
+
 def _merge(draft: _Draft, mention: Found) -> None:
-    draft.mentions.append(mention)
+    _add_mention(draft, mention)
     if mention.form == "name" and len(mention.name) > len(draft.name):
         draft.name = mention.name
     draft.gender = draft.gender or mention.gender
@@ -329,7 +360,7 @@ def _surname_mentions(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         drafts[owner].mentions.remove(mention)
         mention.entity = owner
         mention.case = "obl" if _after_preposition(text, index) else "nom"
-        drafts[owner].mentions.append(mention)
+        _add_mention(drafts[owner], mention)
         extra.append(mention)
     return extra
 
@@ -353,7 +384,7 @@ def _attach_titles(text: _Text, found: list[Found], drafts: list[_Draft]) -> Non
         ) and role.entity is None:
             role.entity = name.entity
             role.form = "title"
-            drafts[name.entity].mentions.append(role)
+            _add_mention(drafts[name.entity], role)
             _add_role(drafts[name.entity], _role_label(role), role.role_class)
 
 
@@ -372,7 +403,7 @@ def _attach_appositions(text: _Text, found: list[Found], drafts: list[_Draft]) -
         role.entity = mention.entity
         role.form = "apposition"
         _add_role(drafts[mention.entity], _role_label(role), role.role_class)
-        drafts[mention.entity].mentions.append(role)
+        _add_mention(drafts[mention.entity], role)
         found[:] = [m for m in found if not (m.kind == "role" and m.first == role.first)]
         found.append(role)
     found.sort(key=lambda m: m.first)
@@ -443,7 +474,7 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         mention.entity = _best_person(text, mention, drafts)
         if mention.entity is not None:
             draft = drafts[mention.entity]
-            draft.mentions.append(mention)
+            _add_mention(draft, mention)
             strict = mention.role_class in ("office", "business", "spokes")
             if mention.case == "nom" and mention.role_text:
                 _add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
@@ -511,10 +542,11 @@ def _speaker_of(
         return antecedent
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and _subject_pronoun(text, *pronoun):
-        referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous)
+        referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
         if referent is not None:
-            drafts[referent].mentions.append(
-                Found(pronoun[0], pronoun[0] + 1, "person", "pronoun", entity=referent)
+            _add_mention(
+                drafts[referent],
+                Found(pronoun[0], pronoun[0] + 1, "person", "pronoun", entity=referent),
             )
         return referent
     if pronoun is None and _anaphoric(text, quote.speaker):
@@ -587,10 +619,21 @@ def _credited_source(text: _Text, mention: Found) -> bool:
     return bool(before & _SOURCE_WORDS) or after in _SOURCE_WORDS
 
 
+#: No mention is longer than this many tokens; bounds the search window in ``_mentions_in``.
+MENTION_MAX_TOKENS = 64
+
+
 def _mentions_in(text: _Text, found: list[Found], span: Span) -> list[Found]:
+    """Mentions overlapping ``span``; ``found`` is sorted by first token, so only a window of it
+    is looked at (a linear scan per quotation made long articles quadratic)."""
+    first = text.token_at(span.start)
+    low = bisect.bisect_left(found, first - MENTION_MAX_TOKENS, key=lambda m: m.first)
+    high = bisect.bisect_left(
+        found, bisect.bisect_left(text.starts, span.end), key=lambda m: m.first
+    )
     return [
         m
-        for m in found
+        for m in found[low:high]
         if text.tokens[m.first].start < span.end and span.start < text.tokens[m.last - 1].end
     ]
 
@@ -611,7 +654,12 @@ def _pronoun_in(text: _Text, span: Span) -> tuple[int, str] | None:
 
 
 def _pronoun_referent(
-    text: _Text, index: int, form: str, drafts: list[_Draft], previous: int | None
+    text: _Text,
+    index: int,
+    form: str,
+    drafts: list[_Draft],
+    previous: int | None,
+    found: list[Found],
 ) -> int | None:
     """The previous speaker when of the pronoun's gender and recent, else the last person of
     that gender mentioned outside quotations; a person of unknown gender only when none fits."""
@@ -627,16 +675,17 @@ def _pronoun_referent(
         unknown = not strict and draft.gender is None and bool(draft.surname)
         return draft.gender == wanted or unknown
 
+    nearby = sorted(_recent_drafts(found, index) | ({previous} if previous is not None else set()))
     subject = _recent_subject(
-        text, index, [n for n, d in enumerate(drafts) if fits(d, strict=True)], drafts
+        text, index, [n for n in nearby if fits(drafts[n], strict=True)], drafts
     )
     if subject is not None:
         return subject
     if previous is not None and fits(drafts[previous], strict=True):
-        last = max((m.first for m in drafts[previous].mentions if m.first < index), default=-1)
+        last = next((m.first for m in _latest_before(drafts[previous], index)), -1)
         if last >= 0 and text.sentence_of[index] - text.sentence_of[last] <= _PRONOUN_REACH:
             return previous
-    candidates = [number for number, draft in enumerate(drafts) if fits(draft, strict=False)]
+    candidates = [number for number in nearby if fits(drafts[number], strict=False)]
     return _last_mentioned(text, index, candidates, drafts)
 
 
@@ -648,12 +697,14 @@ def _recent_subject(
     sentence = text.sentence_of[index]
     best: tuple[int, int] | None = None
     for number in numbers:
-        for mention in drafts[number].mentions:
-            near = sentence - 1 <= text.sentence_of[mention.first] <= sentence
+        for mention in _latest_before(drafts[number], index):
+            if text.sentence_of[mention.first] < sentence - 1:
+                break  # older mentions are further back still
             usable = mention.case == "nom" and not text.in_message[mention.first]
-            earlier = mention.first < index and mention.form != "pronoun"
-            if near and usable and earlier and (best is None or mention.first > best[0]):
-                best = (mention.first, number)
+            if usable and mention.form != "pronoun":
+                if best is None or mention.first > best[0]:
+                    best = (mention.first, number)
+                break
     return None if best is None else best[1]
 
 
@@ -662,13 +713,16 @@ def _last_mentioned(
 ) -> int | None:
     best: tuple[int, int] | None = None
     for number in numbers:
-        before = [
-            m.first
-            for m in drafts[number].mentions
-            if m.first < index and not text.in_message[m.first]
-        ]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), number)
+        latest = next(
+            (
+                m.first
+                for m in _latest_before(drafts[number], index)
+                if not text.in_message[m.first]
+            ),
+            None,
+        )
+        if latest is not None and (best is None or latest > best[0]):
+            best = (latest, number)
     return None if best is None else best[1]
 
 
@@ -774,11 +828,11 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
     if role.role_class == "spokes":
         organisation = _spoken_for(text, role, drafts)
         if organisation is not None:
-            drafts[organisation].mentions.append(role)
+            _add_mention(drafts[organisation], role)
             return organisation
     label = _role_label(role)
     drafts.append(_Draft("person", label, None, role.gender, [label]))
-    drafts[-1].mentions.append(role)
+    _add_mention(drafts[-1], role)
     return len(drafts) - 1
 
 
