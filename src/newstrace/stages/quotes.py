@@ -74,6 +74,10 @@ _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
+#: Phrase openers that make no subject (prepositions, oblique determiners).
+_NON_SUBJECT_OPENERS = frozenset(
+    "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit".split()
+)
 #: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
 _PHRASE_GLUE = frozenset(
     "der des dem den die das von vom eines einer einem zur zum aus in im am bei und".split()
@@ -287,11 +291,29 @@ def _attach_roles(
                 r for r in _near(weak, draft) if doc.sentence_of[r.start] in draft.sentences
             ]
             draft.speaker = _pick_speaker(doc, draft, candidates)
+        if draft.speaker is None and draft.type is QuoteType.REPORTED:
+            draft.speaker = _opening_subject(doc, draft.start)
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
+
+
+def _opening_subject(doc: Document, start: int) -> _Run | None:
+    """The subject of reported speech opening its sentence: "Tsvangirai bemängelt …"."""
+    sentence = doc.sentence_of[start]
+    if doc.sentence_starts[sentence] != start or doc.lower[start] in _NON_SUBJECT_OPENERS:
+        return None
+    end = (
+        doc.sentence_starts[sentence + 1]
+        if sentence + 1 < len(doc.sentence_starts)
+        else len(doc.tokens)
+    )
+    phrase_end = _source_phrase(doc, start, min(end, start + 16))
+    if phrase_end is None or doc.cue_medium[phrase_end] is None:
+        return None
+    return _Run(start, phrase_end, "SPK")
 
 
 def _outside(doc: Document, draft: _Draft, roles: list[_Run]) -> list[_Run]:
