@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 #: Bumped on any change of the JSON shape; documented in docs/schema.md.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)
