@@ -1,6 +1,6 @@
 """Speakers and chains on the annotated dev set: accuracy, and speed next to the quotation stage.
 
-The dev set (``bench/data/speakers-dev``, format in its README) has our own articles and gold
+The dev sets (``bench/data/speakers-dev`` and ``speakers-dev2``, format in the first README) have our own articles and gold
 files for articles of the shared quotes-de dev split, whose text is read from ``../shared`` at run
 time (skipped with a note when absent). Two evaluations:
 
@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|holdout] [--errors] [--only gold|e2e]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|all-dev|holdout] [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
 on the dev set, read only its aggregate figures.
@@ -36,10 +36,13 @@ from newstrace.options import Options
 from newstrace.stages import chains, metadata, quotes, sentences, speakers
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
 SETS = {
-    "dev": ROOT / "bench" / "data" / "speakers-dev",
+    "dev": (DATA / "speakers-dev",),
+    "dev2": (DATA / "speakers-dev2",),
+    "all-dev": (DATA / "speakers-dev", DATA / "speakers-dev2"),
     # Never tuned on: measure after a change, read only the aggregate figures.
-    "holdout": ROOT / "bench" / "data" / "speakers-holdout",
+    "holdout": (DATA / "speakers-holdout",),
 }
 SHARED = ROOT.parent / "shared"
 OPTIONS = Options(language="de")
@@ -114,8 +117,11 @@ def load_own(path: Path) -> GoldArticle:
 
 
 def _role_span(annotation: dict[str, Any], key: str) -> Span | None:
+    # Pieces may be listed out of text order ("die Ukraine | die EU | die G8").
     spans = annotation[key]["spans"]
-    return Span(spans[0]["charBegin"], spans[-1]["charEnd"]) if spans else None
+    if not spans:
+        return None
+    return Span(min(s["charBegin"] for s in spans), max(s["charEnd"] for s in spans))
 
 
 def _first_span(annotation: dict[str, Any], key: str) -> Span | None:
@@ -186,9 +192,10 @@ def load_shared(path: Path) -> GoldArticle | None:
     return article
 
 
-def load_all(directory: Path = SETS["dev"]) -> tuple[list[GoldArticle], int]:
+def load_all(directories: tuple[Path, ...] = SETS["dev"]) -> tuple[list[GoldArticle], int]:
     articles, missing = [], 0
-    for path in sorted(directory.glob("*.gold.json")):
+    paths = [path for directory in directories for path in sorted(directory.glob("*.gold.json"))]
+    for path in paths:
         kind = json.loads(path.read_text(encoding="utf-8"))
         loaded = load_shared(path) if "shared" in kind else load_own(path)
         if loaded is None:
