@@ -472,8 +472,9 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
 
 
 def _conditional_message(text: _Text, quote: Quote) -> bool:
-    """A hypothetical verb and a condition in one sentence of the message ("Sollte …, würde man
-    …"); a Konjunktiv II alone is often just indirect speech, a condition alone no hypothesis."""
+    """A condition clause ("Wenn …", "Sollte …, würde …"), a singular Konjunktiv II ("könnte"),
+    or a plural one with a premise ("ohne das Bad würden …") in one sentence of the message; a
+    plural Konjunktiv II alone is usually just reported speech ("dass sie steigen würden")."""
     sentences: dict[int, list[str]] = {}
     for span in quote.message:
         for index in text.tokens_in(span):
@@ -484,9 +485,18 @@ def _conditional_message(text: _Text, quote: Quote) -> bool:
 
 
 def _hypothesis(text: _Text, words: list[str]) -> bool:
-    tagged = {f"msg:{word}" for word in words} | {f"msg:first:{word}" for word in words[:1]}
-    found = {status for phrase, status in text.words.evidential if phrase[0] in tagged}
-    return {"hypothetical", "condition"} <= found
+    statuses = {phrase[0]: status for phrase, status in text.words.evidential}
+    found: set[str] = set()
+    subordinate = False  # a condition after "dass", "was" … restricts only that clause
+    for position, word in enumerate(words):
+        status = statuses.get(f"msg:{word}")
+        if position == 0:
+            status = statuses.get(f"msg:first:{word}", status)
+        elif status == "subordinate":
+            subordinate = True
+        if status is not None and not (status == "condition" and subordinate):
+            found.add(status)
+    return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
 
 
 def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
