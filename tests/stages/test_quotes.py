@@ -129,6 +129,13 @@ def test_a_dative_source_after_a_source_preposition_is_the_speaker() -> None:
     ]
 
 
+def test_a_quoted_name_inside_indirect_speech_is_no_nested_quotation() -> None:
+    text = "Der Minister sagte, die „Washington Post“ habe die Lage „völlig falsch dargestellt“."
+    article = analyse(text)
+    nested = [message_of(article, q) for q in article.quotes if q.nested_in is not None]
+    assert nested == ["„völlig falsch dargestellt“"]
+
+
 def test_a_temporal_nach_is_no_source() -> None:
     assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
 

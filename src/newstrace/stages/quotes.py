@@ -636,6 +636,20 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     return index
 
 
+def _is_title(doc: Document, opening: int, closing: int) -> bool:
+    """ "„Washington Post“", "„Tiktaalik roseae“": a quoted name (first word capitalised, no
+    verb, at most four words) names a work or an outlet, it is no quotation."""
+    inner = range(opening + 1, closing)
+    if not 0 < len(inner) <= 4 or not doc.tokens[inner[0]].text[:1].isupper():
+        return False
+    return not any(_is_verb_or_end(doc, i) for i in inner)
+
+
+def _is_verb_or_end(doc: Document, index: int) -> bool:
+    lower_case = doc.tokens[index].text.islower()
+    return lower_case and doc.cue_medium[index] is not None or doc.lower[index] in _SENTENCE_FINAL
+
+
 def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     nested = []
     for draft in drafts:
@@ -643,7 +657,9 @@ def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
             continue
         for run in draft.runs:
             for opening, closing in _quote_pairs(doc, run.start, run.end):
-                if (opening, closing + 1) == (run.start, run.end):
+                if (opening, closing + 1) == (run.start, run.end) or _is_title(
+                    doc, opening, closing
+                ):
                     continue
                 child = _Draft(
                     [_Run(opening, closing + 1, TYPE_CODES["Direct"])],
