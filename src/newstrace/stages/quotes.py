@@ -646,8 +646,9 @@ def _is_title(doc: Document, opening: int, closing: int) -> bool:
 
 
 def _is_verb_or_end(doc: Document, index: int) -> bool:
-    lower_case = doc.tokens[index].text.islower()
-    return lower_case and doc.cue_medium[index] is not None or doc.lower[index] in _SENTENCE_FINAL
+    # Capitalised words are nouns even where a verb stem matches ("Post" is no "posten").
+    verb = doc.tokens[index].text.islower() and doc.cue_medium[index] is not None
+    return verb or doc.lower[index] in _SENTENCE_FINAL
 
 
 def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
