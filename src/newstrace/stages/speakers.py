@@ -692,20 +692,31 @@ def _pronoun_referent(
 def _recent_subject(
     text: _Text, index: int, numbers: list[int], drafts: list[_Draft]
 ) -> int | None:
-    """The latest subject-like mention, outside quotations, in the pronoun's sentence before it
-    or in the sentence before: a pronoun continues the topic of the last clause."""
+    """The subject-like mention, outside quotations, that a pronoun continues: the latest one in
+    its own sentence before it; else in the sentence before, the first person (a German clause
+    mostly opens with its subject: "X hatte Y vorgeworfen … Er forderte" is X), or the latest
+    organisation for a plural "sie"."""
     sentence = text.sentence_of[index]
-    best: tuple[int, int] | None = None
+    latest: tuple[int, int] | None = None
+    first_person: tuple[int, int] | None = None
     for number in numbers:
         for mention in _latest_before(drafts[number], index):
             if text.sentence_of[mention.first] < sentence - 1:
                 break  # older mentions are further back still
-            usable = mention.case == "nom" and not text.in_message[mention.first]
-            if usable and mention.form != "pronoun":
-                if best is None or mention.first > best[0]:
-                    best = (mention.first, number)
-                break
-    return None if best is None else best[1]
+            if mention.case != "nom" or text.in_message[mention.first]:
+                continue
+            if mention.form == "pronoun":
+                continue
+            if latest is None or mention.first > latest[0]:
+                latest = (mention.first, number)
+            previous = text.sentence_of[mention.first] == sentence - 1
+            person = drafts[number].kind == "person"
+            if previous and person and (first_person is None or mention.first < first_person[0]):
+                first_person = (mention.first, number)
+    if latest is not None and text.sentence_of[latest[0]] == sentence:
+        return latest[1]
+    chosen = first_person or latest
+    return None if chosen is None else chosen[1]
 
 
 def _last_mentioned(
