@@ -327,9 +327,9 @@ def _outside(doc: Document, draft: _Draft, roles: list[_Run]) -> list[_Run]:
 
 def _near(roles: list[_Run], draft: _Draft) -> list[_Run]:
     """Role runs (sorted by start) that start within the role window of ``draft``."""
-    starts = [role.start for role in roles]
-    low = bisect.bisect_left(starts, draft.start - _ROLE_WINDOW)
-    high = bisect.bisect_right(starts, draft.end + _ROLE_WINDOW)
+    # Bisect on the key directly: building a list of starts per draft made long texts quadratic.
+    low = bisect.bisect_left(roles, draft.start - _ROLE_WINDOW, key=lambda role: role.start)
+    high = bisect.bisect_right(roles, draft.end + _ROLE_WINDOW, key=lambda role: role.start)
     return roles[low:high]
 
 
