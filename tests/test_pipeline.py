@@ -74,3 +74,17 @@ def test_a_fifty_megabyte_page_is_refused_quickly(tmp_path: Path) -> None:
 def test_a_missing_file_named_as_a_string_is_an_error_not_text() -> None:
     with pytest.raises(InputError, match="no such file"):
         analyze("pages/missing-page.html")
+
+
+def test_a_page_in_another_language_gets_no_quotations() -> None:
+    spanish = (
+        "El alcalde dijo que el puente se abrirá en mayo. «Estamos orgullosos», dijo Ana Ruiz, "
+        "portavoz del ayuntamiento, según informó el diario local."
+    )
+    article = analyze(spanish)
+    assert article.metadata.language is None
+    assert article.quotes == [] and article.entities == [] and article.chains == []
+    german = analyze(
+        "Der Bürgermeister sagte, die Brücke werde im Mai eröffnet. „Wir sind stolz“, sagte Anna Roth."
+    )
+    assert german.metadata.language == "de" and german.quotes

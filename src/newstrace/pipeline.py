@@ -14,6 +14,7 @@ from newstrace.readers.source import Page, Source, read_source
 from newstrace.stages import chains, clean, metadata, quotes, sentences, speakers
 
 __all__ = [
+    "LANGUAGE_STAGES",
     "STAGES",
     "Failure",
     "InputError",
@@ -58,10 +59,19 @@ def article_from_page(page: Page) -> Article:
     )
 
 
+#: Stages whose word lists and models exist only for German and English: a page in another
+#: language (metadata.language is None) gets no quotations rather than wrong ones.
+LANGUAGE_STAGES = frozenset({"quotes", "speakers", "chains"})
+
+
 def run_stages(article: Article, options: Options = DEFAULT_OPTIONS) -> Article:
     for name, stage in STAGES:
-        if name not in options.skip_stages:
-            article = stage(article, options)
+        if name in options.skip_stages:
+            continue
+        language = options.language or article.metadata.language
+        if name in LANGUAGE_STAGES and language not in options.languages:
+            continue
+        article = stage(article, options)
     return article
 
 
