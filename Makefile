@@ -20,6 +20,7 @@ demo: $(STAMP)  ## install, then run the main job on the bundled demo pages
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench training
+	$(BIN)/ruff format --check src tests bench training
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

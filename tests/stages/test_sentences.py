@@ -7,7 +7,7 @@ import time
 from newstrace.model import Article
 from newstrace.options import Options
 from newstrace.stages.sentences import run, split_sentences
-from newstrace.stages.tokens import tokenize
+from newstrace.tokens import tokenize
 
 
 def texts(text: str) -> list[str]:

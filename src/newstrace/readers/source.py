@@ -17,7 +17,9 @@ __all__ = ["Page", "Source", "read_source"]
 Source = str | bytes | os.PathLike[str]
 
 #: A one-line string naming a page file: a typo in a path must not be analysed as article text.
-_PATH_LIKE = re.compile(r"^(?:[.~]?/|[A-Za-z]:\\)?[^\n<>]{0,4000}\.(?:html?|txt|xhtml|xml|json)$", re.I)
+_PATH_LIKE = re.compile(
+    r"^(?:[.~]?/|[A-Za-z]:\\)?[^\n<>]{0,4000}\.(?:html?|txt|xhtml|xml|json)$", re.I
+)
 
 
 @dataclass(slots=True)

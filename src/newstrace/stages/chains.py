@@ -25,6 +25,7 @@ import bisect
 from dataclasses import dataclass
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
+from newstrace.lang.speech import lexicon
 from newstrace.model import (
     Article,
     Chain,
@@ -36,8 +37,7 @@ from newstrace.model import (
     Span,
 )
 from newstrace.options import Options
-from newstrace.stages.quote_features import lexicon
-from newstrace.stages.tokens import Token, tokenize
+from newstrace.tokens import Token, tokenize
 
 __all__ = ["run"]
 

@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import load_lines
+from newstrace.lang.speech import lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
     PRONOUNS,
     TYPE_CODES,
     Document,
-    lexicon,
     make_document,
     message_features,
     role_features,

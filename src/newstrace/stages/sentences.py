@@ -13,7 +13,7 @@ from functools import cache
 from newstrace.lang import load_lines
 from newstrace.model import Article, Span
 from newstrace.options import Options
-from newstrace.stages.tokens import Token, tokenize
+from newstrace.tokens import Token, tokenize
 
 __all__ = ["run", "split_sentences"]
 

@@ -33,7 +33,7 @@ from newstrace.lang.mentions import (
 )
 from newstrace.model import Article, Entity, EntityKind, Mention, Quote, Span
 from newstrace.options import Options
-from newstrace.stages.tokens import Token, tokenize
+from newstrace.tokens import Token, tokenize
 
 __all__ = ["run"]
 
