@@ -87,3 +87,21 @@ def test_console_script_entry_point(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["metadata"]["language"] == "de"
+
+
+def test_evaluate_quotes_scores_and_saves_predictions(tmp_path: Path) -> None:
+    from tests.evaluation.test_quotes_metric import write_article
+
+    source = tmp_path / "dataset"
+    source.mkdir()
+    write_article(source / "a.json", annotated=True)
+    result = runner.invoke(
+        app, ["evaluate", "quotes", str(source), "--save-predictions", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "message" in result.stdout and result.stdout.endswith("\n")
+    assert (tmp_path / "out" / "a.json").is_file()
+    scores = json.loads(runner.invoke(app, ["evaluate", "quotes", str(source), "--json"]).stdout)
+    assert scores["annotated_articles"] == 1
+    missing = runner.invoke(app, ["evaluate", "quotes", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 1 and "not a folder" in missing.stderr

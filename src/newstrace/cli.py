@@ -194,7 +194,8 @@ def evaluate_quotes_command(
     if not folder.is_dir():
         raise _fail(f"{folder}: not a folder")
     report = evaluate_directory(folder, save_predictions=save_predictions)
-    sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n" if as_json else report.to_text())
+    text = json.dumps(report.to_dict(), indent=2) if as_json else report.to_text()
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def main() -> None:
