@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import load_lines
+from newstrace.lang.entities import entity_words
+from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
@@ -43,7 +45,7 @@ from newstrace.stages.quote_features import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["run"]
+__all__ = ["run", "tidy_speaker"]
 
 _TYPE_OF_CODE = {code: QuoteType(name) for name, code in TYPE_CODES.items()}
 _FRAMED_TYPES = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
@@ -72,6 +74,10 @@ _OBLIQUE_OPENERS = frozenset(
 #: Prepositions whose dative object is a source of a statement.
 _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
+#: Openers of the phrase naming who asks ("die Frage eines Reporters", "… von Journalisten").
+_GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
+_CLAUSE_ENDS = frozenset(",;:.!?")
+_ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 #: Phrase openers that make no subject (prepositions, oblique determiners).
@@ -82,6 +88,27 @@ _NON_SUBJECT_OPENERS = frozenset(
 _PHRASE_GLUE = frozenset(
     "der des dem den die das von vom eines einer einem zur zum aus in im am bei und".split()
 )
+
+#: Finite auxiliaries and modals: a speaker phrase never holds one ("Sein Beitrag wurde …").
+_FINITE = frozenset(
+    "ist sind war waren wird werden wurde wurden hat haben hatte hatten habe sei seien kann "
+    "konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte "
+    "wollen wollten ließ ließen lässt".split()
+)
+#: Object pronouns left over in front of a subject once a leading verb is cut ("… ihn der …").
+_OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
+#: Punctuation that never opens or closes a speaker phrase (a final "." may end "Inc.").
+_EDGE_PUNCTUATION = frozenset(",;:!?–-—")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: A dative article inside a speaker phrase opens the addressee ("… Lorenzen dem Sender").
+_DATIVE_ARTICLES = frozenset({"dem", "einem"})
+#: Prepositions whose phrase is a place, a time or a channel, never the speaker, when the clause
+#: has another candidate ("am Wochenende", "auf Twitter"; "in/von/aus" can name sources).
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    "am an auf bei beim über seit mit vor um zum zur unter während gegen durch für".split()
+)
+
+_ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,11 +320,44 @@ def _attach_roles(
             draft.speaker = _pick_speaker(doc, draft, candidates)
         if draft.speaker is None and draft.type is QuoteType.REPORTED:
             draft.speaker = _opening_subject(doc, draft.start)
+        asked = _asker(doc, draft)
+        if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
+            draft.cue, draft.speaker = asked
+            draft.particle = None
+        if draft.speaker is not None:
+            _tidy_draft_speaker(doc, draft)
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
+
+
+def _asker(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
+    """Cue and speaker of an "ob" question framed by "Frage" + genitive or "von" phrase:
+    "Auf die Frage eines Reporters, ob …" (the answer after it is someone else's)."""
+    comma = draft.start - 1
+    if doc.lower[draft.start] != "ob" or comma < 1 or doc.lower[comma] != ",":
+        return None
+    floor = max(doc.sentence_starts[doc.sentence_of[draft.start]], comma - 12)
+    for index in range(comma - 1, floor - 1, -1):
+        if doc.lower[index] in _CLAUSE_ENDS:
+            return None
+        if doc.lower[index].endswith("frage") and doc.tokens[index].text[:1].isupper():
+            opener = doc.lower[index + 1] if index + 1 < comma else ""
+            if opener not in _GENITIVE_OPENERS:
+                return None
+            return _Run(index, index + 1, "CUE"), _Run(index + 1, comma, "SPK")
+    return None
+
+
+def _tidy_draft_speaker(doc: Document, draft: _Draft) -> None:
+    assert draft.speaker is not None
+    cue = None if draft.cue is None else draft.cue.start
+    speaker, addressee = tidy_speaker(doc, draft.speaker.start, draft.speaker.end, cue)
+    draft.speaker = None if speaker is None else _Run(*speaker, "SPK")
+    if addressee is not None and draft.addressee is None:
+        draft.addressee = _Run(*addressee, "ADR")
 
 
 def _opening_subject(doc: Document, start: int) -> _Run | None:
@@ -341,10 +401,24 @@ def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Ru
         and not _dative_object(doc, role)
         and (draft.type is QuoteType.REPORTED or not _inside_message(draft, role))
     ]
+    # "am Wochenende", "auf Twitter": a circumstance is no speaker while a subject is at hand.
+    subjects = [role for role in speakers if not _circumstance(doc, role)]
+    speakers = subjects or speakers
     # The speaker is the subject of the cue verb: nearest to the cue when there is one.
     if draft.cue is not None:
         return _fronted_subject(doc, draft.cue, speakers) or _nearest_run(draft.cue, speakers)
     return _nearest(draft, speakers)
+
+
+def _circumstance(doc: Document, role: _Run) -> bool:
+    """A phrase opened or governed by a preposition other than a source one ("am Montag",
+    "im Interview", "in einer Rede"); "laut X", "X zufolge" stay sources."""
+    previous = doc.lower[role.start - 1] if role.start > 0 else ""
+    if previous in _SOURCE_PREPOSITIONS or previous == "gemäß":
+        return False
+    if role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS:
+        return False
+    return bool({doc.lower[role.start], previous} & _ANY_PREPOSITIONS)
 
 
 def _dative_object(doc: Document, role: _Run) -> bool:
@@ -768,3 +842,151 @@ def _in_sentence(doc: Document, index: int, anchor: _Run) -> bool:
 def _name_like(doc: Document, index: int) -> bool:
     word = doc.tokens[index].text
     return word[0].isupper() or doc.lower[index] in ("he", "she", "they", "we", "i")
+
+
+def tidy_speaker(
+    doc: Document, start: int, end: int, cue: int | None = None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A speaker run ``[start, end)`` cut to one noun phrase, plus the addressee it swallowed.
+
+    General rules, no names: quote marks and punctuation leave the edges; across a finite verb
+    or a comma closing a clause with one ("Sein Beitrag wurde … begrüßt, Sprecher X") only the
+    piece on the side of the cue (token ``cue``) stays; an object pronoun left in front goes;
+    after honorific + surname ("Herr Musk Putin") or before a dative article ("X dem Sender")
+    the rest is the addressee. Returns ``(speaker, addressee)`` token ranges, either may be None.
+    """
+    start, end = _strip_edges(doc, start, end)
+    start, end = _clause_piece(doc, start, end, cue)
+    while start < end and doc.tokens[start].text in _OBJECT_PRONOUNS:
+        start += 1
+    start, end = _strip_edges(doc, start, end)
+    if start >= end:
+        return None, None
+    split = _phrase_end(doc, start, end)
+    speaker = (_with_honorific(doc, start), _with_age(doc, split))
+    rest = _strip_edges(doc, split, end)
+    return speaker, (rest if rest[1] > rest[0] else None)
+
+
+def _strip_edges(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Punctuation off both ends; a quote mark stays only when its partner is in the run."""
+    while start < end and _loose(doc, start, range(start + 1, end), "close"):
+        start += 1
+    while end > start and _loose(doc, end - 1, range(start, end - 1), "open"):
+        end -= 1
+    return start, end
+
+
+def _loose(doc: Document, index: int, rest: range, partner: str) -> bool:
+    if doc.quote_mark[index]:
+        return all(doc.quote_mark[i] != partner for i in rest)
+    return doc.lower[index] in _EDGE_PUNCTUATION
+
+
+def _is_finite(doc: Document, index: int, end: int) -> bool:
+    # Lower-case speech verb forms count too: capitalised ones are nouns ("Angaben").
+    word = doc.tokens[index].text
+    if doc.lower[index] in _FINITE:
+        return True
+    return (
+        word.islower() and doc.cue_medium[index] is not None and not _attributive(doc, index, end)
+    )
+
+
+def _attributive(doc: Document, index: int, end: int) -> bool:
+    """A participle before its noun is an adjective ("einer gestern veröffentlichten Studie",
+    "der stellvertretende Vorsitzende", "so genannten „X“"): inflected adjectives or quote
+    marks, then a capitalised word, follow it within the run."""
+    if not doc.lower[index].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    for after in range(index + 1, min(end, index + 5)):
+        word = doc.tokens[after].text
+        if word[:1].isupper():
+            return True
+        inflected = word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
+        if not (inflected or doc.quote_mark[after]):
+            return False
+    return False
+
+
+def _bracket_closes(doc: Document, index: int) -> bool:
+    """A comma after a lower-case word ends a verb clause ("… begrüßt, X"); after a noun it
+    opens an apposition ("der Leiter des Amtes, Eva Roth")."""
+    previous = doc.tokens[index - 1].text if index > 0 else ""
+    return doc.lower[index] == "," and previous.isalpha() and previous.islower()
+
+
+def _verb_before(doc: Document, start: int) -> bool:
+    """Whether the clause the run starts in holds an auxiliary before it (a bounded look):
+    "Sein Antrag wurde vom Rat gebilligt, X"; a speech verb there has its subject after it
+    ("sagte X, der Vorsitzende …")."""
+    floor = max(doc.sentence_starts[doc.sentence_of[start]], start - 12) if start else 0
+    for index in range(start - 1, floor - 1, -1):
+        if doc.lower[index] in _CLAUSE_ENDS:
+            return False
+        if doc.lower[index] in _FINITE:
+            return True
+    return False
+
+
+def _clause_piece(doc: Document, start: int, end: int, cue: int | None) -> tuple[int, int]:
+    """The piece of ``[start, end)`` between finite verbs and clause-closing commas that lies
+    on the cue's side: the first when the cue (or a source preposition) precedes the run."""
+    pieces = []
+    piece_start = start
+    verb_seen = _verb_before(doc, start)
+    for index in range(start, end):
+        finite = _is_finite(doc, index, end)
+        if finite or (verb_seen and _bracket_closes(doc, index)):
+            pieces.append((piece_start, index))
+            piece_start = index + 1
+            verb_seen = finite
+    if not pieces:
+        return start, end
+    pieces.append((piece_start, end))
+    pieces = [(a, b) for a, b in pieces if any(doc.lower[i].isalpha() for i in range(a, b))]
+    if not pieces:
+        return start, start
+    before = start > 0 and doc.lower[start - 1] in _SOURCE_PREPOSITIONS
+    if before or cue is None or cue < start:
+        return pieces[0]
+    return pieces[-1]
+
+
+def _phrase_end(doc: Document, start: int, end: int) -> int:
+    """Where the first noun phrase of ``[start, end)`` ends: after honorific + (first name) +
+    surname when a capitalised word follows, or before a dative article after a noun."""
+    for index in range(start, end):
+        if _honorific_at(doc, index):
+            name = index + 1 + (index + 1 < end and is_first_name(doc.tokens[index + 1].text))
+            if name + 1 < end and doc.tokens[name + 1].text[:1].isupper():
+                return name + 1
+        if index > start and doc.lower[index] in _DATIVE_ARTICLES:
+            noun = doc.tokens[index - 1].text
+            if noun[:1].isupper() and doc.lower[index - 1] not in _NON_SUBJECT_OPENERS:
+                return index
+    return end
+
+
+def _honorific_at(doc: Document, index: int) -> bool:
+    """ "Herr Musk", not "der Frau": an honorific after an article is a plain noun."""
+    if doc.tokens[index].text not in entity_words("de").honorifics:
+        return False
+    after = index + 1 < len(doc.tokens) and doc.tokens[index + 1].text[:1].isupper()
+    return after and (index == 0 or doc.lower[index - 1] not in _ARTICLES)
+
+
+def _with_honorific(doc: Document, start: int) -> int:
+    """ "Herr" / "Frau" right before the phrase belong to it."""
+    previous = start - 1
+    return previous if previous >= 0 and _honorific_at(doc, previous) else start
+
+
+def _with_age(doc: Document, end: int) -> int:
+    """An age apposition belongs to the speaker (", 51," — the data's convention)."""
+    if end + 2 >= len(doc.tokens):
+        return end
+    age = doc.lower[end + 1]
+    if doc.lower[end] == "," and age.isdigit() and len(age) <= 3 and doc.lower[end + 2] == ",":
+        return end + 2
+    return end
