@@ -184,3 +184,47 @@ def test_resolution_time_grows_linearly_with_text_length() -> None:
     seconds(20)  # load the word lists first
     small, large = seconds(100), seconds(800)
     assert large < 20 * small, (small, large)  # 8× the text: ≈ 8× the time; quadratic ≈ 40–64×
+
+
+ACCUSATION = (
+    "Landrat Uwe Kern warf dem Fraktionschef der Linken, Jonas Brink, vor, den Haushalt zu "
+    "blockieren. Der 58-Jährige sagte: „Das schadet dem Kreis.“ "
+    "Brink wies das zurück. Er sagte, der Haushalt sei unseriös."
+)
+
+
+def test_an_epithet_goes_to_the_subject_not_to_a_named_object() -> None:
+    direct = quote(ACCUSATION, "„Das schadet dem Kreis.“", "Der 58-Jährige", "sagte")
+    direct.type = QuoteType.DIRECT
+    pronoun = quote(ACCUSATION, "der Haushalt sei unseriös", "Er", "sagte", occurrence=2)
+    article = analysed(ACCUSATION, [direct, pronoun])
+    assert [speaker_name(article, q) for q in article.quotes] == ["Uwe Kern", "Jonas Brink"]
+
+
+def test_a_generic_company_noun_refers_back_to_the_company_named_earlier() -> None:
+    text = (
+        "Der Maschinenbauer Kessler Antriebe und der Händler Nordmarkt verhandeln. "
+        "Der Hersteller Kessler Antriebe baut 300 Stellen ab. "
+        "Nach Angaben des Unternehmens bleibt das Werk in Ulm offen."
+    )
+    quotes = [quote(text, "bleibt das Werk in Ulm offen", "des Unternehmens", "Nach Angaben")]
+    article = analysed(text, quotes)
+    assert speaker_name(article, article.quotes[0]) == "Kessler Antriebe"
+
+
+def test_an_outlet_after_a_source_noun_in_the_cue_is_the_source() -> None:
+    text = (
+        "Landrat Uwe Kern soll nach Informationen des Lokalblatts Kreisbote Nord den Vertrag "
+        "bereits unterschrieben haben."
+    )
+    quotes = [
+        quote(
+            text,
+            "den Vertrag bereits unterschrieben haben",
+            "des Lokalblatts Kreisbote Nord",
+            "nach Informationen",
+        )
+    ]
+    article = analysed(text, quotes)
+    (entity,) = [e for e in article.entities if e.id == article.quotes[0].speaker_entity]
+    assert entity.name == "Kreisbote Nord" and entity.kind is EntityKind.MEDIA

@@ -67,6 +67,7 @@ class EntityWords:
     """The speaker word lists of one language."""
 
     roles: dict[str, RoleNoun]  # lower-case noun -> role
+    company_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     honorifics: dict[str, str | None]  # word -> gender
     org_suffixes: frozenset[str]
@@ -133,6 +134,7 @@ def entity_words(language: str) -> EntityWords:
         entry = Institution(tuple(row[0].split()), row[1], row[2])
         institutions.setdefault(entry.words[0], []).append(entry)
     return EntityWords(
+        company_nouns=frozenset(_lines(language, "company_nouns.txt")),
         roles=roles,
         pronouns=pronouns,
         honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},

@@ -414,7 +414,26 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
 
 def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv"."""
-    if tokens[index].text not in words.media_nouns or index + 1 >= len(tokens):
+    if tokens[index].text not in words.media_nouns:
+        return None
+    return _named_after_kind(tokens, index, words, "media")
+
+
+def _company_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A company named after its kind: "Der Autozulieferer Brenntag Motion" (so that "des
+    Unternehmens" later has something to refer back to)."""
+    if tokens[index].text not in words.company_nouns:
+        return None
+    found = _named_after_kind(tokens, index, words, "organisation")
+    if found is None or any(words.role(t.text) for t in tokens[index + 1 : found.last]):
+        return None
+    return found
+
+
+def _named_after_kind(
+    tokens: Sequence[TokenView], index: int, words: EntityWords, kind: str
+) -> Found | None:
+    if index + 1 >= len(tokens):
         return None
     start = index + 1
     if start < len(tokens) and tokens[start].text in _QUOTE_MARKS:  # der Sender „Silverbird“
@@ -430,12 +449,13 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     name = " ".join(token.text for token in tokens[start:end])
     if end < len(tokens) and tokens[end].text in _QUOTE_MARKS and start > index + 1:
         end += 1
-    return Found(index, end, "media", "name", name=name, case=_case_before(tokens, index))
+    return Found(index, end, kind, "name", name=name, case=_case_before(tokens, index))
 
 
 _FINDERS = (
     _institution_at,
     _outlet_at,
+    _company_at,
     _person_at,
     _titled_at,
     _organisation_at,

@@ -64,6 +64,8 @@ _MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person
 #: is at least this salient (about two mentions in the last few sentences).
 _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
+#: A mention outside subject position counts this much towards salience.
+_OBLIQUE_WEIGHT = 0.5
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "unknown"})
 
 
@@ -284,7 +286,9 @@ def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
             and draft.surname in (mention.surname, genitive)
             and (mention.form != "name" or _same_first_name(draft.name, mention.name))
         )
-        if same_person or (mention.kind != "person" and draft.name == mention.name):
+        # "Wolf" (a speaker span of one word, kind unknown) after "Stefan Wolf" is that person.
+        surname_only = mention.kind == "unknown" and draft.surname == mention.name
+        if same_person or surname_only or (mention.kind != "person" and draft.name == mention.name):
             _merge(draft, mention)
             return number
     drafts.append(_Draft(mention.kind, mention.name, mention.surname, mention.gender))
@@ -384,6 +388,8 @@ def _attach_titles(text: _Text, found: list[Found], drafts: list[_Draft]) -> Non
         ) and role.entity is None:
             role.entity = name.entity
             role.form = "title"
+            if comma:  # "dem Fraktionschef …, Stefan Wolf,": the name shares the role's case
+                name.case = role.case
             _add_mention(drafts[name.entity], role)
             _add_role(drafts[name.entity], _role_label(role), role.role_class)
 
@@ -430,7 +436,9 @@ def _salience(text: _Text, draft: _Draft, before: int) -> float:
     for mention in draft.mentions:
         if mention.first < before and mention.form != "pronoun":
             distance = sentence - text.sentence_of[mention.first]
-            score += 0.5 ** (distance / _SALIENCE_HALF_LIFE)
+            # A subject is more salient than an object ("X warf dem Y vor …. Der 63-Jährige").
+            weight = 1.0 if mention.case == "nom" else _OBLIQUE_WEIGHT
+            score += weight * 0.5 ** (distance / _SALIENCE_HALF_LIFE)
     return score
 
 
@@ -792,7 +800,19 @@ def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | Non
         owner = _owner_words(text, indices[position + 1 :])
         if owner:
             return _owner_entity(text, index, owner, drafts)
-    return None
+    return _cue_owner(text, indices, drafts)
+
+
+def _cue_owner(text: _Text, indices: list[int], drafts: list[_Draft]) -> int | None:
+    """ "nach Informationen | des Lokalblatts X": the source noun sits in the cue, the span is
+    only its genitive owner; the owner is the source, not the clause's subject."""
+    if not indices or indices[0] == 0:
+        return None
+    before = text.tokens[indices[0] - 1].text
+    if before not in text.words.source_nouns and text.words.medium(before) is None:
+        return None
+    owner = _owner_words(text, indices)
+    return _owner_entity(text, indices[0], owner, drafts) if owner else None
 
 
 def _owner_prefix(text: _Text, word: str) -> str | None:
@@ -824,15 +844,47 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
 
 
 def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int:
+    if len(owner) == 1 and _generic_organisation(text, owner[0]):
+        referent = _kind_referent(text, at, owner[0], drafts)
+        if referent is not None:
+            return referent
     for number, draft in enumerate(drafts):
         if draft.kind != "person" and any(word[:6] in draft.name for word in owner[-1:]):
             return number
     for word in owner:
         for entry in text.words.institutions.get(word, ()):
             return _entity_for(Found(at, at + 1, entry.kind, "name", name=entry.canonical), drafts)
-    kind = "media" if owner[0] in text.words.media_nouns else "organisation"
+    kind = "media" if _media_noun(text, owner[0]) else "organisation"
     name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
     return _entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int | None:
+    """ "des Unternehmens", "des Ministeriums": a definite kind noun refers back to the latest
+    organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
+    company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    company = bool(stems & (text.words.company_nouns | _GENERIC_ORGANISATIONS))
+    best: tuple[int, int] | None = None
+    for number, draft in enumerate(drafts):
+        if draft.kind != "organisation":
+            continue
+        of_kind = any(draft.name.lower().endswith(stem.lower()) for stem in stems)
+        last = next((m.first for m in _latest_before(draft, at)), None)
+        if last is not None and (of_kind or company) and (best is None or last > best[0]):
+            best = (last, number)
+    return None if best is None else best[1]
+
+
+def _media_noun(text: _Text, word: str) -> bool:
+    """ "Zeitung", "Lokalblatts", "Wochenzeitung": an outlet's kind, also inflected or compound."""
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if stem in text.words.media_nouns or any(
+            len(noun) >= 5 and stem.lower().endswith(noun.lower())
+            for noun in text.words.media_nouns
+        ):
+            return True
+    return False
 
 
 def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
