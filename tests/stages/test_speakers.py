@@ -228,3 +228,19 @@ def test_an_outlet_after_a_source_noun_in_the_cue_is_the_source() -> None:
     article = analysed(text, quotes)
     (entity,) = [e for e in article.entities if e.id == article.quotes[0].speaker_entity]
     assert entity.name == "Kreisbote Nord" and entity.kind is EntityKind.MEDIA
+
+
+def test_organisations_behind_a_demonym_an_abbreviation_or_an_indefinite_owner() -> None:
+    text = (
+        "Die Deutsche Rentengesellschaft teilte mit, die Kassen seien leer. "
+        "Die EU-Staaten wollen nun beraten. "
+        "Nach Auffassung eines polnischen Gerichtes ist das Gesetz nichtig."
+    )
+    quotes = [
+        quote(text, "die Kassen seien leer", "Die Deutsche Rentengesellschaft", "teilte"),
+        quote(text, "wollen nun beraten", "Die EU-Staaten", kind=QuoteType.REPORTED),
+        quote(text, "ist das Gesetz nichtig", "Auffassung eines polnischen Gerichtes", "Nach"),
+    ]
+    article = analysed(text, quotes)
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Deutsche Rentengesellschaft", "EU-Staaten", "Gericht"]

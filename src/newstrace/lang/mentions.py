@@ -367,7 +367,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     if determiner not in NOMINATIVE_DETERMINERS and determiner not in DATIVE_DETERMINERS:
         return None
     phrase = _bare_role(tokens, index + 1, words)
-    if phrase is None:
+    if phrase is None or _names_organisation_after(tokens, phrase, words):
         return None
     nominative = determiner in NOMINATIVE_DETERMINERS and not (
         determiner == "der" and phrase.gender == "female"
@@ -379,6 +379,16 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
     phrase.definite = determiner not in _INDEFINITE
     return phrase
+
+
+def _names_organisation_after(
+    tokens: Sequence[TokenView], phrase: Found, words: EntityWords
+) -> bool:
+    """ "Die Deutsche Krankenhausgesellschaft", "die Deutsche Bank": a demonym before an
+    organisation noun is an adjective of its name, no person."""
+    if phrase.role_class != "people" or phrase.last >= len(tokens):
+        return False
+    return organisation_head(tokens[phrase.last].text, words) is not None
 
 
 def apposition_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:

@@ -66,6 +66,7 @@ _MAX_COLLECTIVE_WORDS = 5
 _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 #: A mention outside subject position counts this much towards salience.
 _OBLIQUE_WEIGHT = 0.5
+_OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "unknown"})
 
 
@@ -253,7 +254,11 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
         w[:1].isupper() or _ADJECTIVE.match(w) or w in ("der", "des", "für", "in") for w in words
     ):
         return None
-    if any(w.lower() in text.words.pronouns or text.words.role(w) for w in words):
+    if any(w.lower() in text.words.pronouns for w in words):
+        return None
+    # A role noun makes it a person ("Die Vorsitzende"), unless an organisation noun ends the
+    # phrase ("Die Deutsche Krankenhausgesellschaft").
+    if organisation_head(words[-1], text.words) is None and any(text.words.role(w) for w in words):
         return None
     if text.words.medium(words[0]) is not None:
         return None  # "die Berichte": a document, not a speaker
@@ -271,8 +276,13 @@ def _names_organisation(text: _Text, words: list[str]) -> bool:
     if not capitalised or words[0] in PREPOSITIONS:
         return False
     head = capitalised[0]
+    # "die G7-Staaten", "die EU-Staaten": a group named after an abbreviation.
+    abbreviated = "-" in head and head.split("-")[0].isupper()
     return (
-        len(capitalised) >= 2 or head.isupper() or organisation_head(head, text.words) is not None
+        len(capitalised) >= 2
+        or head.isupper()
+        or abbreviated
+        or organisation_head(head, text.words) is not None
     )
 
 
@@ -830,8 +840,9 @@ def _owner_prefix(text: _Text, word: str) -> str | None:
 
 
 def _owner_words(text: _Text, indices: list[int]) -> list[str]:
-    """ "der malaysischen Nachrichtenagentur Bernama" → ["Nachrichtenagentur", "Bernama"]."""
-    if not indices or text.tokens[indices[0]].text.lower() not in ("der", "des", "von", "vom"):
+    """ "der malaysischen Nachrichtenagentur Bernama" → ["Nachrichtenagentur", "Bernama"];
+    "eines chinesischen Gerichtes" → ["Gericht"]."""
+    if not indices or text.tokens[indices[0]].text.lower() not in _OWNER_DETERMINERS:
         return []
     words: list[str] = []
     for index in indices[1:]:
@@ -840,7 +851,8 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
             words.append(word)
         elif words or not word.islower() or len(words) >= _MAX_COLLECTIVE_WORDS:
             break
-    return words
+    head = organisation_head(words[0], text.words) if len(words) == 1 else None
+    return [head] if head else words
 
 
 def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int:
