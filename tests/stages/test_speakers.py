@@ -244,3 +244,14 @@ def test_organisations_behind_a_demonym_an_abbreviation_or_an_indefinite_owner()
     article = analysed(text, quotes)
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Deutsche Rentengesellschaft", "EU-Staaten", "Gericht"]
+
+
+def test_kind_nouns_and_kind_prefixes_refer_back_to_the_named_organisation() -> None:
+    text = (
+        "Die Kessler Antriebe AG schließt ihr Werk in Ulm. Ein Sprecher des Konzerns nannte "
+        "keine Gründe. Nach Unternehmensangaben sind 800 Stellen betroffen."
+    )
+    quotes = [quote(text, "sind 800 Stellen betroffen", "Unternehmensangaben", "Nach")]
+    article = analysed(text, quotes)
+    assert speaker_name(article, article.quotes[0]) == "Kessler Antriebe AG"
+    assert not any(e.name == "Konzern" for e in article.entities)

@@ -147,10 +147,22 @@ def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
         if mention.kind != "role":
-            mention.entity = _entity_for(mention, drafts)
+            referent = _kind_mention(text, mention, drafts)
+            mention.entity = _entity_for(mention, drafts) if referent is None else referent
     found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
     _attach_appositions(text, found, drafts)
     return found
+
+
+def _kind_mention(text: _Text, mention: Found, drafts: list[_Draft]) -> int | None:
+    """ "des Konzerns" after "die Volkswagen AG": an organisation named only by its kind noun is
+    the latest organisation of that kind, when there is one."""
+    if mention.kind != "organisation" or not _generic_organisation(text, mention.name):
+        return None
+    referent = _kind_referent(text, mention.first, mention.name, drafts)
+    if referent is not None:
+        _add_mention(drafts[referent], mention)
+    return referent
 
 
 def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
@@ -826,7 +838,8 @@ def _cue_owner(text: _Text, indices: list[int], drafts: list[_Draft]) -> int | N
 
 
 def _owner_prefix(text: _Text, word: str) -> str | None:
-    """ "NASA-Angaben" → "NASA", "Polizeiangaben" → "Polizei" (a listed institution only)."""
+    """ "NASA-Angaben" → "NASA", "Polizeiangaben" → "Polizei" (a listed institution only),
+    "Unternehmensangaben" → "Unternehmens" (a kind noun, referring back)."""
     for noun in text.words.source_nouns:
         lower = noun.lower()
         if len(noun) < 6 or not word.lower().endswith(lower) or len(word) == len(noun):
@@ -834,8 +847,8 @@ def _owner_prefix(text: _Text, word: str) -> str | None:
         prefix = word[: -len(noun)].rstrip("-")
         if word[-len(noun) - 1] == "-" and prefix[:1].isupper():
             return prefix
-        if prefix in text.words.institutions:
-            return prefix
+        if prefix in text.words.institutions or _generic_organisation(text, prefix.title()):
+            return prefix.title()
     return None
 
 
