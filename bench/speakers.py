@@ -14,7 +14,8 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|all-dev|holdout] [--errors] [--only gold|e2e]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|dev3|all-dev|holdout] [--dir GOLD_DIR]
+        [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
 on the dev set, read only its aggregate figures.
@@ -40,7 +41,8 @@ DATA = ROOT / "bench" / "data"
 SETS = {
     "dev": (DATA / "speakers-dev",),
     "dev2": (DATA / "speakers-dev2",),
-    "all-dev": (DATA / "speakers-dev", DATA / "speakers-dev2"),
+    "dev3": (DATA / "speakers-dev3",),
+    "all-dev": (DATA / "speakers-dev", DATA / "speakers-dev2", DATA / "speakers-dev3"),
     # Never tuned on: measure after a change, read only the aggregate figures.
     "holdout": (DATA / "speakers-holdout",),
 }
@@ -360,8 +362,14 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every wrong quotation")
     parser.add_argument("--only", choices=("gold", "e2e"))
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="gold set to score")
+    parser.add_argument(
+        "--dir", type=Path, action="append", help="score these gold folders instead (same format)"
+    )
     args = parser.parse_args()
-    articles, missing = load_all(SETS[args.set])
+    directories = tuple(args.dir) if args.dir else SETS[args.set]
+    if args.dir:
+        args.set = ", ".join(str(d) for d in args.dir)
+    articles, missing = load_all(directories)
     own = sum(1 for a in articles if a.name.startswith("own"))
     print(
         f"{args.set} set: {len(articles)} articles ({own} own, {len(articles) - own} shared)",

@@ -255,3 +255,42 @@ def test_kind_nouns_and_kind_prefixes_refer_back_to_the_named_organisation() -> 
     article = analysed(text, quotes)
     assert speaker_name(article, article.quotes[0]) == "Kessler Antriebe AG"
     assert not any(e.name == "Konzern" for e in article.entities)
+
+
+def test_surnames_that_are_also_nouns_complete_a_name() -> None:
+    text = (
+        "Wirtschaftsministerin Anna Bergmann (SPD) zeigte sich besorgt. "
+        "Herr Hoffmann sagte, er sei enttäuscht. "
+        "Michael König sagte, man brauche mehr Geld. "
+        "Laut Bergmann soll es bald Gespräche geben."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "er sei enttäuscht", "Herr Hoffmann", "sagte"),
+            quote(text, "man brauche mehr Geld", "Michael König", "sagte", occurrence=2),
+            quote(text, "soll es bald Gespräche geben", "Bergmann", "Laut"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Hoffmann", "Michael König", "Anna Bergmann"]
+    bergmann = next(e for e in article.entities if e.name == "Anna Bergmann")
+    assert bergmann.roles == ["Wirtschaftsministerin"] and bergmann.gender == "female"
+
+
+def test_a_compound_company_noun_names_the_company_and_a_cue_verb_is_no_title() -> None:
+    text = (
+        "Der Stahlkonzern Nordstahl will 3000 Stellen streichen. "
+        "Das teilte das Unternehmen am Dienstag mit. "
+        "„Das ist ein Schlag“, sagte Gewerkschaftssekretärin Petra Lindner."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Das teilte", "das Unternehmen", "teilte", kind=QuoteType.REPORTED),
+            quote(text, "„Das ist ein Schlag“", "Petra Lindner", "sagte", kind=QuoteType.DIRECT),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Nordstahl", "Petra Lindner"]
+    lindner = next(e for e in article.entities if e.name == "Petra Lindner")
+    assert lindner.roles == ["Gewerkschaftssekretärin"]

@@ -35,6 +35,9 @@ PREPOSITIONS = frozenset(
 )
 #: Inflection endings stripped when a role noun is looked up ("Präsidenten", "Sprechers").
 _ROLE_ENDINGS = ("en", "n", "s", "es")
+#: A company noun this long ends compounds ("Stahlkonzern", "Chiphersteller"); "Bank" (4) would
+#: take in "Datenbank".
+_MIN_COMPANY_SUFFIX = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ class Institution:
 class EntityWords:
     """The speaker word lists of one language."""
 
+    language: str
     roles: dict[str, RoleNoun]  # lower-case noun -> role
     company_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
@@ -95,6 +99,25 @@ class EntityWords:
                 if found is not None:
                     return found
         return None
+
+    def company_noun(self, word: str) -> bool:
+        """A noun for a company, also inflected or as a compound: "Konzerns", "Stahlkonzern",
+        "Mobilfunkanbieter", "Softwareunternehmen"."""
+        for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if stem in self.company_nouns:
+                return True
+            lower = stem.lower()
+            if (
+                any(
+                    len(noun) >= _MIN_COMPANY_SUFFIX
+                    and lower.endswith(noun.lower())
+                    and noun != stem
+                    for noun in self.company_nouns
+                )
+                and stem[:1].isupper()
+            ):
+                return True
+        return False
 
     def medium(self, word: str) -> str | None:
         lower = word.lower()
@@ -134,6 +157,7 @@ def entity_words(language: str) -> EntityWords:
         entry = Institution(tuple(row[0].split()), row[1], row[2])
         institutions.setdefault(entry.words[0], []).append(entry)
     return EntityWords(
+        language=language,
         company_nouns=frozenset(_lines(language, "company_nouns.txt")),
         roles=roles,
         pronouns=pronouns,

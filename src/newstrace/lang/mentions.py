@@ -21,6 +21,7 @@ from newstrace.lang.entities import (
     EntityWords,
 )
 from newstrace.lang.names import first_name_gender, is_first_name
+from newstrace.lang.speech import lexicon
 
 __all__ = [
     "Found",
@@ -107,6 +108,29 @@ def _is_name_part(word: str, words: EntityWords) -> bool:
     return looks_like_name(word) and word not in words.stopwords and words.role(word) is None
 
 
+def _surname_like_role(word: str, words: EntityWords) -> bool:
+    """A "-mann" compound ("Hoffmann", "Bergmann", "Neumann") is a surname more often than a
+    role when it stands where a surname goes."""
+    role = words.role(word)
+    return (
+        role is not None
+        and role.noun == "Mann"
+        and word.lower() != "mann"
+        and looks_like_name(word)
+        and word not in words.stopwords
+    )
+
+
+def _final_surname(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """After a first name, a capitalised word that closes the run is its surname even when it
+    is also a noun ("Anna Richter", "Michael König"): nothing else stands there."""
+    word = tokens[index].text
+    if not looks_like_name(word) or word in words.stopwords or words.role(word) is None:
+        return False
+    after = index + 1
+    return after >= len(tokens) or not _is_name_part(tokens[after].text, words)
+
+
 def _case_before(tokens: Sequence[TokenView], index: int) -> str:
     """ "obl" after a preposition or a dative/genitive determiner, also "von der X" and the
     genitive "Gewerkschaft der X"; else "nom" (a possible subject)."""
@@ -145,8 +169,13 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
     initials = 0  # an initial takes two tokens but counts as one part
     while end < len(tokens) and end - start - initials < _MAX_NAME_PARTS:
         word = tokens[end].text
-        if _is_name_part(word, words):
+        if _is_name_part(word, words) or _surname_like_role(word, words):
             end += 1
+        elif (end > start or (start > 0 and is_first_name(tokens[start - 1].text))) and (
+            _final_surname(tokens, end, words)
+        ):
+            end += 1
+            break
         elif _initial_at(tokens, end, words):
             end += 2  # "George W. Bush": the tokenizer splits "W" and "."
             initials += 1
@@ -210,19 +239,28 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     if end == index + 1:
         return None
     found = _person(tokens, index + 1, end, "name", role.gender, index + 1)
-    found.role_text = _title_before(tokens, index + 1)
+    found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = role.role_class
     return found
 
 
-def _title_before(tokens: Sequence[TokenView], name_start: int) -> str | None:
-    """The title (with its adjectives) right before a name: "russischer Präsident"."""
+def _title_before(tokens: Sequence[TokenView], name_start: int, words: EntityWords) -> str | None:
+    """The title (with its adjectives) right before a name: "russischer Präsident"; a cue verb
+    before it is no adjective ("sagte Gewerkschaftssekretärin Petra Lindner")."""
     start = name_start - 1
     if start < 0 or not tokens[start].text[:1].isupper():
         return None
-    while start > 0 and _ADJECTIVE.match(tokens[start - 1].text):
+    while start > 0 and _title_adjective(tokens[start - 1].text, words):
         start -= 1
     return " ".join(token.text for token in tokens[start:name_start])
+
+
+def _title_adjective(word: str, words: EntityWords) -> bool:
+    if not _ADJECTIVE.match(word):
+        return False
+    # A present participle is an adjective ("stellvertretende"), even of a speech verb.
+    participle = word.endswith(("nde", "nden", "nder", "ndes", "ndem"))
+    return participle or lexicon(words.language).verb_medium(word) is None
 
 
 def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
@@ -309,6 +347,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     stem = organisation_head(tokens[head].text, words)
     if stem is None or words.role(tokens[head].text) is not None:
         return None
+    if words.company_noun(tokens[head].text) and _company_at(tokens, head, words) is not None:
+        return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
@@ -432,7 +472,7 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
 def _company_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A company named after its kind: "Der Autozulieferer Brenntag Motion" (so that "des
     Unternehmens" later has something to refer back to)."""
-    if tokens[index].text not in words.company_nouns:
+    if not words.company_noun(tokens[index].text):
         return None
     found = _named_after_kind(tokens, index, words, "organisation")
     if found is None or any(words.role(t.text) for t in tokens[index + 1 : found.last]):

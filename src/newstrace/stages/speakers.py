@@ -295,6 +295,8 @@ def _names_organisation(text: _Text, words: list[str]) -> bool:
         or head.isupper()
         or abbreviated
         or organisation_head(head, text.words) is not None
+        or _generic_organisation(text, head)
+        or text.words.company_noun(head)
     )
 
 
@@ -889,7 +891,7 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
     organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
     company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
-    company = bool(stems & (text.words.company_nouns | _GENERIC_ORGANISATIONS))
+    company = text.words.company_noun(word) or bool(stems & _GENERIC_ORGANISATIONS)
     best: tuple[int, int] | None = None
     for number, draft in enumerate(drafts):
         if draft.kind != "organisation":
