@@ -294,3 +294,49 @@ def test_a_compound_company_noun_names_the_company_and_a_cue_verb_is_no_title() 
     assert [speaker_name(article, q) for q in article.quotes] == ["Nordstahl", "Petra Lindner"]
     lindner = next(e for e in article.entities if e.name == "Petra Lindner")
     assert lindner.roles == ["Gewerkschaftssekretärin"]
+
+
+def test_names_with_lower_case_tails_and_nouns_after_an_article() -> None:
+    text = (
+        "Die chinesische Marine Schiffe zusammenziehe, hieß es. "
+        "Taiwans Präsident Lai Ching-te schrieb, die Insel lasse sich nicht einschüchtern. "
+        "Die Sprecherin Mao Ning sagte, China wolle Frieden. "
+        "Die Diplomatin betonte, man setze auf Gespräche."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Insel lasse sich nicht einschüchtern", "Lai Ching-te", "schrieb"),
+            quote(text, "man setze auf Gespräche", "Die Diplomatin", "betonte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Lai Ching-te", "Mao Ning"]
+    assert not any("Marine" in entity.name for entity in article.entities)
+
+
+def test_owners_of_statement_nouns_and_outlets_written_in_lower_case() -> None:
+    text = (
+        "Auch lehnte Angela Merkel den Vorschlag des Umweltministers Sigmar Gabriel (SPD) ab, "
+        "die Aufsicht zu bündeln. Nach Angaben von n24 sind die Gruppen sehr mobil. "
+        "Laut der Website „icelandreview.com“ wird das Schiff bald auslaufen. "
+        "Offiziellen Angaben zufolge sind die Vorräte knapp."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "die Aufsicht zu bündeln", "den Vorschlag des Umweltministers Sigmar Gabriel"
+            ),
+            quote(text, "sind die Gruppen sehr mobil", "Angaben von n24", "Nach"),
+            quote(
+                text, "wird das Schiff bald auslaufen", "der Website „icelandreview.com“", "Laut"
+            ),
+            quote(text, "sind die Vorräte knapp", "Offiziellen Angaben", "zufolge"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Sigmar Gabriel",
+        "n24",
+        "icelandreview.com",
+        None,
+    ]

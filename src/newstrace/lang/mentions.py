@@ -28,6 +28,7 @@ __all__ = [
     "TokenView",
     "apposition_at",
     "find_mentions",
+    "looks_like_brand",
     "looks_like_name",
     "organisation_head",
     "role_phrase_at",
@@ -44,6 +45,7 @@ _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
+_ARTICLES = _DEFINITE_FORMS | _INDEFINITE
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
 _FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
 #: Endings of common nouns, which never continue an organisation's name ("die Polizei
@@ -96,9 +98,29 @@ def looks_like_name(word: str) -> bool:
     """Capitalised letters-only word ("Şükrü", "D'Alema", "Ramos-Horta"), not all capitals."""
     if not word[:1].isupper() or not any(c.islower() for c in word):
         return False
-    if not all(part[:1].isupper() for part in word.split("-")):  # "UN-überwachte" is no name
+    first, *rest = word.split("-")
+    # "UN-überwachte" is no name; "Lai Ching-te", "Kim Jong-un" have short lower-case tails.
+    short_tail_ok = not first.isupper()
+    if not all(
+        part[:1].isupper() or (short_tail_ok and part.isalpha() and len(part) <= 4) for part in rest
+    ):
         return False
     return bool(_NAME_PART.match(word)) or all(c.isalpha() or c in "-'’" for c in word)
+
+
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+
+
+def looks_like_brand(word: str) -> bool:
+    """A name written in lower case: a broadcaster ("n-tv", "n24"), a web site
+    ("icelandreview.com"), a brand with inner capitals ("eBay")."""
+    if not word[:1].islower() or not any(c.isalpha() for c in word):
+        return False
+    if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
+        return True
+    if _DOMAIN.match(word):
+        return True
+    return "-" in word and min(len(part) for part in word.split("-")) <= 2
 
 
 def _is_name_part(word: str, words: EntityWords) -> bool:
@@ -205,10 +227,21 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return _person(tokens, index, end, "name" if full else "surname", gender, index + 1)
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
         return None
+    if _after_article(tokens, index):  # "die chinesische Marine Schiffe …" is no "Marine"
+        return None
     end = _name_run(tokens, index + 1, words)
     if end == index + 1:
         return None
     return _person(tokens, index, end, "name", first_name_gender(word.split("-")[0]), index)
+
+
+def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
+    """An article, perhaps with one adjective, before ``index``: a noun follows, not a first
+    name ("die Marine", "die chinesische Marine")."""
+    before = [token.text for token in tokens[max(index - 2, 0) : index]]
+    if before and before[-1].lower() in _ARTICLES:
+        return True
+    return len(before) == 2 and before[0].lower() in _ARTICLES and bool(_ADJECTIVE.match(before[1]))
 
 
 def _person(
@@ -491,7 +524,9 @@ def _named_after_kind(
     end = start
     while end < len(tokens) and end - start < _MAX_NAME_PARTS:
         word = tokens[end].text
-        if not (word[:1].isupper() or "-" in word) or word in words.stopwords:
+        if not (word[:1].isupper() or "-" in word or looks_like_brand(word)):
+            break
+        if word in words.stopwords:
             break
         end += 1
     if end == start:

@@ -28,6 +28,7 @@ from newstrace.lang.mentions import (
     Found,
     apposition_at,
     find_mentions,
+    looks_like_brand,
     looks_like_name,
     organisation_head,
 )
@@ -67,6 +68,7 @@ _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 #: A mention outside subject position counts this much towards salience.
 _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+_QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "unknown"})
 
 
@@ -204,7 +206,12 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
     run: list[int] = []
     for index in indices:
         word = text.tokens[index].text
-        if looks_like_name(word) and word not in text.words.stopwords and not text.words.role(word):
+        if (
+            looks_like_name(word)
+            and word not in text.words.stopwords
+            and not text.words.role(word)
+            and not _source_noun(text, word)  # "Offiziellen Angaben"
+        ):
             run.append(index)
         elif len(run) >= 2:
             break
@@ -220,9 +227,12 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
 
 def _single_name(text: _Text, indices: list[int]) -> Found | None:
     """A speaker span of one capitalised word ("Frankreich", "EADS"): someone by that name."""
+    indices = [i for i in indices if text.tokens[i].text not in _QUOTE_MARKS]
     if len(indices) != 1:
         return None
     word = text.tokens[indices[0]].text
+    if looks_like_brand(word):  # laut „news.bbc.co.uk“
+        return Found(indices[0], indices[0] + 1, "media", "name", name=word)
     if not word[:1].isupper() or not word.isalpha() or word.lower() in text.words.pronouns:
         return None
     if word in text.words.stopwords or text.words.role(word) or _source_noun(text, word):
@@ -624,6 +634,8 @@ def _subject_pronoun(text: _Text, index: int, form: str) -> bool:
 def _only_source_noun(text: _Text, span: Span) -> bool:
     words = [text.tokens[i].text for i in _span_tokens(text, span)]
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    if len(capitalised) == 2 and _ADJECTIVE.match(capitalised[0].lower()):
+        capitalised = capitalised[1:]  # "Offiziellen Angaben": a sentence-opening adjective
     return len(capitalised) == 1 and _source_noun(text, capitalised[0])
 
 
@@ -790,7 +802,7 @@ def _unnamed_speaker(
     """A speaker no named entity fits: the organisation behind a document ("einer
     Presseerklärung der Gewerkschaft"), an institution via its spokesperson, or a new person for
     a role nobody named has ("ein Zeuge", "Der Staatsanwalt", "US-Experten")."""
-    document = _document_source(text, span, drafts)
+    document = _document_source(text, span, found, drafts)
     if document is not None:
         return document
     for mention in _mentions_in(text, found, span):
@@ -809,9 +821,12 @@ def _unnamed_speaker(
     return None
 
 
-def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+def _document_source(
+    text: _Text, span: Span, found: list[Found], drafts: list[_Draft]
+) -> int | None:
     """The owner of a document or statement noun: "nach Angaben der Gewerkschaft X", "einer
-    Presseerklärung der Gewerkschaft", "Einschätzung von Experten"."""
+    Presseerklärung der Gewerkschaft", "Einschätzung von Experten", "den Vorschlag des
+    Umweltministers Sigmar Gabriel"."""
     indices = _span_tokens(text, span)
     for index in indices:
         prefix = _owner_prefix(text, text.tokens[index].text)
@@ -821,10 +836,23 @@ def _document_source(text: _Text, span: Span, drafts: list[_Draft]) -> int | Non
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
             continue
+        named = _owner_mention(text, found, indices[position + 1 :])
+        if named is not None:
+            return named
         owner = _owner_words(text, indices[position + 1 :])
         if owner:
             return _owner_entity(text, index, owner, drafts)
     return _cue_owner(text, indices, drafts)
+
+
+def _owner_mention(text: _Text, found: list[Found], indices: list[int]) -> int | None:
+    """A person or named organisation right after the source noun's genitive/"von" owns it."""
+    if not indices or text.tokens[indices[0]].text.lower() not in _OWNER_DETERMINERS:
+        return None
+    for mention in _starting_in(found, indices[:_MAX_COLLECTIVE_WORDS]):
+        if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
+            return mention.entity
+    return None
 
 
 def _cue_owner(text: _Text, indices: list[int], drafts: list[_Draft]) -> int | None:
@@ -862,7 +890,7 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
     words: list[str] = []
     for index in indices[1:]:
         word = text.tokens[index].text
-        if word[:1].isupper():
+        if word[:1].isupper() or looks_like_brand(word):
             words.append(word)
         elif words or not word.islower() or len(words) >= _MAX_COLLECTIVE_WORDS:
             break
