@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 #: Bumped on any change of the JSON shape; documented in docs/schema.md.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +244,7 @@ class EntityKind(StrEnum):
     ORGANISATION = "organisation"
     MEDIA = "media"
     PLACE = "place"
+    GROUP = "group"
     UNKNOWN = "unknown"
 
 

@@ -340,3 +340,22 @@ def test_owners_of_statement_nouns_and_outlets_written_in_lower_case() -> None:
         "icelandreview.com",
         None,
     ]
+
+
+def test_a_bare_plural_role_is_a_group_that_stays_the_clause_subject() -> None:
+    text = (
+        "Chinesische Politiker haben dazu aufgerufen, die Kontrollen zu verstärken, und "
+        "angekündigt, man werde hart durchgreifen. Kremlsprecher Peskov sagte, das sei gut."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Kontrollen zu verstärken", "Chinesische Politiker", "aufgerufen"),
+            quote(text, "man werde hart durchgreifen", None, "angekündigt"),
+            quote(text, "das sei gut", "Kremlsprecher Peskov", "sagte"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Chinesische Politiker", "Chinesische Politiker", "Peskov"]
+    (group,) = [e for e in article.entities if e.name == "Chinesische Politiker"]
+    assert group.kind is EntityKind.GROUP and group.gender is None

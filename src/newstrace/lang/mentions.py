@@ -401,10 +401,23 @@ def _continues_name(word: str, words: EntityWords) -> bool:
     return not word.lower().endswith(_NOUN_ENDINGS)
 
 
+def _lowered(tokens: Sequence[TokenView], at: int, start: int, words: EntityWords) -> str:
+    """The word at ``at``; the phrase's first word in lower case unless it is a noun itself,
+    since it may open a sentence ("Chinesische Politiker haben …")."""
+    word = tokens[at].text
+    if at != start or words.role(word) is not None:
+        return word
+    return word[:1].lower() + word[1:]
+
+
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
     head = index
-    while head < len(tokens) and head - index < 3 and _ADJECTIVE.match(tokens[head].text):
+    while (
+        head < len(tokens)
+        and head - index < 3
+        and _ADJECTIVE.match(_lowered(tokens, head, index, words))
+    ):
         head += 1
     initial = tokens[head].text[:1] if head < len(tokens) else ""
     if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"

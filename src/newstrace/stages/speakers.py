@@ -69,7 +69,7 @@ _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
-_SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "unknown"})
+_SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "group", "unknown"})
 
 
 @dataclass(slots=True)
@@ -816,7 +816,12 @@ def _unnamed_speaker(
     bare = None if opening in _DETERMINERS else apposition_at(text.tokens, first, text.words)
     if bare is not None and text.tokens[bare.first].start < span.end:
         bare.definite = False
+        # Without an article a role noun is plural ("Chinesische Politiker haben …") unless a
+        # name follows it ("Kremlsprecher Peskov").
+        following = text.tokens[bare.last].text if bare.last < len(text.tokens) else ""
+        bare.plural = bare.plural or not looks_like_name(following) or following in _DETERMINERS
         bare.entity = _entity_for_role(text, bare, drafts)
+        bisect.insort(found, bare, key=lambda m: m.first)  # the clause's subject from now on
         return bare.entity
     return None
 
@@ -949,7 +954,10 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
             _add_mention(drafts[organisation], role)
             return organisation
     label = _role_label(role)
-    drafts.append(_Draft("person", label, None, role.gender, [label]))
+    if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
+        drafts.append(_Draft("group", label, None, None, [label]))
+    else:
+        drafts.append(_Draft("person", label, None, role.gender, [label]))
     _add_mention(drafts[-1], role)
     return len(drafts) - 1
 
@@ -991,7 +999,7 @@ def _generic_organisation(text: _Text, word: str) -> bool:
 def _entities(text: _Text, drafts: list[_Draft]) -> list[Entity]:
     entities = []
     for number, draft in enumerate(drafts):
-        if not (draft.used or draft.kind in ("person", "organisation", "media")):
+        if not (draft.used or draft.kind in ("person", "organisation", "media", "group")):
             continue
         mentions = sorted(
             {
