@@ -359,3 +359,24 @@ def test_a_bare_plural_role_is_a_group_that_stays_the_clause_subject() -> None:
     assert names == ["Chinesische Politiker", "Chinesische Politiker", "Peskov"]
     (group,) = [e for e in article.entities if e.name == "Chinesische Politiker"]
     assert group.kind is EntityKind.GROUP and group.gender is None
+
+
+def test_the_verb_beside_sie_tells_she_from_they() -> None:
+    text = (
+        "Anwohner protestierten vor dem Rathaus. Bürgermeisterin Karin Albers kam hinzu. "
+        "Sie sagte, das Bad bleibe offen. Anwohner forderten Klarheit. "
+        "Danach erklärten sie, man werde weiter protestieren."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Klarheit", "Anwohner", "forderten", kind=QuoteType.REPORTED),
+            quote(text, "das Bad bleibe offen", "Sie", "sagte"),
+            quote(text, "man werde weiter protestieren", "sie", "erklärten"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Anwohner",
+        "Karin Albers",
+        "Anwohner",
+    ]

@@ -405,9 +405,10 @@ def _lowered(tokens: Sequence[TokenView], at: int, start: int, words: EntityWord
     """The word at ``at``; the phrase's first word in lower case unless it is a noun itself,
     since it may open a sentence ("Chinesische Politiker haben …")."""
     word = tokens[at].text
-    if at != start or words.role(word) is not None:
-        return word
-    return word[:1].lower() + word[1:]
+    lower = word[:1].lower() + word[1:]
+    if at != start or words.role(word) is not None or lower in words.pronouns:
+        return word  # "Seine Sprecherin" is no group of "seine" ones
+    return lower
 
 
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:

@@ -708,11 +708,15 @@ def _pronoun_referent(
     """The previous speaker when of the pronoun's gender and recent, else the last person of
     that gender mentioned outside quotations; a person of unknown gender only when none fits."""
     gender = text.words.pronouns[form].gender
-    wanted = {"m": "male", "f": "female", "f/pl": "female"}.get(gender)
+    if gender == "f/pl":  # "sie sagte" is she, "sie sagten" they
+        gender = "pl" if _plural_verb_beside(text, index) else "f"
+    wanted = {"m": "male", "f": "female"}.get(gender)
 
     def fits(draft: _Draft, *, strict: bool) -> bool:
-        if "pl" in gender and draft.kind != "person":
-            return True
+        if "pl" in gender:
+            return draft.kind != "person"
+        if form == "sie" and draft.kind not in ("person", "group"):
+            return True  # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun
         if draft.kind != "person" or wanted is None:
             return False
         # Unknown gender is allowed only for a named person ("Ayaan Hirsi Ali"), not a role.
@@ -731,6 +735,17 @@ def _pronoun_referent(
             return previous
     candidates = [number for number in nearby if fits(drafts[number], strict=False)]
     return _last_mentioned(text, index, candidates, drafts)
+
+
+def _plural_verb_beside(text: _Text, index: int) -> bool:
+    """Whether the finite verb next to a subject pronoun is plural: "sagten sie", "sie
+    fordern", "sie haben" (German plural verbs end in -n; "sagte", "hat", "ist" do not)."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(text.tokens):
+            word = text.tokens[neighbour].text
+            if word.isalpha() and word.islower() and word not in _CONJUNCTIONS:
+                return word.endswith("n") or word == "sind"
+    return False
 
 
 def _recent_subject(
