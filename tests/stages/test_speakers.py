@@ -380,3 +380,20 @@ def test_the_verb_beside_sie_tells_she_from_they() -> None:
         "Karin Albers",
         "Anwohner",
     ]
+
+
+def test_an_epithet_continues_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Sportdirektor Thomas Brandt gab die Trennung bekannt. „Wir mussten handeln“, so Brandt. "
+        "Der 52-Jährige betonte, es sei schwer gewesen. Trainer Jürgen Kessler reagierte "
+        "enttäuscht. Er habe es aus der Zeitung erfahren, sagte der frühere Nationalspieler."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "es sei schwer gewesen", "Der 52-Jährige", "betonte"),
+            quote(text, "Er habe es aus der Zeitung erfahren", "der frühere Nationalspieler"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Thomas Brandt", "Jürgen Kessler"]

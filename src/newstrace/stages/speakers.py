@@ -38,6 +38,12 @@ from newstrace.tokens import Token, tokenize
 
 __all__ = ["run"]
 
+#: Score added for an epithet whose role the person is known by ("der Sprecher" / "Sprecher X").
+_KNOWN_ROLE_BONUS = 10.0
+#: Score added for the person the current or last sentence has as its subject.
+_CONTINUING_SUBJECT_BONUS = 2.0
+#: Heads of epithets that fit any person: age, sex.
+_NEUTRAL_HEADS = ("jährige", "jähriger", "mann", "frau")
 #: Salience of a person the headline names, before any mention in the text.
 _TOPIC_BONUS = 1.0
 #: Salience halves every this many sentences.
@@ -523,8 +529,10 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
 
 
 def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | None:
-    """The most salient earlier-mentioned compatible person; a known role decides first."""
+    """The most salient earlier-mentioned compatible person; a known role decides first, then
+    whether the person is the subject the text is talking about right now."""
     scored: list[tuple[float, int, int]] = []
+    continuing = _continuing_subject(text, epithet, drafts) if epithet.case == "nom" else None
     for number, draft in enumerate(drafts):
         if not _compatible(epithet, draft) or _named_in_clause(text, draft, epithet):
             continue
@@ -532,13 +540,42 @@ def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | Non
         if score <= 0:
             continue  # an epithet points back to someone already mentioned
         known_role = _head_match(epithet, draft) or _complement_match(epithet, draft)
-        scored.append((score + (10.0 if known_role else 0.0), -number, number))
+        bonus = (_KNOWN_ROLE_BONUS if known_role else 0.0) + (
+            _CONTINUING_SUBJECT_BONUS if continuing == number else 0.0
+        )
+        scored.append((score + bonus, -number, number))
     public_office = epithet.role_class in ("office", "spokes")
     if public_office and not (len(scored) == 1 and _last_as_subject(drafts[scored[0][2]], epithet)):
         # A public office nobody is known to hold ("Der Staatsanwalt") goes only to a clearly
         # salient person, or to the one candidate when that one was last seen as a subject.
         scored = [item for item in scored if item[0] >= _MIN_SALIENCE_UNKNOWN_ROLE]
     return max(scored)[2] if scored else None
+
+
+def _continuing_subject(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | None:
+    """The person last mentioned as a subject, outside quotations, in the epithet's sentence or
+    the one before ("Kessler reagierte enttäuscht. …, sagte der frühere Nationalspieler")."""
+    sentence = text.sentence_of[epithet.first]
+    best: tuple[int, int] | None = None
+    for number, draft in enumerate(drafts):
+        if draft.kind != "person" or not _compatible(epithet, draft):
+            continue
+        if draft.classes - {epithet.role_class} and not _describes_anyone(epithet):
+            continue  # the prosecutor just named is not "die Angeklagte"
+        for mention in _latest_before(draft, epithet.first):
+            if text.sentence_of[mention.first] < sentence - 1:
+                break
+            if mention.case == "nom" and not text.in_message[mention.first]:
+                if best is None or mention.first > best[0]:
+                    best = (mention.first, number)
+                break
+    return None if best is None else best[1]
+
+
+def _describes_anyone(epithet: Found) -> bool:
+    """Age, sex or public standing ("der 52-Jährige", "die Frau", "der Politiker") fit anyone."""
+    head = (epithet.role_text or epithet.name).split()[-1:] or [""]
+    return epithet.role_class == "public" or head[0].lower().endswith(_NEUTRAL_HEADS)
 
 
 def _last_as_subject(draft: _Draft, before: Found) -> bool:
