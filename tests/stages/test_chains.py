@@ -123,3 +123,50 @@ def test_a_hypothesis_with_its_condition_is_conditional_indirect_speech_alone_is
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
+
+
+def test_unnamed_hedged_sources_are_alleged_and_their_continuations_too() -> None:
+    text = (
+        "Korrespondentenberichten zufolge sind viele Menschen verletzt. "
+        "Behandelt würden vor allem Schusswunden. "
+        "Die Zahlen wurden korrigiert, und es heißt nun, dass 22 Menschen starben. "
+        "In dem Schreiben heißt es, man prüfe den Fall."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "sind viele Menschen verletzt", "Korrespondentenberichten", "zufolge"),
+            quote(
+                text,
+                "Behandelt würden vor allem Schusswunden.",
+                "Korrespondentenberichten",
+                kind=QuoteType.INDIRECT_FREE_INDIRECT,
+            ),
+            quote(text, "dass 22 Menschen starben", None, "heißt"),
+            quote(text, "man prüfe den Fall", "dem Schreiben", "heißt", occurrence=2),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses[:3] == [Evidential.ALLEGED] * 3
+    assert statuses[3] is not Evidential.ALLEGED
+
+
+def test_a_verb_in_second_place_is_no_condition_and_a_nested_quote_keeps_its_own_mood() -> None:
+    text = (
+        "Die Vereinten Nationen teilten mit, es gebe Tote. Demnach hätten sich die Menschen "
+        "in eine Kirche geflüchtet. Außerdem hätte der Sender ihm „die Gelegenheit gegeben“, "
+        "sagte Suttner."
+    )
+    outer = quote(text, "hätte der Sender ihm „die Gelegenheit gegeben“", "Suttner", "sagte")
+    inner = quote(text, "„die Gelegenheit gegeben“", "Suttner", "sagte", kind=QuoteType.DIRECT)
+    inner.nested_in = "q2"
+    article = analysed(
+        text,
+        [
+            quote(text, "hätten sich die Menschen in eine Kirche geflüchtet", None, "Demnach"),
+            outer,
+            inner,
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [Evidential.REPORTED, Evidential.CONDITIONAL, Evidential.STATED]

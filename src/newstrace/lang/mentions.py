@@ -191,6 +191,8 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
     initials = 0  # an initial takes two tokens but counts as one part
     while end < len(tokens) and end - start - initials < _MAX_NAME_PARTS:
         word = tokens[end].text
+        if end > start and _genitive_of_earlier_name(tokens, end):
+            break  # "Mirko Sommer Kesslers Nachfolger": a genitive owner ends the name
         if _is_name_part(word, words) or _surname_like_role(word, words):
             end += 1
         elif (end > start or (start > 0 and is_first_name(tokens[start - 1].text))) and (
@@ -211,6 +213,19 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
         else:
             break
     return end
+
+
+#: How far back a genitive surname ("Kesslers") looks for its bare form.
+_GENITIVE_LOOKBACK_TOKENS = 2000
+
+
+def _genitive_of_earlier_name(tokens: Sequence[TokenView], index: int) -> bool:
+    word = tokens[index].text
+    if len(word) < 4 or not word.endswith("s"):
+        return False
+    bare = word[:-1]
+    start = max(index - _GENITIVE_LOOKBACK_TOKENS, 0)
+    return any(token.text == bare for token in tokens[start:index])
 
 
 def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:

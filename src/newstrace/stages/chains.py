@@ -44,6 +44,11 @@ __all__ = ["run"]
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+#: Nouns of sources nobody is named for ("Medienberichten", "Regierungskreisen", "Hinweise").
+_HEARSAY_NOUN_ENDINGS = ("berichten", "berichte", "gerüchten", "hinweise", "kreisen", "quellen")
+#: Cues that quote nobody ("es heißt").
+_IMPERSONAL_CUES = frozenset({"heißt", "hieß"})
+
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")
 _CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
@@ -139,15 +144,30 @@ def _continues(quote: Quote, previous: Quote) -> bool:
 
 
 def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
-    """Nested quotations and continuations take the status of what they belong to."""
+    """Nested quotations and continuations take the status of what they belong to; a nested
+    quotation does not take a condition (it is what was said, whatever the outer "if")."""
     previous: Quote | None = None
     for quote in quotes:
         if quote.evidential is Evidential.STATED:
             if quote.nested_in in by_id:
-                quote.evidential = by_id[quote.nested_in].evidential
-            elif previous is not None and _continues(quote, previous):
+                outer = by_id[quote.nested_in].evidential
+                if outer is not Evidential.CONDITIONAL:
+                    quote.evidential = outer
+            elif previous is not None and (
+                _continues(quote, previous) or _same_unnamed_source(quote, previous)
+            ):
                 quote.evidential = previous.evidential
         previous = quote
+
+
+def _same_unnamed_source(quote: Quote, previous: Quote) -> bool:
+    """ "Korrespondentenberichten zufolge …. Behandelt würden …": a continuation of a source
+    that is no entity shares its speaker span."""
+    return (
+        quote.type in _CONTINUATIONS
+        and quote.speaker is not None
+        and quote.speaker == previous.speaker
+    )
 
 
 def _prepare(article: Article, language: str) -> _Text:
@@ -465,10 +485,24 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found |= {status for status in _markers(text, opening) if status == "alleged"}
     if _conditional_message(text, quote):
         found.add("conditional")
+    if quote.speaker_entity is None and _unnamed_hedged_source(text, quote):
+        found.add("alleged")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
+    """A source the page does not name: "laut Medienberichten", "Korrespondentenberichten
+    zufolge", "aus Regierungskreisen", "es gab Hinweise", or "es heißt" with no source at all."""
+    if quote.speaker is None:
+        cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
+        return any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue)
+    return any(
+        text.tokens[index].text.lower().endswith(_HEARSAY_NOUN_ENDINGS)
+        for index in text.tokens_in(quote.speaker)
+    )
 
 
 def _conditional_message(text: _Text, quote: Quote) -> bool:
@@ -476,21 +510,37 @@ def _conditional_message(text: _Text, quote: Quote) -> bool:
     or a plural one with a premise ("ohne das Bad würden …") in one sentence of the message; a
     plural Konjunktiv II alone is usually just reported speech ("dass sie steigen würden")."""
     sentences: dict[int, list[str]] = {}
+    opens: dict[int, bool] = {}
     for span in quote.message:
         for index in text.tokens_in(span):
             if text.tokens[index].text.isalpha():
                 word = text.tokens[index].text.lower()
-                sentences.setdefault(text.sentence_of[index], []).append(word)
-    return any(_hypothesis(text, words) for words in sentences.values())
+                sentence = text.sentence_of[index]
+                if sentence not in sentences:
+                    opens[sentence] = _opens_sentence(text, index)
+                sentences.setdefault(sentence, []).append(word)
+    return any(_hypothesis(text, words, opens[s]) for s, words in sentences.items())
 
 
-def _hypothesis(text: _Text, words: list[str]) -> bool:
+def _opens_sentence(text: _Text, index: int) -> bool:
+    """Whether no word of its sentence comes before token ``index`` ("Hätte ich …" opens a
+    condition; in "Demnach hätten sich …" the verb is in second place)."""
+    sentence = text.sentence_of[index]
+    before = index - 1
+    while before >= 0 and text.sentence_of[before] == sentence:
+        if text.tokens[before].text.isalpha():
+            return False
+        before -= 1
+    return True
+
+
+def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
     statuses = {phrase[0]: status for phrase, status in text.words.evidential}
     found: set[str] = set()
     subordinate = False  # a condition after "dass", "was" … restricts only that clause
     for position, word in enumerate(words):
         status = statuses.get(f"msg:{word}")
-        if position == 0:
+        if position == 0 and opens_sentence:
             status = statuses.get(f"msg:first:{word}", status)
         elif status == "subordinate":
             subordinate = True
