@@ -397,3 +397,21 @@ def test_an_epithet_continues_the_subject_of_the_sentence_before() -> None:
     )
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Thomas Brandt", "Jürgen Kessler"]
+
+
+def test_an_outlet_name_that_is_a_common_word_needs_quotes_or_an_outlet_noun() -> None:
+    text = (
+        "Zur Zeit sei alles ruhig, sagte Anna Roth. "
+        "Wie die „Zeit“ berichtete, soll der Plan scheitern. "
+        "Dolkun Isa sagte gegenüber der Voice of America, es sei schwierig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll der Plan scheitern", "die „Zeit“", "berichtete"),
+            quote(text, "es sei schwierig", "Dolkun Isa", "sagte", occurrence=2),
+        ],
+    )
+    media = sorted(e.name for e in article.entities if e.kind is EntityKind.MEDIA)
+    assert media == ["Die Zeit", "Voice of America"]
+    assert speaker_name(article, article.quotes[0]) == "Die Zeit"

@@ -63,6 +63,7 @@ class Institution:
     words: tuple[str, ...]
     canonical: str
     kind: str
+    quoted: bool = False  # also a common word ("Zeit"): only in quotes or after "Zeitung"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def entity_words(language: str) -> EntityWords:
     }
     institutions: dict[str, list[Institution]] = {}
     for row in _columns(language, "institutions.tsv"):
-        entry = Institution(tuple(row[0].split()), row[1], row[2])
+        entry = Institution(tuple(row[0].split()), row[1], row[2], row[3:4] == ["quoted"])
         institutions.setdefault(entry.words[0], []).append(entry)
     return EntityWords(
         language=language,

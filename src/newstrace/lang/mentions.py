@@ -314,6 +314,8 @@ def _title_adjective(word: str, words: EntityWords) -> bool:
 def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     for entry in words.institutions.get(tokens[index].text, ()):
         end = index + len(entry.words)
+        if entry.quoted and not _marked_as_outlet(tokens, index, words):
+            continue
         if tuple(token.text for token in tokens[index:end]) == entry.words:
             start = (
                 index - 1
@@ -328,6 +330,16 @@ def _institution_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
             found.case = "obl" if oblique else _case_before(tokens, index)
             return found
     return None
+
+
+def _marked_as_outlet(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """ "die „Zeit“", "der Zeitung Welt", "dem Magazin Stern": quotation marks or an outlet noun
+    say that a common word is an outlet's name."""
+    if index == 0:
+        return False
+    before = tokens[index - 1].text
+    stem = before.removesuffix("es").removesuffix("s")
+    return before in _QUOTE_MARKS or before in words.media_nouns or stem in words.media_nouns
 
 
 def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
@@ -512,14 +524,16 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
     names: list[str] = []
     while end < len(tokens) and end - start <= _MAX_COMPLEMENT:
         word = tokens[end].text
-        if word[:1].isupper():
+        if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
             names.append(word)
         elif word.lower() not in ("der", "des", "von", "the") and not _ADJECTIVE.match(word):
             break
         end += 1
     if not names:
         return start, ()
-    while end > start and not tokens[end - 1].text[:1].isupper():
+    while end > start and not (
+        tokens[end - 1].text[:1].isupper() or looks_like_brand(tokens[end - 1].text)
+    ):
         end -= 1
     return end, tuple(names)
 
