@@ -488,6 +488,8 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     )
     phrase.first = index
     phrase.form = "role"
+    if determiner == "die" and phrase.gender == "male":
+        phrase.plural = True  # "die Anwohner", "die Politiker": a masculine noun after "die"
     if not phrase.plural:  # "die Vorsitzende" is a woman, "die Vorsitzenden" a group
         phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"

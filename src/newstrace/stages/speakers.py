@@ -32,7 +32,7 @@ from newstrace.lang.mentions import (
     looks_like_name,
     organisation_head,
 )
-from newstrace.model import Article, Entity, EntityKind, Mention, Quote, Span
+from newstrace.model import Article, Entity, EntityKind, Mention, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.tokens import Token, tokenize
 
@@ -41,7 +41,7 @@ __all__ = ["run"]
 #: Score added for an epithet whose role the person is known by ("der Sprecher" / "Sprecher X").
 _KNOWN_ROLE_BONUS = 10.0
 #: Score added for the person the current or last sentence has as its subject.
-_CONTINUING_SUBJECT_BONUS = 2.0
+_CONTINUING_SUBJECT_BONUS = 5.0
 #: Heads of epithets that fit any person: age, sex.
 _NEUTRAL_HEADS = ("jährige", "jähriger", "mann", "frau")
 #: Salience of a person the headline names, before any mention in the text.
@@ -74,6 +74,12 @@ _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 #: A mention outside subject position counts this much towards salience.
 _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+_AGE = re.compile(r"(\d+)-[Jj]ährig")
+#: Demonstratives that stand for the person named last, and the gender they ask for.
+_DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
+_CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
+#: A cue-less continuation goes on with a quotation at most this many sentences back.
+_CONTINUATION_REACH = 2
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "group", "unknown"})
 
@@ -115,11 +121,15 @@ def run(article: Article, options: Options) -> Article:
     mentions.sort(key=lambda m: m.first)  # _mentions_in bisects on it
     previous: int | None = None
     by_span: dict[Span, int | None] = {}  # one speaker span, one referent
+    last_quote: Quote | None = None
     for quote in article.quotes:
         if quote.speaker is not None and quote.speaker in by_span:
             entity = by_span[quote.speaker]
+        elif _continuation(text, quote, last_quote):
+            entity = previous  # "…, sagte sie. Es sei bereits der dritte Brand.": still she
         else:
             entity = _speaker_of(text, quote, mentions, drafts, previous)
+        last_quote = quote
         if quote.speaker is not None:
             by_span[quote.speaker] = entity
         if entity is not None:
@@ -129,6 +139,20 @@ def run(article: Article, options: Options) -> Article:
     article.entities = _entities(text, drafts)
     _renumber(article)
     return article
+
+
+def _continuation(text: _Text, quote: Quote, before: Quote | None) -> bool:
+    """A free indirect sentence with neither speaker nor cue that follows a quotation in the
+    same or the next sentence: it goes on with that quotation's speaker."""
+    if quote.type not in _CONTINUATIONS or quote.speaker is not None or quote.cue is not None:
+        return False
+    if before is None or not before.message:
+        return False
+    gap = (
+        text.sentence_of[text.token_at(quote.message[0].start)]
+        - text.sentence_of[text.token_at(before.message[-1].end - 1)]
+    )
+    return 0 <= gap <= _CONTINUATION_REACH
 
 
 def _prepare(article: Article, words: EntityWords) -> _Text:
@@ -483,10 +507,15 @@ def _salience(text: _Text, draft: _Draft, before: int) -> float:
 
 
 def _compatible(epithet: Found, draft: _Draft) -> bool:
-    if draft.kind != "person":
+    if draft.kind != "person" or epithet.plural:  # "die Anwohner" are no one person
         return False
     if epithet.gender and draft.gender and epithet.gender != draft.gender:
         return False
+    age = _AGE.search(epithet.role_text or epithet.name)
+    if age is not None and any(
+        known.group(1) != age.group(1) for role in draft.roles for known in _AGE.finditer(role)
+    ):
+        return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
     strict = epithet.role_class in ("office", "business", "spokes")
     return not (strict and draft.classes and epithet.role_class not in draft.classes)
 
@@ -619,6 +648,9 @@ def _speaker_of(
     antecedent = _relative_antecedent(text, found, quote.speaker)
     if antecedent is not None:
         return antecedent
+    demonstrative = _demonstrative_referent(text, quote.speaker, found, drafts)
+    if demonstrative is not None:
+        return demonstrative
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and _subject_pronoun(text, *pronoun):
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
@@ -646,6 +678,25 @@ def _relative_antecedent(text: _Text, found: list[Found], span: Span) -> int | N
         return None
     before = [m for m in found if m.last == first - 1 and m.entity is not None]
     return before[0].entity if before else None
+
+
+def _demonstrative_referent(
+    text: _Text, span: Span, found: list[Found], drafts: list[_Draft]
+) -> int | None:
+    """ "Dieser sagte", "Letztere erklärte": the person of that gender named last, even as an
+    object ("… stützt sich auf einen Berater, Oliver Pratt. Dieser sagte …")."""
+    indices = _span_tokens(text, span)
+    if len(indices) != 1:
+        return None
+    gender = _DEMONSTRATIVES.get(text.tokens[indices[0]].text.lower())
+    if gender is None:
+        return None
+    candidates = [
+        number
+        for number in _recent_drafts(found, indices[0])
+        if drafts[number].kind == "person" and drafts[number].gender in (gender, None)
+    ]
+    return _last_mentioned(text, indices[0], candidates, drafts)
 
 
 def _first_conjunct(text: _Text, subjects: list[Found]) -> Found | None:
