@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 
-from newstrace.model import Article, EntityKind, Quote, QuoteType
+from newstrace.model import Article, EntityKind, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import chains, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
-from tests.stages.speaker_helpers import OPTIONS, analysed, quote, speaker_name
+from tests.stages.speaker_helpers import OPTIONS, analysed, quote, span_of, speaker_name
 
 TEXT = (
     "Bürgermeisterin Karin Albers will das Hallenbad retten. "
@@ -415,3 +415,37 @@ def test_an_outlet_name_that_is_a_common_word_needs_quotes_or_an_outlet_noun() -
     media = sorted(e.name for e in article.entities if e.kind is EntityKind.MEDIA)
     assert media == ["Die Zeit", "Voice of America"]
     assert speaker_name(article, article.quotes[0]) == "Die Zeit"
+
+
+def test_court_names_demonstratives_and_cue_less_continuations() -> None:
+    text = (
+        "Frank M. bestritt die Vorwürfe. Als erste Zeugin sagte die 86-jährige Hildegard S. aus. "
+        "Sie habe ihm vertraut, sagte sie. Er habe ihr Formulare vorgelegt. "
+        "Die Zeitung stützt sich auf einen Berater, Oliver Pratt. Dieser sagte, das Geld sei "
+        "verschwunden. Albrechts Berater Kemal Aksoy sieht das anders. Sein Klient fühle sich "
+        "hingehalten, sagte er. Trainer Sven Pohlmann versuchte zu beruhigen. Er habe mit "
+        "Albrecht gesprochen."
+    )
+    continuation = QuoteType.INDIRECT_FREE_INDIRECT
+    aksoy = quote(text, "Sein Klient fühle sich hingehalten", None, "sagte", occurrence=4)
+    said_he = span_of(text, "sagte er")
+    aksoy.speaker = Span(said_he.end - 2, said_he.end)
+    article = analysed(
+        text,
+        [
+            quote(text, "die Vorwürfe", "Frank M.", "bestritt", kind=QuoteType.REPORTED),
+            quote(text, "Sie habe ihm vertraut", "sie", "sagte", occurrence=2),
+            quote(text, "Er habe ihr Formulare vorgelegt.", None, kind=continuation),
+            quote(text, "das Geld sei verschwunden", "Dieser", "sagte", occurrence=3),
+            aksoy,
+            quote(text, "Er habe mit Albrecht gesprochen.", None, kind=continuation),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Frank M.",
+        "Hildegard S.",
+        "Hildegard S.",
+        "Oliver Pratt",
+        "Kemal Aksoy",
+        "Sven Pohlmann",
+    ]

@@ -46,6 +46,7 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
 _FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
 #: Endings of common nouns, which never continue an organisation's name ("die Polizei
@@ -245,6 +246,8 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     if _after_article(tokens, index):  # "die chinesische Marine Schiffe …" is no "Marine"
         return None
     end = _name_run(tokens, index + 1, words)
+    if end == index + 1 and _abbreviated_surname(tokens, index + 1):
+        end = index + 3  # "Frank M.", "Hildegard S.": court reports shorten the surname
     if end == index + 1:
         return None
     return _person(tokens, index, end, "name", first_name_gender(word.split("-")[0]), index)
@@ -259,6 +262,17 @@ def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     return len(before) == 2 and before[0].lower() in _ARTICLES and bool(_ADJECTIVE.match(before[1]))
 
 
+def _abbreviated_surname(tokens: Sequence[TokenView], index: int) -> bool:
+    """A capital letter and its full stop right after a first name."""
+    return (
+        index + 1 < len(tokens)
+        and len(tokens[index].text) == 1
+        and tokens[index].text.isupper()
+        and tokens[index + 1].text == "."
+        and tokens[index + 1].start == tokens[index].end
+    )
+
+
 def _person(
     tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
 ) -> Found:
@@ -269,7 +283,7 @@ def _person(
         "person",
         form,
         name=" ".join(parts).replace(" .", "."),
-        surname=parts[-1],
+        surname=next(part for part in reversed(parts) if part != "."),
         gender=gender,
         case=_case_before(tokens, first),
     )
@@ -412,12 +426,28 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
+    end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     name = " ".join([stem, *(token.text for token in tokens[head + 1 : end])])
     found = Found(index, end, "organisation", "name", name=name)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
     oblique = determiner in ("dem", "den", "des") or (determiner == "der" and feminine)
-    found.case = "obl" if oblique else _case_before(tokens, index)
+    # "der Fanclubs" after a noun is a genitive attribute, no subject.
+    after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
+    found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)
     return found
+
+
+def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
+    """Past a genitive "der/des" + one capitalised noun that names no one ("Verband der
+    Automobilindustrie", "Gewerkschaft der Polizei"); ``end`` when there is none."""
+    if end + 1 >= len(tokens) or tokens[end].text not in ("der", "des"):
+        return end
+    noun = tokens[end + 1].text
+    if not noun[:1].isupper() or not noun.isalpha() or words.role(noun) is not None:
+        return end
+    if noun in words.stopwords or is_first_name(noun):
+        return end
+    return end + 2
 
 
 def _continues_name(word: str, words: EntityWords) -> bool:
@@ -433,8 +463,9 @@ def _lowered(tokens: Sequence[TokenView], at: int, start: int, words: EntityWord
     since it may open a sentence ("Chinesische Politiker haben …")."""
     word = tokens[at].text
     lower = word[:1].lower() + word[1:]
-    if at != start or words.role(word) is not None or lower in words.pronouns:
-        return word  # "Seine Sprecherin" is no group of "seine" ones
+    opens = start == 0 or tokens[start - 1].text in _SENTENCE_ENDS
+    if at != start or not opens or words.role(word) is not None or lower in words.pronouns:
+        return word  # "Seine Sprecherin" is no group of "seine" ones; "die Würde" a noun
     return lower
 
 

@@ -74,6 +74,7 @@ _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 #: A mention outside subject position counts this much towards salience.
 _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+_STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
 #: Demonstratives that stand for the person named last, and the gender they ask for.
 _DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
@@ -121,15 +122,19 @@ def run(article: Article, options: Options) -> Article:
     mentions.sort(key=lambda m: m.first)  # _mentions_in bisects on it
     previous: int | None = None
     by_span: dict[Span, int | None] = {}  # one speaker span, one referent
-    last_quote: Quote | None = None
+    last: tuple[Quote, int | None] | None = None  # the quotation before, and its speaker
     for quote in article.quotes:
         if quote.speaker is not None and quote.speaker in by_span:
             entity = by_span[quote.speaker]
-        elif _continuation(text, quote, last_quote):
-            entity = previous  # "…, sagte sie. Es sei bereits der dritte Brand.": still she
+        elif last is not None and _continuation(text, quote, last[0]):
+            # "…, sagte sie. Es sei bereits der dritte Brand.": still she, unless someone new
+            # became the subject in between ("Trainer X versuchte …. Er habe …").
+            entity = _intervening_subject(text, mentions, last[0], quote)
+            if entity is None:
+                entity = last[1]
         else:
             entity = _speaker_of(text, quote, mentions, drafts, previous)
-        last_quote = quote
+        last = (quote, entity)
         if quote.speaker is not None:
             by_span[quote.speaker] = entity
         if entity is not None:
@@ -141,18 +146,36 @@ def run(article: Article, options: Options) -> Article:
     return article
 
 
-def _continuation(text: _Text, quote: Quote, before: Quote | None) -> bool:
+def _continuation(text: _Text, quote: Quote, before: Quote) -> bool:
     """A free indirect sentence with neither speaker nor cue that follows a quotation in the
     same or the next sentence: it goes on with that quotation's speaker."""
     if quote.type not in _CONTINUATIONS or quote.speaker is not None or quote.cue is not None:
         return False
-    if before is None or not before.message:
+    if not before.message:
         return False
     gap = (
         text.sentence_of[text.token_at(quote.message[0].start)]
         - text.sentence_of[text.token_at(before.message[-1].end - 1)]
     )
     return 0 <= gap <= _CONTINUATION_REACH
+
+
+def _intervening_subject(
+    text: _Text, found: list[Found], before: Quote, quote: Quote
+) -> int | None:
+    """The last subject outside quotations between two quotations, if any."""
+    low = text.token_at(before.message[-1].end - 1) + 1
+    high = text.token_at(quote.message[0].start)
+    between = _starting_in(found, list(range(low, high))) if high > low else []
+    subjects = [
+        m
+        for m in between
+        if m.entity is not None
+        and m.case == "nom"
+        and not text.in_message[m.first]
+        and m.kind in ("person", "organisation", "media", "group", "unknown")
+    ]
+    return subjects[-1].entity if subjects else None
 
 
 def _prepare(article: Article, words: EntityWords) -> _Text:
@@ -427,7 +450,9 @@ def _surname_mentions(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         owner = _entity_for(mention, drafts)
         drafts[owner].mentions.remove(mention)
         mention.entity = owner
-        mention.case = "obl" if _after_preposition(text, index) else "nom"
+        genitive = token.text not in (drafts[owner].surname, drafts[owner].name)
+        # "Albrechts Berater Kemal Aksoy": a genitive surname owns the subject, is none itself.
+        mention.case = "obl" if genitive or _after_preposition(text, index) else "nom"
         _add_mention(drafts[owner], mention)
         extra.append(mention)
     return extra
@@ -589,7 +614,9 @@ def _continuing_subject(text: _Text, epithet: Found, drafts: list[_Draft]) -> in
     for number, draft in enumerate(drafts):
         if draft.kind != "person" or not _compatible(epithet, draft):
             continue
-        if draft.classes - {epithet.role_class} and not _describes_anyone(epithet):
+        if (draft.classes & _STRICT_CLASSES) - {epithet.role_class} and not _describes_anyone(
+            epithet
+        ):
             continue  # the prosecutor just named is not "die Angeklagte"
         for mention in _latest_before(draft, epithet.first):
             if text.sentence_of[mention.first] < sentence - 1:
@@ -637,6 +664,8 @@ def _speaker_of(
         return _sentence_subject(text, found, cue_token)
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
+    if not subjects:  # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
+        subjects = [m for m in inside if m.case == "gen"]
     if subjects:
         # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
         by_name = [m for m in subjects if m.form in ("name", "surname", "title")]
@@ -804,7 +833,8 @@ def _pronoun_referent(
         if "pl" in gender:
             return draft.kind != "person"
         if form == "sie" and draft.kind not in ("person", "group"):
-            return True  # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun
+            # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only.
+            return strict
         if draft.kind != "person" or wanted is None:
             return False
         # Unknown gender is allowed only for a named person ("Ayaan Hirsi Ali"), not a role.
