@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from newstrace.model import Article, EntityKind, Quote, QuoteType, Span
+from newstrace.model import Article, EntityKind, Evidential, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import chains, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
@@ -449,3 +449,30 @@ def test_court_names_demonstratives_and_cue_less_continuations() -> None:
         "Kemal Aksoy",
         "Sven Pohlmann",
     ]
+
+
+def test_kind_nouns_refer_to_the_organisation_named_with_that_kind() -> None:
+    text = (
+        "Ein Beamter der Luftfahrtbehörde FAA bestätigte den Bericht. Die Behörde habe intern "
+        "erklärt, der Start verzögere sich. Ein Forschungsteam des Universitätsklinikums "
+        "Freiburg stellte den Test vor. Laut Klinikum laufen Gespräche. Nach Angaben von "
+        "Personen, die mit der Sache vertraut sind, wird verkauft. Nach Informationen des "
+        "Handelsblatts wird verhandelt. Auch die Deutsche Krebsgesellschaft bleibt vorsichtig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Start verzögere sich", "Die Behörde", "erklärt"),
+            quote(text, "laufen Gespräche", "Klinikum", "Laut"),
+            quote(text, "wird verkauft", "Personen", "Nach Angaben"),
+            quote(text, "wird verhandelt", "des Handelsblatts", "Nach Informationen"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "FAA",
+        "Universitätsklinikum Freiburg",
+        None,
+        "Handelsblatt",
+    ]
+    assert article.quotes[2].evidential is Evidential.ALLEGED
+    assert "Deutsche Krebsgesellschaft" in {e.name for e in article.entities}

@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "TokenView",
     "apposition_at",
+    "complement_organisation",
     "find_mentions",
     "looks_like_brand",
     "looks_like_name",
@@ -409,12 +410,16 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     if determiner not in _DEFINITE_FORMS:
         return None
     head = index + 1
+    proper: list[str] = []  # "die Deutsche Krebsgesellschaft": a capitalised adjective names it
     while (
         head < len(tokens)
         and head - index <= 2
-        and _ADJECTIVE.match(tokens[head].text)
+        and _ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
         and organisation_head(tokens[head].text, words) is None  # "the police"
+        and _adjective_not_role(tokens[head].text, words)
     ):
+        if tokens[head].text[:1].isupper():
+            proper.append(tokens[head].text)
         head += 1
     if head >= len(tokens):
         return None
@@ -427,7 +432,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
-    name = " ".join([stem, *(token.text for token in tokens[head + 1 : end])])
+    name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
     found = Found(index, end, "organisation", "name", name=name)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
     oblique = determiner in ("dem", "den", "des") or (determiner == "der" and feminine)
@@ -448,6 +453,12 @@ def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWord
     if noun in words.stopwords or is_first_name(noun):
         return end
     return end + 2
+
+
+def _adjective_not_role(word: str, words: EntityWords) -> bool:
+    """ "Deutsche" before a noun is an adjective although "die Deutsche" is a person."""
+    role = words.role(word)
+    return role is None or role.role_class == "people"
 
 
 def _continues_name(word: str, words: EntityWords) -> bool:
@@ -569,6 +580,33 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
     ):
         end -= 1
     return end, tuple(names)
+
+
+def complement_organisation(
+    tokens: Sequence[TokenView], role: Found, words: EntityWords
+) -> Found | None:
+    """The organisation a role phrase's complement names: "Beamter der Luftfahrtbehörde FAA"
+    → FAA (a Luftfahrtbehörde), "Forschungsteam des Universitätsklinikums Freiburg" →
+    Universitätsklinikum Freiburg. A genitive mention inside the role phrase."""
+    for index in range(role.first + 1, role.last):
+        stem = organisation_head(tokens[index].text, words)
+        if stem is None or words.role(tokens[index].text) is not None:
+            continue
+        if tokens[index - 1].text.lower() not in ("der", "des", "von", "vom"):
+            continue
+        after = tokens[index + 1].text if index + 1 < role.last else ""
+        if after.isupper() and after.isalpha() and len(after) >= 2:  # "Luftfahrtbehörde FAA"
+            found = Found(index, index + 2, "organisation", "name", name=after, case="gen")
+            found.role_text = stem
+            return found
+        end = index + 1
+        while end < role.last and _continues_name(tokens[end].text, words):
+            end += 1
+        if end == index + 1 and stem in words.org_suffixes:
+            return None  # "Sprecher der Behörde": a kind, no name
+        name = " ".join([stem, *(token.text for token in tokens[index + 1 : end])])
+        return Found(index, end, "organisation", "name", name=name, case="gen")
+    return None
 
 
 def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:

@@ -45,7 +45,17 @@ _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_IND
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: Nouns of sources nobody is named for ("Medienberichten", "Regierungskreisen", "Hinweise").
-_HEARSAY_NOUN_ENDINGS = ("berichten", "berichte", "gerüchten", "hinweise", "kreisen", "quellen")
+_HEARSAY_NOUN_ENDINGS = (
+    "berichten",
+    "berichte",
+    "gerüchten",
+    "hinweise",
+    "kreisen",
+    "quellen",
+    "personen",
+    "insidern",
+    "informanten",
+)
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß"})
 

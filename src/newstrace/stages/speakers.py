@@ -27,6 +27,7 @@ from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWord
 from newstrace.lang.mentions import (
     Found,
     apposition_at,
+    complement_organisation,
     find_mentions,
     looks_like_brand,
     looks_like_name,
@@ -74,6 +75,10 @@ _MIN_SALIENCE_UNKNOWN_ROLE = 1.0
 #: A mention outside subject position counts this much towards salience.
 _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+#: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
+_MIN_KIND_HEAD = 5
+#: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
+_ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
 #: Demonstratives that stand for the person named last, and the gender they ask for.
@@ -198,7 +203,18 @@ def _prepare(article: Article, words: EntityWords) -> _Text:
 
 def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
     found = sorted(find_mentions(text.tokens, text.words), key=lambda m: m.first)
+    # Organisations inside role phrases ("Beamter der Luftfahrtbehörde FAA") become entities
+    # that kind nouns can refer to ("die Behörde"), but stay out of the subject candidates.
+    inner = [
+        organisation
+        for role in found
+        if role.kind == "role"
+        and role.complement
+        and (organisation := complement_organisation(text.tokens, role, text.words)) is not None
+    ]
     found += _speaker_span_names(text, found)
+    for organisation in inner:
+        organisation.entity = _entity_for(organisation, drafts)
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
         if mention.kind != "role":
@@ -290,8 +306,12 @@ def _single_name(text: _Text, indices: list[int]) -> Found | None:
         return None
     if word in text.words.stopwords or text.words.role(word) or _source_noun(text, word):
         return None
+    if word in _ANONYMOUS_PEOPLE:
+        return None
     if word.lower() in _ANAPHORIC_ADVERBS or _common_noun(text, indices[0]):
         return None
+    if _generic_organisation(text, word):  # "Laut Klinikum": the clinic named before
+        return Found(indices[0], indices[0] + 1, "organisation", "name", name=word)
     return Found(indices[0], indices[0] + 1, "unknown", "name", name=word)
 
 
@@ -1036,7 +1056,9 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
     return [head] if head else words
 
 
-def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int:
+def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int | None:
+    if owner[0] in _ANONYMOUS_PEOPLE:
+        return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
     if len(owner) == 1 and _generic_organisation(text, owner[0]):
         referent = _kind_referent(text, at, owner[0], drafts)
         if referent is not None:
@@ -1045,8 +1067,12 @@ def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) 
         if draft.kind != "person" and any(word[:6] in draft.name for word in owner[-1:]):
             return number
     for word in owner:
-        for entry in text.words.institutions.get(word, ()):
-            return _entity_for(Found(at, at + 1, entry.kind, "name", name=entry.canonical), drafts)
+        # "des Handelsblatts": a listed name in the genitive.
+        for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+            for entry in text.words.institutions.get(form, ()):
+                if len(entry.words) == 1:
+                    found = Found(at, at + 1, entry.kind, "name", name=entry.canonical)
+                    return _entity_for(found, drafts)
     kind = "media" if _media_noun(text, owner[0]) else "organisation"
     name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
     return _entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
@@ -1058,15 +1084,31 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
     company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
     company = text.words.company_noun(word) or bool(stems & _GENERIC_ORGANISATIONS)
+    heads = {_kind_head(text, stem) for stem in stems}
     best: tuple[int, int] | None = None
     for number, draft in enumerate(drafts):
         if draft.kind != "organisation":
             continue
-        of_kind = any(draft.name.lower().endswith(stem.lower()) for stem in stems)
+        # "die Fachgesellschaft" / "Deutsche Krebsgesellschaft", "Klinikum" / "Universitäts-
+        # klinikum Freiburg": a word of the name ends in the kind noun's head.
+        known = " ".join([draft.name, *draft.roles]).lower().split()
+        of_kind = any(word.endswith(head) for word in known for head in heads)
         last = next((m.first for m in _latest_before(draft, at)), None)
         if last is not None and (of_kind or company) and (best is None or last > best[0]):
             best = (last, number)
     return None if best is None else best[1]
+
+
+def _kind_head(text: _Text, word: str) -> str:
+    """The organisation noun a kind word ends in ("fachgesellschaft" → "gesellschaft"), lower
+    case; the word itself when it ends in none."""
+    lower = word.lower()
+    heads = [
+        suffix.lower()
+        for suffix in text.words.org_suffixes
+        if len(suffix) >= _MIN_KIND_HEAD and lower.endswith(suffix.lower())
+    ]
+    return min(heads, key=len) if heads else lower
 
 
 def _media_noun(text: _Text, word: str) -> bool:
@@ -1106,18 +1148,28 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
         for number, draft in enumerate(drafts):
             if draft.kind != "person" and word[:5] in draft.name:
                 return number
+    if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
+        referent = _kind_referent(text, role.first, role.complement[0], drafts)
+        if referent is not None and _generic_organisation(text, role.complement[0]):
+            return referent
     specific = [word for word in role.complement if not _generic_organisation(text, word)]
     if specific:  # "des Bundesumweltministeriums": that institution, new if need be
         name = " ".join(specific)
         return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
-    # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about.
+    # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about;
+    # with a kind noun ("des Instituts") the one mentioned last.
     scored = [
         (_salience(text, draft, role.first), number)
         for number, draft in enumerate(drafts)
         if draft.kind in ("organisation", "media")
     ]
     best = max(scored, default=(0.0, None))
-    return best[1] if best[1] is not None and best[0] >= 0.5 else None
+    if best[1] is None or best[0] < 0.5:
+        return None
+    if role.complement:
+        candidates = [number for salience, number in scored if salience >= 0.5]
+        return _last_mentioned(text, role.first, candidates, drafts)
+    return best[1]
 
 
 def _generic_organisation(text: _Text, word: str) -> bool:
