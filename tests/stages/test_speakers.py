@@ -476,3 +476,18 @@ def test_kind_nouns_refer_to_the_organisation_named_with_that_kind() -> None:
     ]
     assert article.quotes[2].evidential is Evidential.ALLEGED
     assert "Deutsche Krebsgesellschaft" in {e.name for e in article.entities}
+
+
+def test_a_passive_cue_without_speaker_names_no_one_and_a_bare_message_takes_its_subject() -> None:
+    text = (
+        "Die Polizei rückte aus. Über einen Kurznachrichtendienst wurden die Anwohner gebeten, "
+        "ihr Haus nicht zu verlassen. Bürgermeister Jens Ohlsen warnte vor Panik."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "ihr Haus nicht zu verlassen", None, "wurden"),
+            quote(text, "vor Panik", None, kind=QuoteType.REPORTED),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [None, "Jens Ohlsen"]

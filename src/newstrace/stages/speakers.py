@@ -81,6 +81,7 @@ _MIN_KIND_HEAD = 5
 _ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
+_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Demonstratives that stand for the person named last, and the gender they ask for.
 _DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
@@ -132,9 +133,12 @@ def run(article: Article, options: Options) -> Article:
         if quote.speaker is not None and quote.speaker in by_span:
             entity = by_span[quote.speaker]
         elif last is not None and _continuation(text, quote, last[0]):
-            # "…, sagte sie. Es sei bereits der dritte Brand.": still she, unless someone new
-            # became the subject in between ("Trainer X versuchte …. Er habe …").
-            entity = _intervening_subject(text, mentions, last[0], quote)
+            # "…, sagte sie. Es sei bereits der dritte Brand.": still she, unless the sentence
+            # has a subject of its own or someone new became the subject in between
+            # ("Trainer X versuchte …. Er habe …").
+            entity = _sentence_subject(text, mentions, text.token_at(quote.message[0].start))
+            if entity is None:
+                entity = _intervening_subject(text, mentions, last[0], quote)
             if entity is None:
                 entity = last[1]
         else:
@@ -153,7 +157,7 @@ def run(article: Article, options: Options) -> Article:
 
 def _continuation(text: _Text, quote: Quote, before: Quote) -> bool:
     """A free indirect sentence with neither speaker nor cue that follows a quotation in the
-    same or the next sentence: it goes on with that quotation's speaker."""
+    same or the next sentences."""
     if quote.type not in _CONTINUATIONS or quote.speaker is not None or quote.cue is not None:
         return False
     if not before.message:
@@ -677,10 +681,12 @@ def _speaker_of(
     text: _Text, quote: Quote, found: list[Found], drafts: list[_Draft], previous: int | None
 ) -> int | None:
     anchor = quote.cue or quote.speaker
-    if anchor is None:
-        return None
+    if anchor is None:  # no roles at all: the subject of the message's sentence, if any
+        return _sentence_subject(text, found, text.token_at(quote.message[0].start))
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
+        if quote.cue is not None and _passive(text, quote.cue):
+            return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
         return _sentence_subject(text, found, cue_token)
     inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
@@ -715,6 +721,12 @@ def _speaker_of(
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     return _sentence_subject(text, found, cue_token)
+
+
+def _passive(text: _Text, cue: Span) -> bool:
+    return any(
+        text.tokens[index].text.lower() in _PASSIVE_AUXILIARIES for index in _span_tokens(text, cue)
+    )
 
 
 def _relative_antecedent(text: _Text, found: list[Found], span: Span) -> int | None:
