@@ -491,3 +491,27 @@ def test_a_passive_cue_without_speaker_names_no_one_and_a_bare_message_takes_its
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [None, "Jens Ohlsen"]
+
+
+def test_passive_agents_plural_nouns_quoted_outlets_and_kin() -> None:
+    text = (
+        "Ihr wird von den Behörden Spionage vorgeworfen. Zudem verlangen die Mönche, dass die "
+        "Regierung sich entschuldigt. Das berichtete die „Automobilwoche“ in ihrer "
+        "Onlineausgabe. Die Mutter wandte sich an das Forum, da sie befürchtete, man wolle ihr "
+        "die Kinder wegnehmen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Spionage", "den Behörden", "vorgeworfen", kind=QuoteType.REPORTED),
+            quote(text, "dass die Regierung sich entschuldigt", "die Mönche", "verlangen"),
+            quote(text, "Das", "die „Automobilwoche“ in ihrer Onlineausgabe", "berichtete"),
+            quote(text, "man wolle ihr die Kinder wegnehmen", "sie", "befürchtete"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Behörde",
+        "Mönche",
+        "Automobilwoche",
+        "Mutter",
+    ]

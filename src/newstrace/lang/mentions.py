@@ -197,6 +197,8 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
             break  # "Mirko Sommer Kesslers Nachfolger": a genitive owner ends the name
         if _is_name_part(word, words) or _surname_like_role(word, words):
             end += 1
+            if _genitive_of_earlier_name(tokens, end - 1):
+                break  # "Barack Obamas Wunsch": the genitive is the name's last part
         elif (end > start or (start > 0 and is_first_name(tokens[start - 1].text))) and (
             _final_surname(tokens, end, words)
         ):
@@ -278,6 +280,9 @@ def _person(
     tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
 ) -> Found:
     parts = [token.text for token in tokens[name_at:last]]
+    genitive = len(parts) > 1 and _genitive_of_earlier_name(tokens, last - 1)
+    if genitive:  # "Barack Obamas Wunsch": the person is Barack Obama, owning something
+        parts[-1] = parts[-1][:-1]
     return Found(
         first,
         last,
@@ -286,7 +291,7 @@ def _person(
         name=" ".join(parts).replace(" .", "."),
         surname=next(part for part in reversed(parts) if part != "."),
         gender=gender,
-        case=_case_before(tokens, first),
+        case="gen" if genitive else _case_before(tokens, first),
     )
 
 
@@ -367,7 +372,8 @@ def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords
     while (
         start > 0 and index - start < _MAX_NAME_PARTS and _NAME_PART.match(tokens[start - 1].text)
     ):
-        if tokens[start - 1].text in words.stopwords:
+        before = tokens[start - 1].text
+        if before in words.stopwords or before.lower() in words.pronouns:  # "Ihrer Gruppe"
             break
         start -= 1
     if start == index:
@@ -390,7 +396,8 @@ def organisation_head(word: str, words: EntityWords) -> str | None:
         return word
     if not word[:1].isupper() or not word.replace("-", "").isalpha():  # "US-Militär"
         return None
-    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+    # Genitive ("Ministeriums") and plural ("Behörden", "Gewerkschaften") forms too.
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("n")):
         lower = stem.lower()
         for suffix in words.org_suffixes:
             if stem == suffix or (

@@ -48,6 +48,7 @@ _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 _HEARSAY_NOUN_ENDINGS = (
     "berichten",
     "berichte",
+    "meldungen",
     "gerüchten",
     "hinweise",
     "kreisen",
@@ -57,7 +58,7 @@ _HEARSAY_NOUN_ENDINGS = (
     "informanten",
 )
 #: Cues that quote nobody ("es heißt").
-_IMPERSONAL_CUES = frozenset({"heißt", "hieß"})
+_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "verlautete"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")
@@ -506,7 +507,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
     """A source the page does not name: "laut Medienberichten", "Korrespondentenberichten
     zufolge", "aus Regierungskreisen", "es gab Hinweise", or "es heißt" with no source at all."""
-    if quote.speaker is None:
+    if quote.speaker is None:  # "es heißt", "Es wird befürchtet", "war die Rede"
         cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
         return any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue)
     return any(

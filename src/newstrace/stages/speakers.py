@@ -62,11 +62,17 @@ _DEFINITE = frozenset({"der", "die", "das", "the"})
 _GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
 _ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "who"})
-_CONJUNCTIONS = frozenset({"und", "sowie", "als", "auch", ",", "and", "sowohl"})
+_CONJUNCTIONS = frozenset(
+    {"und", "sowie", "als", "auch", ",", "and", "sowohl", "weder", "noch", "oder"}
+)
 _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 #: Sentence-opening adverbs the tagger may mistake for a speaker ("Insbesondere", "Zudem").
 _ADVERB = re.compile(r"^(?:Insbesondere|Zudem|Außerdem|Allerdings|Dabei|Damit|Dennoch|Jedoch)$")
+#: Most words (adjectives and noun) of a group named by a plural noun ("die jungen Mönche").
+_MAX_GROUP_WORDS = 3
+#: Most words of a name in quotation marks.
+_MAX_NAME_WORDS = 4
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
 _MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person
@@ -341,6 +347,9 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
     """ "Die Opposition", "die Gewerkschaft der Polizei (GdP)": an organisation by its noun."""
     if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in _DEFINITE:
         return None
+    quoted = _quoted_name(text, indices[1:])
+    if quoted is not None:  # die „Automobilwoche“: a name in quotation marks
+        return quoted
     words: list[str] = []
     for index in indices[1:]:
         word = text.tokens[index].text
@@ -365,6 +374,24 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
         return None
     end = indices[0] + 1 + len(words)
     return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
+def _quoted_name(text: _Text, indices: list[int]) -> Found | None:
+    """ "„Automobilwoche“", "„Hvalur hf“": capitalised words between quotation marks."""
+    if len(indices) < 3 or text.tokens[indices[0]].text not in ("„", "»", "“", '"'):
+        return None
+    inner: list[int] = []
+    for index in indices[1:]:
+        if text.tokens[index].text in _QUOTE_MARKS:
+            break
+        inner.append(index)
+    else:
+        return None
+    if not inner or len(inner) > _MAX_NAME_WORDS or not text.tokens[inner[0]].text[:1].isupper():
+        return None
+    name = " ".join(text.tokens[i].text for i in inner)
+    # German print names outlets in quotation marks ("die „Zeit“"), rarely anything else.
+    return Found(indices[0] - 1, inner[-1] + 2, "media", "name", name=name)
 
 
 def _names_organisation(text: _Text, words: list[str]) -> bool:
@@ -445,7 +472,8 @@ def _recent_drafts(found: list[Found], index: int) -> set[int]:
 
 def _merge(draft: _Draft, mention: Found) -> None:
     _add_mention(draft, mention)
-    if mention.form == "name" and len(mention.name) > len(draft.name):
+    genitive = mention.name == draft.name + "s"  # "Barack Obamas" is Barack Obama
+    if mention.form == "name" and len(mention.name) > len(draft.name) and not genitive:
         draft.name = mention.name
     draft.gender = draft.gender or mention.gender
     if mention.role_text:
@@ -558,6 +586,8 @@ def _salience(text: _Text, draft: _Draft, before: int) -> float:
 def _compatible(epithet: Found, draft: _Draft) -> bool:
     if draft.kind != "person" or epithet.plural:  # "die Anwohner" are no one person
         return False
+    if epithet.role_class == "kin":  # "die Mutter" is someone's mother, not that someone
+        return False
     if epithet.gender and draft.gender and epithet.gender != draft.gender:
         return False
     age = _AGE.search(epithet.role_text or epithet.name)
@@ -598,6 +628,13 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         mention.entity = _best_person(text, mention, drafts)
+        if mention.entity is None and mention.case == "nom" and (
+            mention.plural or mention.role_class == "kin"
+        ):
+            # "Die Mutter wandte sich …, da sie …", "Die Anwohner …. Sie fordern …": someone
+            # new whom pronouns can refer to.
+            mention.entity = _entity_for_role(text, mention, drafts)
+            continue
         if mention.entity is not None:
             draft = drafts[mention.entity]
             _add_mention(draft, mention)
@@ -720,6 +757,9 @@ def _speaker_of(
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
+    group = _plural_noun_group(text, quote, drafts)
+    if group is not None:
+        return group
     return _sentence_subject(text, found, cue_token)
 
 
@@ -727,6 +767,31 @@ def _passive(text: _Text, cue: Span) -> bool:
     return any(
         text.tokens[index].text.lower() in _PASSIVE_AUXILIARIES for index in _span_tokens(text, cue)
     )
+
+
+def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int | None:
+    """ "Zudem verlangen die Mönche, …": "die" + a noun the word lists do not know, with a
+    plural cue verb, is a group of people speaking."""
+    if quote.speaker is None or quote.cue is None:
+        return None
+    indices = _span_tokens(text, quote.speaker)
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() != "die":
+        return None
+    words = [text.tokens[i].text for i in indices[1:]]
+    noun = words[-1]
+    if len(words) > _MAX_GROUP_WORDS or not noun[:1].isupper() or not noun.isalpha():
+        return None
+    if _source_noun(text, noun) or text.words.medium(noun) is not None:
+        return None
+    if not all(_ADJECTIVE.match(w) for w in words[:-1]):
+        return None
+    cue = text.tokens[text.token_at(quote.cue.start)].text
+    if not (cue.islower() and cue.endswith("n")):
+        return None
+    label = " ".join(words)
+    drafts.append(_Draft("group", label, None, None, [label]))
+    _add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=label))
+    return len(drafts) - 1
 
 
 def _relative_antecedent(text: _Text, found: list[Found], span: Span) -> int | None:
@@ -809,7 +874,25 @@ def _credited_source(text: _Text, mention: Found) -> bool:
         token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
     }
     after = text.tokens[mention.last].text.lower() if mention.last < len(text.tokens) else ""
-    return bool(before & _SOURCE_WORDS) or after in _SOURCE_WORDS
+    return bool(before & _SOURCE_WORDS) or after in _SOURCE_WORDS or _passive_agent(text, mention)
+
+
+def _passive_agent(text: _Text, mention: Found) -> bool:
+    """ "von den iranischen Behörden … vorgeworfen wird", "von Moderator X gefragt wurde": the
+    agent of a passive speech verb speaks."""
+    if mention.first == 0 or text.tokens[mention.first - 1].text.lower() not in ("von", "vom"):
+        if mention.first < 2 or text.tokens[mention.first - 2].text.lower() not in ("von", "vom"):
+            return False
+    sentence = text.sentence_of[mention.first]
+    for step, start in ((1, mention.last), (-1, mention.first - 1)):  # the clause around it
+        index = start
+        while 0 <= index < len(text.tokens) and text.sentence_of[index] == sentence:
+            if text.tokens[index].text in _CLAUSE_BREAKS:
+                break
+            if text.tokens[index].text.lower() in _PASSIVE_AUXILIARIES:
+                return True
+            index += step
+    return False
 
 
 #: No mention is longer than this many tokens; bounds the search window in ``_mentions_in``.
