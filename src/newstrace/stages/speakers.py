@@ -628,8 +628,10 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         mention.entity = _best_person(text, mention, drafts)
-        if mention.entity is None and mention.case == "nom" and (
-            mention.plural or mention.role_class == "kin"
+        if (
+            mention.entity is None
+            and mention.case == "nom"
+            and (mention.plural or mention.role_class == "kin")
         ):
             # "Die Mutter wandte sich …, da sie …", "Die Anwohner …. Sie fordern …": someone
             # new whom pronouns can refer to.
@@ -880,9 +882,11 @@ def _credited_source(text: _Text, mention: Found) -> bool:
 def _passive_agent(text: _Text, mention: Found) -> bool:
     """ "von den iranischen Behörden … vorgeworfen wird", "von Moderator X gefragt wurde": the
     agent of a passive speech verb speaks."""
-    if mention.first == 0 or text.tokens[mention.first - 1].text.lower() not in ("von", "vom"):
-        if mention.first < 2 or text.tokens[mention.first - 2].text.lower() not in ("von", "vom"):
-            return False
+    before = [
+        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
+    ]
+    if not {"von", "vom"} & set(before):
+        return False
     sentence = text.sentence_of[mention.first]
     for step, start in ((1, mention.last), (-1, mention.first - 1)):  # the clause around it
         index = start
