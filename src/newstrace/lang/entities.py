@@ -6,7 +6,7 @@ a pack that lacks a file simply contributes nothing. The helpers here only look 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -38,6 +38,10 @@ _ROLE_ENDINGS = ("en", "n", "s", "es")
 #: A company noun this long ends compounds ("Stahlkonzern", "Chiphersteller"); "Bank" (4) would
 #: take in "Datenbank".
 _MIN_COMPANY_SUFFIX = 5
+#: Words whose role lookup is remembered before the memory is emptied.
+_ROLE_CACHE_SIZE = 50_000
+#: An organisation noun this long ends compounds ("Landgericht", "Innenministerium").
+_MIN_COMPOUND_HEAD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +77,30 @@ class EntityWords:
     language: str
     roles: dict[str, RoleNoun]  # lower-case noun -> role
     company_nouns: frozenset[str]
+    company_suffixes: frozenset[str]  # lower case, at least _MIN_COMPANY_SUFFIX letters
     pronouns: dict[str, Pronoun]
     honorifics: dict[str, str | None]  # word -> gender
     org_suffixes: frozenset[str]
+    org_compound_heads: frozenset[str]  # lower case: capitalised suffixes that end compounds
     institutions: dict[str, tuple[Institution, ...]]  # first word -> institutions, longest first
     evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
     stopwords: frozenset[str]
     media_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, word: str) -> RoleNoun | None:
         """The role noun ``word`` is (a compound or an inflected form of), if any."""
+        if word in self.role_cache:  # asked for every token, several times
+            return self.role_cache[word]
+        found = self._role(word)
+        if len(self.role_cache) >= _ROLE_CACHE_SIZE:  # bounded: memory stays flat on a corpus
+            self.role_cache.clear()
+        self.role_cache[word] = found
+        return found
+
+    def _role(self, word: str) -> RoleNoun | None:
         lower = word.lower()
         for candidate in (lower, *(lower[: -len(e)] for e in _ROLE_ENDINGS if lower.endswith(e))):
             found = self._role_suffix(candidate)
@@ -107,16 +123,7 @@ class EntityWords:
         for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
             if stem in self.company_nouns:
                 return True
-            lower = stem.lower()
-            if (
-                any(
-                    len(noun) >= _MIN_COMPANY_SUFFIX
-                    and lower.endswith(noun.lower())
-                    and noun != stem
-                    for noun in self.company_nouns
-                )
-                and stem[:1].isupper()
-            ):
+            if stem[:1].isupper() and ends_in_any(stem, self.company_suffixes):
                 return True
         return False
 
@@ -126,6 +133,13 @@ class EntityWords:
             if lower.startswith(prefix):
                 return medium
         return None
+
+
+def ends_in_any(word: str, suffixes: frozenset[str]) -> bool:
+    """Whether the lower-cased ``word`` ends in one of ``suffixes`` and is longer than it (a
+    compound): one set lookup per position instead of a scan of the list."""
+    lower = word.lower()
+    return any(lower[start:] in suffixes for start in range(1, len(lower)))
 
 
 def _has(language: str, name: str) -> bool:
@@ -160,10 +174,20 @@ def entity_words(language: str) -> EntityWords:
     return EntityWords(
         language=language,
         company_nouns=frozenset(_lines(language, "company_nouns.txt")),
+        company_suffixes=frozenset(
+            noun.lower()
+            for noun in _lines(language, "company_nouns.txt")
+            if len(noun) >= _MIN_COMPANY_SUFFIX
+        ),
         roles=roles,
         pronouns=pronouns,
         honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},
         org_suffixes=frozenset(_lines(language, "org_suffixes.txt")),
+        org_compound_heads=frozenset(
+            suffix.lower()
+            for suffix in _lines(language, "org_suffixes.txt")
+            if len(suffix) >= _MIN_COMPOUND_HEAD and suffix[:1].isupper()
+        ),
         institutions={
             first: tuple(sorted(entries, key=lambda e: -len(e.words)))
             for first, entries in institutions.items()

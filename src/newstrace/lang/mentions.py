@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from newstrace.lang.entities import (
+    ends_in_any,
     DATIVE_DETERMINERS,
     NOMINATIVE_DETERMINERS,
     PREPOSITIONS,
@@ -55,7 +56,6 @@ _FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "ismus", "tät", "nis", "e", "te")
 _ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 #: Shortest organisation suffix that a compound may end in ("Landgericht" → "Gericht").
-_MIN_COMPOUND_SUFFIX = 4
 
 
 class TokenView(Protocol):
@@ -398,14 +398,8 @@ def organisation_head(word: str, words: EntityWords) -> str | None:
         return None
     # Genitive ("Ministeriums") and plural ("Behörden", "Gewerkschaften") forms too.
     for stem in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("n")):
-        lower = stem.lower()
-        for suffix in words.org_suffixes:
-            if stem == suffix or (
-                len(suffix) >= _MIN_COMPOUND_SUFFIX
-                and suffix[:1].isupper()
-                and lower.endswith(suffix.lower())
-            ):
-                return stem
+        if stem in words.org_suffixes or ends_in_any(stem, words.org_compound_heads):
+            return stem
     return None
 
 
