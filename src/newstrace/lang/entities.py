@@ -20,6 +20,7 @@ __all__ = [
     "Institution",
     "Pronoun",
     "RoleNoun",
+    "ends_in_any",
     "entity_words",
 ]
 

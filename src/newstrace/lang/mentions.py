@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from newstrace.lang.entities import (
-    ends_in_any,
     DATIVE_DETERMINERS,
     NOMINATIVE_DETERMINERS,
     PREPOSITIONS,
     EntityWords,
+    ends_in_any,
 )
 from newstrace.lang.names import first_name_gender, is_first_name
 from newstrace.lang.speech import lexicon
