@@ -515,3 +515,23 @@ def test_passive_agents_plural_nouns_quoted_outlets_and_kin() -> None:
         "Automobilwoche",
         "Mutter",
     ]
+
+
+def test_name_particles_and_unnamed_circles() -> None:
+    text = (
+        "Arbeitsministerin Ursula von der Leyen (CDU) stellte das Programm vor. "
+        "Von der Leyen betonte, viele Frauen seien geeignet. "
+        "Aus Militärkreisen verlautete, 15 Zivilisten seien gestorben. "
+        "An der Studie nahmen 4000 Menschen teil, sagte Guido de Marco."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "viele Frauen seien geeignet", "Von der Leyen", "betonte"),
+            quote(text, "15 Zivilisten seien gestorben", "Aus Militärkreisen", "verlautete"),
+            quote(text, "An der Studie nahmen 4000 Menschen teil", "Guido de Marco", "sagte"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Ursula von der Leyen", None, "Guido de Marco"]
+    assert not any("Studie" in entity.name for entity in article.entities)

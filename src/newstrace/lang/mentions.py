@@ -207,16 +207,26 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
         elif _initial_at(tokens, end, words):
             end += 2  # "George W. Bush": the tokenizer splits "W" and "."
             initials += 1
-        elif (
-            word in _PARTICLES
-            and end > start  # "Ursula von der Leyen": a particle never opens a name
-            and end + 1 < len(tokens)
-            and _is_name_part(tokens[end + 1].text, words)
-        ):
-            end += 2
+        elif word in _PARTICLES and (end > start or _after_first_name(tokens, start, words)):
+            # "Ursula von der Leyen", "Guido de Marco": particles inside a name, never at its
+            # start ("von Berlin").
+            after = end
+            while after < len(tokens) and after - end < 2 and tokens[after].text in _PARTICLES:
+                after += 1
+            if after < len(tokens) and _is_name_part(tokens[after].text, words):
+                end = after + 1
+            else:
+                break
         else:
             break
     return end
+
+
+def _after_first_name(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    if index == 0:
+        return False
+    before = tokens[index - 1].text
+    return is_first_name(before) and words.role(before) is None and before not in words.stopwords
 
 
 #: How far back a genitive surname ("Kesslers") looks for its bare form.

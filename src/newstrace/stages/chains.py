@@ -51,14 +51,12 @@ _HEARSAY_NOUN_ENDINGS = (
     "meldungen",
     "gerüchten",
     "hinweise",
-    "kreisen",
-    "quellen",
     "personen",
     "insidern",
     "informanten",
 )
 #: Cues that quote nobody ("es heißt").
-_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "verlautete"})
+_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")

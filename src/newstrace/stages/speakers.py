@@ -83,11 +83,13 @@ _OBLIQUE_WEIGHT = 0.5
 _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 #: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
 _MIN_KIND_HEAD = 5
+_UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
 _ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
 #: Demonstratives that stand for the person named last, and the gender they ask for.
 _DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
@@ -503,11 +505,26 @@ def _surname_mentions(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         drafts[owner].mentions.remove(mention)
         mention.entity = owner
         genitive = token.text not in (drafts[owner].surname, drafts[owner].name)
+        # "Von der Leyen betonte": the name's particles belong to the surname mention.
+        mention.first = _particles_before(text, index, drafts[owner].name)
         # "Albrechts Berater Kemal Aksoy": a genitive surname owns the subject, is none itself.
-        mention.case = "obl" if genitive or _after_preposition(text, index) else "nom"
+        oblique = genitive or _after_preposition(text, mention.first)
+        mention.case = "obl" if oblique else "nom"
         _add_mention(drafts[owner], mention)
         extra.append(mention)
     return extra
+
+
+def _particles_before(text: _Text, index: int, name: str) -> int:
+    """Start of "von der Leyen" / "Von der Leyen" when the full name has those particles."""
+    parts = name.lower().split()
+    start = index
+    while start > 0 and text.tokens[start - 1].text.lower() in _NAME_PARTICLES:
+        start -= 1
+    particles = [token.text.lower() for token in text.tokens[start:index]]
+    if particles and " ".join([*particles, text.tokens[index].text.lower()]) in " ".join(parts):
+        return start
+    return index
 
 
 def _after_preposition(text: _Text, index: int) -> bool:
@@ -1131,6 +1148,8 @@ def _owner_prefix(text: _Text, word: str) -> str | None:
         lower = noun.lower()
         if len(noun) < 6 or not word.lower().endswith(lower) or len(word) == len(noun):
             continue
+        if noun in _UNNAMED_CIRCLES:  # "Regierungskreisen": a milieu, not a source
+            return None
         prefix = word[: -len(noun)].rstrip("-")
         if word[-len(noun) - 1] == "-" and prefix[:1].isupper():
             return prefix
