@@ -535,3 +535,23 @@ def test_name_particles_and_unnamed_circles() -> None:
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Ursula von der Leyen", None, "Guido de Marco"]
     assert not any("Studie" in entity.name for entity in article.entities)
+
+
+def test_nationality_adjectives_and_surnames_after_a_title() -> None:
+    text = (
+        "Der venezolanische Präsident Hugo Chávez traf den brasilianischen Präsidenten Paulo Souza. "
+        "Der brasilianische Präsident begründete seine Position. Der venezolanische Staatschef "
+        "kündigte einen Vorschlag an. Die deutsche Bundeskanzlerin Merkel erklärte, man sei "
+        "offen. Das schrieb die Süddeutsche Zeitung."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "seine Position", "Der brasilianische Präsident", "begründete"),
+            quote(text, "einen Vorschlag", "Der venezolanische Staatschef", "kündigte"),
+            quote(text, "man sei offen", "Die deutsche Bundeskanzlerin Merkel", "erklärte"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Paulo Souza", "Hugo Chávez", "Merkel"]
+    assert "Zeitung" not in {e.name for e in article.entities if e.kind is EntityKind.PERSON}

@@ -688,4 +688,35 @@ def find_mentions(tokens: Sequence[TokenView], words: EntityWords) -> list[Found
             continue
         found.append(hit)
         index = hit.last
+        if hit.kind == "role" and not hit.complement:
+            surname = _surname_after_role(tokens, index, words)
+            if surname is not None:  # "Die deutsche Bundeskanzlerin Merkel erklärte"
+                found.append(surname)
+                index = surname.last
     return found
+
+
+def _surname_after_role(
+    tokens: Sequence[TokenView], index: int, words: EntityWords
+) -> Found | None:
+    """A bare surname right after a role phrase; not a genitive ("der Präsident Frankreichs")."""
+    end = _name_run(tokens, index, words)
+    if end == index or end - index > 1:
+        return None
+    word = tokens[index].text
+    if (word.endswith("s") and not word.endswith("ss")) or word in words.institutions:
+        return None
+    if is_first_name(word) or _known_noun(word, words):  # "Hildegard S.", "Zeitung"
+        return None
+    return _person(tokens, index, end, "surname", None, index)
+
+
+def _known_noun(word: str, words: EntityWords) -> bool:
+    """A capitalised word the packs know as a common noun: outlet, organisation, company or
+    source nouns ("Zeitung", "Behörde", "Konzern", "Hinweise")."""
+    return (
+        word in words.media_nouns
+        or organisation_head(word, words) is not None
+        or words.company_noun(word)
+        or word in words.source_nouns
+    )

@@ -87,6 +87,15 @@ _UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
 _ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
+_NATIONALITY = re.compile(r"\b([a-zäöü]+isch|deutsch)(?:e|er|en|es|em)?\b")
+#: Adjectives in -isch that say what kind, not which country.
+_NOT_NATIONALITIES = frozenset(
+    "politisch kritisch technisch praktisch medizinisch juristisch strategisch taktisch "
+    "militärisch diplomatisch ökonomisch ökologisch typisch logisch psychisch physisch "
+    "elektrisch katholisch evangelisch islamisch jüdisch sozialistisch kommunistisch "
+    "demokratisch christdemokratisch sozialdemokratisch grünpolitisch statistisch "
+    "wissenschaftspolitisch außenpolitisch innenpolitisch".split()
+)
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
@@ -607,6 +616,10 @@ def _compatible(epithet: Found, draft: _Draft) -> bool:
         return False
     if epithet.gender and draft.gender and epithet.gender != draft.gender:
         return False
+    mine = _nationalities(epithet.role_text or epithet.name)
+    known = {n for role in draft.roles for n in _nationalities(role)}
+    if mine and known and not mine & known:
+        return False  # "der brasilianische Präsident" is not the one known as venezolanisch
     age = _AGE.search(epithet.role_text or epithet.name)
     if age is not None and any(
         known.group(1) != age.group(1) for role in draft.roles for known in _AGE.finditer(role)
@@ -635,7 +648,16 @@ def _head_match(epithet: Found, draft: _Draft) -> bool:
     return bool(nouns) and any(nouns[0].lower() in role.lower() for role in draft.roles)
 
 
+def _nationalities(phrase: str) -> set[str]:
+    """Stems of nationality adjectives: "venezolanische Staatschef" → {"venezolanisch"}."""
+    found = {match.group(1) for match in _NATIONALITY.finditer(phrase.lower())}
+    return found - _NOT_NATIONALITIES
+
+
 def _complement_match(epithet: Found, draft: _Draft) -> bool:
+    mine = _nationalities(epithet.role_text or epithet.name)
+    if mine and mine & {n for role in draft.roles for n in _nationalities(role)}:
+        return True  # "der venezolanische Staatschef" / "venezolanischer Präsident Chávez"
     roles = " ".join(draft.roles)
     return any(word in roles for word in epithet.complement if len(word) > 2)
 
