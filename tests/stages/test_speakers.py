@@ -555,3 +555,29 @@ def test_nationality_adjectives_and_surnames_after_a_title() -> None:
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Paulo Souza", "Hugo Chávez", "Merkel"]
     assert "Zeitung" not in {e.name for e in article.entities if e.kind is EntityKind.PERSON}
+
+
+def test_owners_that_are_groups_outlets_named_after_their_kind_and_particles() -> None:
+    text = (
+        "Nach Angaben von Kritikern fehlen 200.000 Plätze. Die Stimmung soll nach Meinung "
+        "politischer Beobachter kippen. Einige Gewerkschaften wollen zu Streiks aufrufen. "
+        "Die russische Nachrichtenagentur RIA Novosti zitiert Kirchner. "
+        "John Sifton von Human Rights Watch sagte, das sei ein Verbrechen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "fehlen 200.000 Plätze", "Angaben von Kritikern", "Nach"),
+            quote(text, "kippen", "Meinung politischer Beobachter", "nach"),
+            quote(text, "zu Streiks aufrufen", "Einige Gewerkschaften", kind=QuoteType.REPORTED),
+            quote(text, "Kirchner", "Die russische Nachrichtenagentur RIA Novosti", "zitiert"),
+            quote(text, "das sei ein Verbrechen", "John Sifton", "sagte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Kritiker",
+        "Beobachter",
+        "Gewerkschaften",
+        "RIA Novosti",
+        "John Sifton",
+    ]

@@ -213,7 +213,13 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
             after = end
             while after < len(tokens) and after - end < 2 and tokens[after].text in _PARTICLES:
                 after += 1
-            if after < len(tokens) and _is_name_part(tokens[after].text, words):
+            following = tokens[after + 1].text if after + 1 < len(tokens) else ""
+            # "John Sifton von Human Rights Watch": an organisation follows, not a surname.
+            if (
+                after < len(tokens)
+                and _is_name_part(tokens[after].text, words)
+                and not following[:1].isupper()
+            ):
                 end = after + 1
             else:
                 break
@@ -439,6 +445,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         return None
     if words.company_noun(tokens[head].text) and _company_at(tokens, head, words) is not None:
         return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
+    if _outlet_at(tokens, head, words) is not None:
+        return None  # "die russische Nachrichtenagentur RIA Novosti" is called RIA Novosti
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1

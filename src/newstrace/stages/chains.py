@@ -56,7 +56,7 @@ _HEARSAY_NOUN_ENDINGS = (
     "informanten",
 )
 #: Cues that quote nobody ("es heißt").
-_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede"})
+_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 _CLAUSE_BREAKS = frozenset(",;:–")

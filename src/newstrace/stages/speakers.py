@@ -69,6 +69,9 @@ _DETERMINERS = _DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 #: Sentence-opening adverbs the tagger may mistake for a speaker ("Insbesondere", "Zudem").
 _ADVERB = re.compile(r"^(?:Insbesondere|Zudem|Außerdem|Allerdings|Dabei|Damit|Dennoch|Jedoch)$")
+#: Determiners after which an owning role noun is one person ("des Angestellten").
+_SINGULAR_OWNERS = frozenset({"des", "eines", "einer", "dem", "einem"})
+_QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "alle"})
 #: Most words (adjectives and noun) of a group named by a plural noun ("die jungen Mönche").
 _MAX_GROUP_WORDS = 3
 #: Most words of a name in quotation marks.
@@ -84,6 +87,8 @@ _OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 #: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
 _MIN_KIND_HEAD = 5
 _UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
+#: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
+_MIN_GENITIVE_STEM = 5
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
 _ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
@@ -813,10 +818,11 @@ def _passive(text: _Text, cue: Span) -> bool:
 def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int | None:
     """ "Zudem verlangen die Mönche, …": "die" + a noun the word lists do not know, with a
     plural cue verb, is a group of people speaking."""
-    if quote.speaker is None or quote.cue is None:
+    if quote.speaker is None:
         return None
     indices = _span_tokens(text, quote.speaker)
-    if len(indices) < 2 or text.tokens[indices[0]].text.lower() != "die":
+    opening = text.tokens[indices[0]].text.lower() if indices else ""
+    if len(indices) < 2 or (opening != "die" and opening not in _QUANTIFIERS):
         return None
     words = [text.tokens[i].text for i in indices[1:]]
     noun = words[-1]
@@ -826,9 +832,10 @@ def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int |
         return None
     if not all(_ADJECTIVE.match(w) for w in words[:-1]):
         return None
-    cue = text.tokens[text.token_at(quote.cue.start)].text
-    if not (cue.islower() and cue.endswith("n")):
-        return None
+    if opening not in _QUANTIFIERS:  # "die X" is plural only with a plural verb
+        cue = "" if quote.cue is None else text.tokens[text.token_at(quote.cue.start)].text
+        if not (cue.islower() and cue.endswith("n")):
+            return None
     label = " ".join(words)
     drafts.append(_Draft("group", label, None, None, [label]))
     _add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=label))
@@ -1183,11 +1190,18 @@ def _owner_prefix(text: _Text, word: str) -> str | None:
 def _owner_words(text: _Text, indices: list[int]) -> list[str]:
     """ "der malaysischen Nachrichtenagentur Bernama" → ["Nachrichtenagentur", "Bernama"];
     "eines chinesischen Gerichtes" → ["Gericht"]."""
-    if not indices or text.tokens[indices[0]].text.lower() not in _OWNER_DETERMINERS:
+    if not indices:
+        return []
+    opening = text.tokens[indices[0]].text
+    if opening.lower() in _OWNER_DETERMINERS:
+        indices = indices[1:]
+    elif not (opening.islower() and opening.endswith("er")):  # "politischer Beobachter"
         return []
     words: list[str] = []
-    for index in indices[1:]:
+    for index in indices:
         word = text.tokens[index].text
+        if word in text.words.stopwords:  # "vom August 2002"
+            break
         if word[:1].isupper() or looks_like_brand(word):
             words.append(word)
         elif words or not word.islower() or len(words) >= _MAX_COLLECTIVE_WORDS:
@@ -1199,6 +1213,12 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
 def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int | None:
     if owner[0] in _ANONYMOUS_PEOPLE:
         return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
+    role = text.words.role(owner[-1]) if len(owner) == 1 else None
+    after = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
+    if role is not None and role.role_class != "people" and after not in _SINGULAR_OWNERS:
+        # "nach Angaben von Kritikern", "nach Meinung politischer Beobachter": a group
+        group = Found(at, at + 1, "group", "role", name=_plural_of(owner[-1], role.noun))
+        return _entity_for(group, drafts)
     if len(owner) == 1 and _generic_organisation(text, owner[0]):
         referent = _kind_referent(text, at, owner[0], drafts)
         if referent is not None:
@@ -1215,7 +1235,16 @@ def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) 
                     return _entity_for(found, drafts)
     kind = "media" if _media_noun(text, owner[0]) else "organisation"
     name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
+    if len(owner) == 1 and len(name) >= _MIN_GENITIVE_STEM + 2 and name.endswith("es"):
+        name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
     return _entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _plural_of(word: str, noun: str) -> str:
+    """The nominative plural of a dative plural role noun: "Kritikern" → "Kritiker";
+    "Experten" stays."""
+    dative = word.lower() == noun.lower() + "n" and noun.endswith(("er", "el"))
+    return word[:-1] if dative else word
 
 
 def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int | None:
