@@ -581,3 +581,19 @@ def test_owners_that_are_groups_outlets_named_after_their_kind_and_particles() -
         "RIA Novosti",
         "John Sifton",
     ]
+
+
+def test_a_new_person_from_an_inflected_role_phrase_is_named_in_the_nominative() -> None:
+    text = (
+        "Nach Aussage einem ehemaligen leitenden Angestellten wurde Müll falsch deklariert. "
+        "Laut einem Jury-Mitglied fiel die Wahl leicht."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "wurde Müll falsch deklariert", "einem ehemaligen leitenden Angestellten"),
+            quote(text, "fiel die Wahl leicht", "einem Jury-Mitglied", "Laut"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["ehemaliger leitender Angestellter", "Jury-Mitglied"]

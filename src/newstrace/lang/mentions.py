@@ -48,6 +48,7 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+_SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
 _FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
@@ -551,6 +552,8 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.form = "role"
     if determiner == "die" and phrase.gender == "male":
         phrase.plural = True  # "die Anwohner", "die Politiker": a masculine noun after "die"
+    if determiner in _SINGULAR_DETERMINERS:
+        phrase.plural = False  # "einem Angestellten", "des Präsidenten": one person
     if not phrase.plural:  # "die Vorsitzende" is a woman, "die Vorsitzenden" a group
         phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"

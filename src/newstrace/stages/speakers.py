@@ -595,6 +595,40 @@ def _role_label(role: Found) -> str:
     return " ".join(words)
 
 
+def _nominative_label(text: _Text, role: Found, label: str) -> str:
+    """A new person's name from an inflected role phrase, in the nominative: "einem ehemaligen
+    leitenden Angestellten" → "ehemaliger leitender Angestellter", "einer Sprecherin" stays."""
+    words = label.split()
+    heads = [i for i, word in enumerate(words) if text.words.role(word) is not None]
+    if not heads or role.case == "nom":
+        return label
+    head = heads[0]
+    noun = text.words.role(words[head])
+    word, lower = words[head], words[head].lower()
+    if noun is None or lower.endswith(noun.noun.lower()):
+        return label  # already the nominative ("Jury-Mitglied")
+    stem = next(
+        (
+            word[: len(word) - len(ending)]
+            for ending in ("en", "n", "es", "s")
+            if lower.endswith(noun.noun.lower() + ending)
+        ),
+        None,
+    )
+    if stem is None:
+        return label
+    female = role.gender == "female"
+    adjectival = noun.gender is None and noun.noun.endswith("e")  # "Angestellte(r)"
+    nominative = stem + ("r" if adjectival and not female else "")
+    adjectives = [
+        word[:-2] + ("e" if female else "er")
+        if _ADJECTIVE.match(word) and word.endswith("en")
+        else word
+        for word in words[:head]
+    ]
+    return " ".join([*adjectives, nominative, *words[head + 1 :]])
+
+
 # --- epithets ---------------------------------------------------------------------------------
 
 
@@ -1301,7 +1335,8 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
     if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
         drafts.append(_Draft("group", label, None, None, [label]))
     else:
-        drafts.append(_Draft("person", label, None, role.gender, [label]))
+        name = _nominative_label(text, role, label)
+        drafts.append(_Draft("person", name, None, role.gender, [label]))
     _add_mention(drafts[-1], role)
     return len(drafts) - 1
 
