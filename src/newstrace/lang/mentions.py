@@ -48,6 +48,9 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+#: Endings of German abstract nouns, never of a surname of this length ("Jung" is shorter).
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
+_MIN_SUFFIXED_NOUN = 6
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -127,9 +130,12 @@ def looks_like_brand(word: str) -> bool:
 
 
 def _is_name_part(word: str, words: EntityWords) -> bool:
-    """A surname or middle part; an initial ("George W. Bush") counts too."""
+    """A surname or middle part; an initial ("George W. Bush") counts too; a word with a noun
+    suffix ("Verfilmung", "Gesellschaft") is none."""
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True
+    if len(word) >= _MIN_SUFFIXED_NOUN and word.lower().endswith(_NOUN_SUFFIXES):
+        return False
     return looks_like_name(word) and word not in words.stopwords and words.role(word) is None
 
 

@@ -90,7 +90,7 @@ _UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
 #: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
 _MIN_GENITIVE_STEM = 5
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
-_ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Insider", "Informanten"})
+_ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _NATIONALITY = re.compile(r"\b([a-zäöü]+isch|deutsch)(?:e|er|en|es|em)?\b")
 #: Adjectives in -isch that say what kind, not which country.
