@@ -597,3 +597,33 @@ def test_a_new_person_from_an_inflected_role_phrase_is_named_in_the_nominative()
     )
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["ehemaliger leitender Angestellter", "Jury-Mitglied"]
+
+
+def test_kind_nouns_ministries_of_ministers_spokes_compounds_and_demonstratives() -> None:
+    text = (
+        "Das Bundesamt für Bevölkerungsschutz (BBK) will die App prüfen. Das teilte die Behörde "
+        "mit. Bundeslandwirtschaftsminister Kai Roeder soll zugestimmt haben. Das Ministerium "
+        "wies das zurück. Die Polizei sperrte ab. Zwölf Menschen wurden festgenommen, wie ein "
+        "Polizeisprecher der Nachrichtenagentur AFP bestätigte. Uwe Carstensen habe mit dem "
+        "Lotsen Heiko Brammer telefoniert. Dieser habe ihm berichtet, das Ruder sei ausgefallen. "
+        "Die Hamburger Reederei Hollmann teilte mit, man arbeite mit."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Das teilte", "die Behörde", "teilte", kind=QuoteType.REPORTED),
+            quote(text, "das", "Das Ministerium", "wies", kind=QuoteType.REPORTED),
+            quote(text, "Zwölf Menschen wurden festgenommen", "ein Polizeisprecher", "bestätigte"),
+            quote(text, "das Ruder sei ausgefallen", "Dieser", "berichtet"),
+            quote(
+                text, "man arbeite mit", "Die Hamburger Reederei Hollmann", "teilte", occurrence=2
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Bundesamt",
+        "Bundeslandwirtschaftsministerium",
+        "Polizei",
+        "Heiko Brammer",
+        "Hollmann",
+    ]

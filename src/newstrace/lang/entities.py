@@ -83,6 +83,7 @@ class EntityWords:
     honorifics: dict[str, str | None]  # word -> gender
     org_suffixes: frozenset[str]
     org_compound_heads: frozenset[str]  # lower case: capitalised suffixes that end compounds
+    kind_heads: dict[str, tuple[str, ...]]  # kind noun -> organisation nouns it stands for
     institutions: dict[str, tuple[Institution, ...]]  # first word -> institutions, longest first
     evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
@@ -184,6 +185,7 @@ def entity_words(language: str) -> EntityWords:
         pronouns=pronouns,
         honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},
         org_suffixes=frozenset(_lines(language, "org_suffixes.txt")),
+        kind_heads={row[0]: tuple(row[1].split()) for row in _columns(language, "kind_nouns.tsv")},
         org_compound_heads=frozenset(
             suffix.lower()
             for suffix in _lines(language, "org_suffixes.txt")

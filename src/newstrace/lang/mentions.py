@@ -303,7 +303,15 @@ def _person(
     tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
 ) -> Found:
     parts = [token.text for token in tokens[name_at:last]]
-    genitive = len(parts) > 1 and _genitive_of_earlier_name(tokens, last - 1)
+    following = tokens[last].text if last < len(tokens) else ""
+    owns_noun = (  # "Johanna Wielandts Verfilmung", "Angela Merkels Regierung"
+        parts[-1].endswith("s")
+        and not parts[-1].endswith("ss")
+        and following[:1].isupper()
+        and following.isalpha()
+        and not is_first_name(following)
+    )
+    genitive = len(parts) > 1 and (owns_noun or _genitive_of_earlier_name(tokens, last - 1))
     if genitive:  # "Barack Obamas Wunsch": the person is Barack Obama, owning something
         parts[-1] = parts[-1][:-1]
     return Found(
@@ -476,8 +484,8 @@ def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWord
     noun = tokens[end + 1].text
     if not noun[:1].isupper() or not noun.isalpha() or words.role(noun) is not None:
         return end
-    if noun in words.stopwords or is_first_name(noun):
-        return end
+    if noun in words.stopwords or is_first_name(noun) or words.company_noun(noun):
+        return end  # "Aufsichtsrat des Heizungsbauers Velmont": the company has its own name
     return end + 2
 
 
@@ -650,7 +658,13 @@ def _company_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> 
     if not words.company_noun(tokens[index].text):
         return None
     found = _named_after_kind(tokens, index, words, "organisation")
-    if found is None or any(words.role(t.text) for t in tokens[index + 1 : found.last]):
+    if (
+        found is None
+        or any(
+            words.role(t.text) and not _surname_like_role(t.text, words)  # "Reederei Hollmann"
+            for t in tokens[index + 1 : found.last]
+        )
+    ):
         return None
     return found
 

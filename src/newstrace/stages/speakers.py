@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
 from newstrace.lang.mentions import (
@@ -56,7 +56,7 @@ PRONOUN_LOOKBACK_MENTIONS = 300
 _CLAUSE_BREAKS = frozenset(",;:–")
 #: Words around a phrase that make it a credited source although it is no subject.
 _SOURCE_WORDS = frozenset(
-    {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung"}
+    {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung", "aus"}
 )
 _DEFINITE = frozenset({"der", "die", "das", "the"})
 _GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
@@ -135,6 +135,7 @@ class _Text:
     in_message: list[bool]
     words: EntityWords
     starts: list[int]  # token start offsets, for bisection
+    inner: list[Found] = field(default_factory=list)  # organisations inside role phrases
 
     def token_at(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -241,6 +242,7 @@ def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
     found += _speaker_span_names(text, found)
     for organisation in inner:
         organisation.entity = _entity_for(organisation, drafts)
+    text.inner = inner
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
         if mention.kind != "role":
@@ -805,7 +807,11 @@ def _speaker_of(
         if quote.cue is not None and _passive(text, quote.cue):
             return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
         return _sentence_subject(text, found, cue_token)
-    inside = [m for m in _mentions_in(text, found, quote.speaker) if m.entity is not None]
+    spanned = _mentions_in(text, found, quote.speaker)
+    inside = [m for m in spanned if m.entity is not None]
+    if not inside and not any(m.kind == "role" and m.first >= _first(text, quote) for m in spanned):
+        # "der Kreisverwaltung" marked inside "den Anwohnern von der Kreisverwaltung"
+        inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
     if not subjects:  # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
         subjects = [m for m in inside if m.case == "gen"]
@@ -841,6 +847,11 @@ def _speaker_of(
     if group is not None:
         return group
     return _sentence_subject(text, found, cue_token)
+
+
+def _first(text: _Text, quote: Quote) -> int:
+    """The first token of the quotation's speaker span."""
+    return text.token_at(quote.speaker.start) if quote.speaker is not None else 0
 
 
 def _passive(text: _Text, cue: Span) -> bool:
@@ -904,7 +915,8 @@ def _demonstrative_referent(
         for number in _recent_drafts(found, indices[0])
         if drafts[number].kind == "person" and drafts[number].gender in (gender, None)
     ]
-    return _last_mentioned(text, indices[0], candidates, drafts)
+    # "Er habe mit dem Lotsen X telefoniert. Dieser habe ihm berichtet": X, named in a message.
+    return _last_mentioned(text, indices[0], candidates, drafts, in_messages=True)
 
 
 def _first_conjunct(text: _Text, subjects: list[Found]) -> Found | None:
@@ -1096,7 +1108,12 @@ def _recent_subject(
 
 
 def _last_mentioned(
-    text: _Text, index: int, numbers: list[int], drafts: list[_Draft]
+    text: _Text,
+    index: int,
+    numbers: list[int],
+    drafts: list[_Draft],
+    *,
+    in_messages: bool = False,
 ) -> int | None:
     best: tuple[int, int] | None = None
     for number in numbers:
@@ -1104,7 +1121,7 @@ def _last_mentioned(
             (
                 m.first
                 for m in _latest_before(drafts[number], index)
-                if not text.in_message[m.first]
+                if in_messages or not text.in_message[m.first]
             ),
             None,
         )
@@ -1288,6 +1305,7 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
     company = text.words.company_noun(word) or bool(stems & _GENERIC_ORGANISATIONS)
     heads = {_kind_head(text, stem) for stem in stems}
+    heads.update(head for stem in stems for head in text.words.kind_heads.get(stem, ()))
     best: tuple[int, int] | None = None
     for number, draft in enumerate(drafts):
         if draft.kind != "organisation":
@@ -1299,7 +1317,26 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
         last = next((m.first for m in _latest_before(draft, at)), None)
         if last is not None and (of_kind or company) and (best is None or last > best[0]):
             best = (last, number)
+    if best is None and "ministerium" in heads:
+        return _ministry_of_minister(text, at, drafts)
     return None if best is None else best[1]
+
+
+def _ministry_of_minister(text: _Text, at: int, drafts: list[_Draft]) -> int | None:
+    """ "Das Ministerium" after "Bundeslandwirtschaftsminister Kai Roeder": the ministry his
+    title names ("Bundeslandwirtschaftsministerium")."""
+    best: tuple[int, str] | None = None
+    for draft in drafts:
+        last = next((m.first for m in _latest_before(draft, at)), None)
+        if draft.kind != "person" or last is None or (best is not None and last < best[0]):
+            continue
+        for role in draft.roles:
+            title = role.split()[-1].removesuffix("in")
+            if title.lower().endswith("minister") and len(title) > len("minister"):
+                best = (last, title + "ium")
+    if best is None:
+        return None
+    return _entity_for(Found(at, at + 1, "organisation", "name", name=best[1]), drafts)
 
 
 def _kind_head(text: _Text, word: str) -> str:
@@ -1341,9 +1378,35 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
     return len(drafts) - 1
 
 
+def _spokes_compound_owner(text: _Text, role: Found) -> str | None:
+    """ "Polizeisprecher" → "Polizei", "Regierungssprecher" → "Regierung"; None for a plain
+    "Sprecher" or a prefix that names no organisation."""
+    words = (role.role_text or role.name).split()
+    head = next((word for word in words if text.words.role(word) is not None), words[-1])
+    lower = head.lower()
+    for suffix in ("sprecherin", "sprecher"):
+        if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
+            continue
+        prefix = head[: len(head) - len(suffix)].rstrip("-")
+        for candidate in (prefix, prefix.removesuffix("s")):
+            word = candidate[:1].upper() + candidate[1:]
+            if word in text.words.institutions or _generic_organisation(text, word):
+                return word
+            stem = organisation_head(word, text.words)  # "Behörden" → "Behörde"
+            if stem is not None:
+                return stem
+    return None
+
+
 def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
-    """The institution a spokesperson speaks for: named in the complement, else the most
-    salient organisation of the last sentences."""
+    """The institution a spokesperson speaks for: named in the complement or in the compound
+    ("Polizeisprecher", "Regierungssprecher"), else the most salient organisation of the last
+    sentences."""
+    owner = _spokes_compound_owner(text, role)
+    told_outlet = bool(role.complement) and _media_noun(text, role.complement[0])
+    if owner is not None and (not role.complement or told_outlet):
+        # "ein Polizeisprecher der Nachrichtenagentur AFP": the police's, told to AFP
+        role = replace(role, complement=(owner,))
     for word in role.complement:
         for entry in text.words.institutions.get(word, ()):
             return _entity_for(
@@ -1379,7 +1442,8 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
 def _generic_organisation(text: _Text, word: str) -> bool:
     """ "Unternehmens", "Konzerns", "Ministeriums": a kind of organisation, not a name."""
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
-    return bool(stems & (text.words.org_suffixes | _GENERIC_ORGANISATIONS))
+    kinds = text.words.org_suffixes | _GENERIC_ORGANISATIONS | text.words.kind_heads.keys()
+    return bool(stems & kinds)
 
 
 # --- output -----------------------------------------------------------------------------------
