@@ -627,3 +627,26 @@ def test_kind_nouns_ministries_of_ministers_spokes_compounds_and_demonstratives(
         "Heiko Brammer",
         "Hollmann",
     ]
+
+
+def test_unlisted_titles_are_learnt_and_spokespeople_own_statements() -> None:
+    text = (
+        "Das Feuer sei unter Kontrolle, sagte Kreisbrandmeister Dietmar Schoch. Die Arbeiten "
+        "dauerten an, sagte der Kreisbrandmeister am Mittag. Die Finanznachrichtenagentur "
+        "Bloomberg berichtete über ein Angebot. Nach Angaben eines Sprechers der Finanzaufsicht "
+        "Bafin ist kein Antrag eingegangen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Die Arbeiten dauerten an", "der Kreisbrandmeister", "sagte", occurrence=2),
+            quote(
+                text,
+                "ist kein Antrag eingegangen",
+                "eines Sprechers der Finanzaufsicht Bafin",
+                "Nach Angaben",
+            ),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Dietmar Schoch", "Finanzaufsicht Bafin"]

@@ -33,6 +33,7 @@ from newstrace.lang.mentions import (
     looks_like_name,
     organisation_head,
 )
+from newstrace.lang.names import is_first_name
 from newstrace.model import Article, Entity, EntityKind, Mention, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.tokens import Token, tokenize
@@ -136,6 +137,7 @@ class _Text:
     words: EntityWords
     starts: list[int]  # token start offsets, for bisection
     inner: list[Found] = field(default_factory=list)  # organisations inside role phrases
+    titles: dict[str, int] = field(default_factory=dict)  # unlisted title -> entity it names
 
     def token_at(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -250,7 +252,27 @@ def _collect_mentions(text: _Text, drafts: list[_Draft]) -> list[Found]:
             mention.entity = _entity_for(mention, drafts) if referent is None else referent
     found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
     _attach_appositions(text, found, drafts)
+    text.titles = _unlisted_titles(text, found)
     return found
+
+
+def _unlisted_titles(text: _Text, found: list[Found]) -> dict[str, int]:
+    """Titles the word lists lack, learnt from "Kreisbrandmeister Dietmar Schoch": a
+    capitalised noun right before a full name, not opening its sentence."""
+    titles: dict[str, int] = {}
+    for mention in found:
+        at = mention.first - 1
+        if mention.kind != "person" or mention.form != "name" or mention.entity is None or at < 1:
+            continue
+        word = text.tokens[at].text
+        if text.sentence_of[at - 1] != text.sentence_of[at] or not word[:1].isupper():
+            continue
+        if not word.isalpha() or word in text.words.stopwords or text.words.role(word):
+            continue
+        if word.lower() in text.words.pronouns or (looks_like_name(word) and is_first_name(word)):
+            continue
+        titles[word.lower()] = mention.entity
+    return titles
 
 
 def _kind_mention(text: _Text, mention: Found, drafts: list[_Draft]) -> int | None:
@@ -846,6 +868,9 @@ def _speaker_of(
     group = _plural_noun_group(text, quote, drafts)
     if group is not None:
         return group
+    titled = _titled_epithet(text, quote.speaker)
+    if titled is not None:
+        return titled
     return _sentence_subject(text, found, cue_token)
 
 
@@ -858,6 +883,14 @@ def _passive(text: _Text, cue: Span) -> bool:
     return any(
         text.tokens[index].text.lower() in _PASSIVE_AUXILIARIES for index in _span_tokens(text, cue)
     )
+
+
+def _titled_epithet(text: _Text, span: Span) -> int | None:
+    """ "der Kreisbrandmeister" after "Kreisbrandmeister Dietmar Schoch": that person."""
+    indices = _span_tokens(text, span)
+    if len(indices) != 2 or text.tokens[indices[0]].text.lower() not in _DEFINITE:
+        return None
+    return text.titles.get(text.tokens[indices[1]].text.lower())
 
 
 def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int | None:
@@ -1190,26 +1223,34 @@ def _document_source(
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
             continue
-        named = _owner_mention(text, found, indices[position + 1 :])
+        named = _owner_mention(text, found, indices[position + 1 :], drafts)
         if named is not None:
             return named
         owner = _owner_words(text, indices[position + 1 :])
         if owner:
             return _owner_entity(text, index, owner, drafts)
-    return _cue_owner(text, indices, drafts)
+    return _cue_owner(text, indices, found, drafts)
 
 
-def _owner_mention(text: _Text, found: list[Found], indices: list[int]) -> int | None:
-    """A person or named organisation right after the source noun's genitive/"von" owns it."""
+def _owner_mention(
+    text: _Text, found: list[Found], indices: list[int], drafts: list[_Draft]
+) -> int | None:
+    """A person or named organisation right after the source noun's genitive/"von" owns it;
+    a spokesperson ("nach Angaben eines Sprechers der Finanzaufsicht") stands for theirs."""
     if not indices or text.tokens[indices[0]].text.lower() not in _OWNER_DETERMINERS:
         return None
     for mention in _starting_in(found, indices[:_MAX_COLLECTIVE_WORDS]):
         if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
             return mention.entity
+        if mention.kind == "role" and mention.role_class == "spokes":
+            mention.entity = _entity_for_role(text, mention, drafts)
+            return mention.entity
     return None
 
 
-def _cue_owner(text: _Text, indices: list[int], drafts: list[_Draft]) -> int | None:
+def _cue_owner(
+    text: _Text, indices: list[int], found: list[Found], drafts: list[_Draft]
+) -> int | None:
     """ "nach Informationen | des Lokalblatts X": the source noun sits in the cue, the span is
     only its genitive owner; the owner is the source, not the clause's subject."""
     if not indices or indices[0] == 0:
@@ -1217,6 +1258,9 @@ def _cue_owner(text: _Text, indices: list[int], drafts: list[_Draft]) -> int | N
     before = text.tokens[indices[0] - 1].text
     if before not in text.words.source_nouns and text.words.medium(before) is None:
         return None
+    named = _owner_mention(text, found, indices, drafts)
+    if named is not None:
+        return named
     owner = _owner_words(text, indices)
     return _owner_entity(text, indices[0], owner, drafts) if owner else None
 
@@ -1275,7 +1319,7 @@ def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) 
         if referent is not None:
             return referent
     for number, draft in enumerate(drafts):
-        if draft.kind != "person" and any(word[:6] in draft.name for word in owner[-1:]):
+        if draft.kind != "person" and any(_word_names(word, draft.name) for word in owner[-1:]):
             return number
     for word in owner:
         # "des Handelsblatts": a listed name in the genitive.
@@ -1378,6 +1422,14 @@ def _entity_for_role(text: _Text, role: Found, drafts: list[_Draft]) -> int | No
     return len(drafts) - 1
 
 
+def _word_names(word: str, name: str) -> bool:
+    """Whether ``word`` (perhaps in the genitive) is a word of ``name``, or the start of one:
+    "Kremls" / "Kreml", "Ministeriums" / "Ministerium", "Sky" / "Sky News"; not "Finanzaufsicht"
+    / "Finanznachrichtenagentur"."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return any(part.startswith(stem) for part in name.split() for stem in stems if len(stem) >= 3)
+
+
 def _spokes_compound_owner(text: _Text, role: Found) -> str | None:
     """ "Polizeisprecher" → "Polizei", "Regierungssprecher" → "Regierung"; None for a plain
     "Sprecher" or a prefix that names no organisation."""
@@ -1413,7 +1465,7 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
                 Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
             )
         for number, draft in enumerate(drafts):
-            if draft.kind != "person" and word[:5] in draft.name:
+            if draft.kind != "person" and _word_names(word, draft.name):
                 return number
     if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
         referent = _kind_referent(text, role.first, role.complement[0], drafts)
