@@ -122,7 +122,7 @@ class EntityWords:
     def company_noun(self, word: str) -> bool:
         """A noun for a company, also inflected or as a compound: "Konzerns", "Stahlkonzern",
         "Mobilfunkanbieter", "Softwareunternehmen"."""
-        for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        for stem in {word, *(word.removesuffix(end) for end in ("s", "es", "n", "en"))}:
             if stem in self.company_nouns:
                 return True
             if stem[:1].isupper() and ends_in_any(stem, self.company_suffixes):

@@ -51,6 +51,7 @@ _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
 #: Endings of German abstract nouns, never of a surname of this length ("Jung" is shorter).
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
 _MIN_SUFFIXED_NOUN = 6
+_QUANTIFIERS = frozenset("einige mehrere viele zahlreiche manche beide alle".split())
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -456,6 +457,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     if head >= len(tokens):
         return None
     stem = organisation_head(tokens[head].text, words)
+    word = tokens[head].text
+    if stem is None and determiner == "die" and word.endswith("n") and words.company_noun(word):
+        stem = word  # "Die Reedereien zeigten sich alarmiert": companies, together
     if stem is None or words.role(tokens[head].text) is not None:
         return None
     if words.company_noun(tokens[head].text) and _company_at(tokens, head, words) is not None:
@@ -554,12 +558,13 @@ def _plural(word: str, noun: str) -> bool:
 def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A determiner + adjectives + role noun (+ "von X" / genitive complement) at ``index``."""
     determiner = tokens[index].text.lower()
-    if determiner not in NOMINATIVE_DETERMINERS and determiner not in DATIVE_DETERMINERS:
+    quantified = determiner in _QUANTIFIERS  # "Mehrere Anwohner", "Viele Experten"
+    if determiner not in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS and not quantified:
         return None
     phrase = _bare_role(tokens, index + 1, words)
     if phrase is None or _names_organisation_after(tokens, phrase, words):
         return None
-    nominative = determiner in NOMINATIVE_DETERMINERS and not (
+    nominative = (determiner in NOMINATIVE_DETERMINERS or quantified) and not (
         determiner == "der" and phrase.gender == "female"
     )
     phrase.first = index
@@ -568,6 +573,9 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         phrase.plural = True  # "die Anwohner", "die Politiker": a masculine noun after "die"
     if determiner in _SINGULAR_DETERMINERS:
         phrase.plural = False  # "einem Angestellten", "des Präsidenten": one person
+    if quantified:
+        phrase.plural = True
+        phrase.gender = None
     if not phrase.plural:  # "die Vorsitzende" is a woman, "die Vorsitzenden" a group
         phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"

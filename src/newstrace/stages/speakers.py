@@ -300,11 +300,36 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
         has_person = any(m.kind == "person" for m in subjects)
         named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
         if named is None and not subjects and not any(i in covered for i in indices[:2]):
-            named = _collective_phrase(text, indices) or _single_name(text, indices)
+            named = (
+                _collective_phrase(text, indices)
+                or _single_name(text, indices)
+                or _bare_organisation(text, indices)
+            )
         if named is not None:
             extra.append(named)
             covered.update(range(named.first, named.last))
     return extra
+
+
+def _bare_organisation(text: _Text, indices: list[int]) -> Found | None:
+    """ "Laut Industrie- und Handelskammer Kiel": an organisation noun with the place or name
+    after it, no article before it."""
+    for position, index in enumerate(indices):
+        word = text.tokens[index].text
+        stem = organisation_head(word, text.words)
+        if stem is None or text.words.role(word) is not None:
+            continue
+        end = position + 1
+        while end < len(indices) and looks_like_name(text.tokens[indices[end]].text):
+            end += 1
+        if end == position + 1:
+            return None  # a bare kind ("Behörde") names nobody here
+        start = position
+        if position >= 2 and text.tokens[indices[position - 1]].text in ("und", "&"):
+            start = position - 2  # "Industrie- und Handelskammer"
+        name = " ".join(text.tokens[i].text for i in indices[start:end])
+        return Found(indices[start], indices[end - 1] + 1, "organisation", "name", name=name)
+    return None
 
 
 def _starting_in(found: list[Found], indices: list[int]) -> list[Found]:
@@ -330,6 +355,7 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
             and word not in text.words.stopwords
             and not text.words.role(word)
             and not _source_noun(text, word)  # "Offiziellen Angaben"
+            and organisation_head(word, text.words) is None  # "Handelskammer Kiel"
         ):
             run.append(index)
         elif len(run) >= 2:
