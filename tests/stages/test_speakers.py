@@ -650,3 +650,28 @@ def test_unlisted_titles_are_learnt_and_spokespeople_own_statements() -> None:
     )
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Dietmar Schoch", "Finanzaufsicht Bafin"]
+
+
+def test_groups_that_pronouns_reach_and_organisations_without_article() -> None:
+    text = (
+        "Laut Industrie- und Handelskammer Kiel passieren 80 Schiffe am Tag. Die Reedereien "
+        "zeigten sich alarmiert. Der Umweg dauere länger, erklärten sie. Mehrere Anwohner "
+        "schlossen sich zusammen. Sie wollten klagen, sagten sie."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "passieren 80 Schiffe am Tag", "Industrie- und Handelskammer Kiel", "Laut"),
+            quote(text, "Der Umweg dauere länger", "sie", "erklärten"),
+            quote(text, "Sie wollten klagen", "sie", "sagten"),
+        ],
+    )
+    for item, speaker in zip(article.quotes[1:], ("erklärten sie", "sagten sie"), strict=True):
+        said = span_of(text, speaker)
+        item.speaker = Span(said.end - 3, said.end)
+    article = analysed(text, article.quotes)
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Industrie- und Handelskammer Kiel",
+        "Reedereien",
+        "Anwohner",
+    ]

@@ -450,6 +450,11 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         and _ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
         and organisation_head(tokens[head].text, words) is None  # "the police"
         and _adjective_not_role(tokens[head].text, words)
+        # a capitalised adjective stands before a capitalised noun ("Deutsche Krebsgesellschaft")
+        and (
+            not tokens[head].text[:1].isupper()
+            or (head + 1 < len(tokens) and tokens[head + 1].text[:1].isupper())
+        )
     ):
         if tokens[head].text[:1].isupper():
             proper.append(tokens[head].text)

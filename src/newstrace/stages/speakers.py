@@ -327,7 +327,10 @@ def _bare_organisation(text: _Text, indices: list[int]) -> Found | None:
         start = position
         if position >= 2 and text.tokens[indices[position - 1]].text in ("und", "&"):
             start = position - 2  # "Industrie- und Handelskammer"
-        name = " ".join(text.tokens[i].text for i in indices[start:end])
+            if start >= 1 and text.tokens[indices[start]].text == "-":
+                start -= 1
+        first, last = text.tokens[indices[start]], text.tokens[indices[end - 1]]
+        name = text.article.text[first.start : last.end]  # as written: "Industrie- und …"
         return Found(indices[start], indices[end - 1] + 1, "organisation", "name", name=name)
     return None
 
