@@ -675,3 +675,37 @@ def test_groups_that_pronouns_reach_and_organisations_without_article() -> None:
         "Reedereien",
         "Anwohner",
     ]
+
+
+def test_spokespeople_pronouns_and_continuations_after_nested_or_direct_quotes() -> None:
+    text = (
+        "In einer E-Mail bestritt ein Sprecher von Veridian, dass Zahlen geschönt wurden. "
+        "„Jede Zahl wird geprüft“, schrieb er. Teresa Galvan sagte, der Finanzchef Alan "
+        "Whitcombe habe ihr erzählt, die Firma ziehe sich zurück. Sie habe die Regierung "
+        "gewarnt. „Niemand hat zugehört.“"
+    )
+    told = quote(text, "die Firma ziehe sich zurück", "Alan Whitcombe", "erzählt")
+    told.nested_in = "q3"
+    continuation = QuoteType.INDIRECT_FREE_INDIRECT
+    article = analysed(
+        text,
+        [
+            quote(text, "dass Zahlen geschönt wurden", "ein Sprecher von Veridian", "bestritt"),
+            quote(text, "„Jede Zahl wird geprüft“", None, "schrieb", kind=QuoteType.DIRECT),
+            quote(text, "der Finanzchef Alan Whitcombe habe", "Teresa Galvan", "sagte"),
+            told,
+            quote(text, "Sie habe die Regierung gewarnt.", None, kind=continuation),
+            quote(text, "„Niemand hat zugehört.“", None, kind=QuoteType.DIRECT),
+        ],
+    )
+    wrote_he = span_of(text, "schrieb er")
+    article.quotes[1].speaker = Span(wrote_he.end - 2, wrote_he.end)
+    article = analysed(text, article.quotes)
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Veridian",
+        "Veridian",
+        "Teresa Galvan",
+        "Alan Whitcombe",
+        "Teresa Galvan",
+        "Teresa Galvan",
+    ]

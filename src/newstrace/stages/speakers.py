@@ -105,6 +105,8 @@ _NOT_NATIONALITIES = frozenset(
 _AGE = re.compile(r"(\d+)-[Jj]ährig")
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
+#: Mentions looked back over for a spokesperson a pronoun continues.
+_SPOKES_LOOKBACK = 8
 #: Demonstratives that stand for the person named last, and the gender they ask for.
 _DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
@@ -154,6 +156,7 @@ def run(article: Article, options: Options) -> Article:
     previous: int | None = None
     by_span: dict[Span, int | None] = {}  # one speaker span, one referent
     last: tuple[Quote, int | None] | None = None  # the quotation before, and its speaker
+    speaker_of: dict[str, int | None] = {}
     for quote in article.quotes:
         if quote.speaker is not None and quote.speaker in by_span:
             entity = by_span[quote.speaker]
@@ -164,11 +167,12 @@ def run(article: Article, options: Options) -> Article:
             entity = _sentence_subject(text, mentions, text.token_at(quote.message[0].start))
             if entity is None:
                 entity = _intervening_subject(text, mentions, last[0], quote)
-            if entity is None:
-                entity = last[1]
+            if entity is None:  # after a nested quotation, the one who told it goes on
+                entity = speaker_of.get(last[0].nested_in or "", last[1])
         else:
             entity = _speaker_of(text, quote, mentions, drafts, previous)
         last = (quote, entity)
+        speaker_of[quote.id] = entity
         if quote.speaker is not None:
             by_span[quote.speaker] = entity
         if entity is not None:
@@ -183,7 +187,9 @@ def run(article: Article, options: Options) -> Article:
 def _continuation(text: _Text, quote: Quote, before: Quote) -> bool:
     """A free indirect sentence with neither speaker nor cue that follows a quotation in the
     same or the next sentences."""
-    if quote.type not in _CONTINUATIONS or quote.speaker is not None or quote.cue is not None:
+    # A direct quotation with no roles goes on too ("…, sagte sie. „Ich habe …“").
+    kinds = _CONTINUATIONS | {QuoteType.DIRECT}
+    if quote.type not in kinds or quote.speaker is not None or quote.cue is not None:
         return False
     if not before.message:
         return False
@@ -1114,6 +1120,9 @@ def _pronoun_referent(
         unknown = not strict and draft.gender is None and bool(draft.surname)
         return draft.gender == wanted or unknown
 
+    spokesperson = _recent_spokesperson(text, found, index, wanted)
+    if spokesperson is not None:
+        return spokesperson
     nearby = sorted(_recent_drafts(found, index) | ({previous} if previous is not None else set()))
     subject = _recent_subject(
         text, index, [n for n in nearby if fits(drafts[n], strict=True)], drafts
@@ -1126,6 +1135,25 @@ def _pronoun_referent(
             return previous
     candidates = [number for number in nearby if fits(drafts[number], strict=False)]
     return _last_mentioned(text, index, candidates, drafts)
+
+
+def _recent_spokesperson(
+    text: _Text, found: list[Found], index: int, gender: str | None
+) -> int | None:
+    """ "… bestritt ein Sprecher von Veridian, dass …. „…“, schrieb er.": a spokesperson who is
+    the last subject before the pronoun stands for their organisation."""
+    sentence = text.sentence_of[index]
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    for mention in reversed(found[max(position - _SPOKES_LOOKBACK, 0) : position]):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return None
+        if mention.case != "nom" or text.in_message[mention.first]:
+            continue
+        if mention.kind == "role" and mention.role_class == "spokes" and mention.entity is not None:
+            return mention.entity if gender in (None, mention.gender) else None
+        if mention.kind in ("person", "role"):
+            return None  # a person is the latest subject: the usual rules decide
+    return None
 
 
 def _plural_verb_beside(text: _Text, index: int) -> bool:
