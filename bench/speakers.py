@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|dev3|dev4|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|dev3|dev4|dev5|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -43,7 +43,8 @@ SETS = {
     "dev2": (DATA / "speakers-dev2",),
     "dev3": (DATA / "speakers-dev3",),
     "dev4": (DATA / "speakers-dev4",),
-    "all-dev": tuple(DATA / f"speakers-{name}" for name in ("dev", "dev2", "dev3", "dev4")),
+    "dev5": (DATA / "speakers-dev5",),
+    "all-dev": tuple(DATA / f"speakers-{name}" for name in ("dev", "dev2", "dev3", "dev4", "dev5")),
     # Never tuned on: measure after a change, read only the aggregate figures.
     "holdout": (DATA / "speakers-holdout",),
 }
