@@ -60,7 +60,7 @@ def article() -> Article:
 def test_entities_are_listed_with_roles_and_their_quotes() -> None:
     report = text_report(article())
     section = report[report.index("Entities (2):") : report.index("Attribution chains")]
-    assert "e1 Anna Roth (person, female, 1 mentions)" in section
+    assert "e1 Anna Roth (person, female, 1 mention)" in section
     assert "roles: Ministerin" in section
     assert "q1 [stated] ⟦der Plan stehe⟧" in section
     assert "q2 [alleged]" in section.split("e2 Ben Ott")[1]

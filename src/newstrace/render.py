@@ -107,7 +107,8 @@ def _entity_section(article: Article) -> list[str]:
         details = [entity.kind.value]
         if entity.gender:
             details.append(entity.gender)
-        details.append(f"{len(entity.mentions)} mentions")
+        count = len(entity.mentions)
+        details.append(f"{count} mention{'' if count == 1 else 's'}")
         lines.append(f"  {entity.id} {entity.name} ({', '.join(details)})")
         if entity.roles:
             lines.extend(
