@@ -170,3 +170,39 @@ def test_a_verb_in_second_place_is_no_condition_and_a_nested_quote_keeps_its_own
     )
     statuses = [q.evidential for q in article.quotes]
     assert statuses == [Evidential.REPORTED, Evidential.CONDITIONAL, Evidential.STATED]
+
+
+def test_hearsay_sollen_relayed_reports_nouns_and_anaphoric_allegations() -> None:
+    text = (
+        "Lokale Medien berichteten, dass in dessen Verlauf Matratzen angezündet worden sein "
+        "sollen. Der Abgeordnete soll Aktien gekauft haben. Das berichtete das Portal Politico. "
+        "Nach Angaben der Behörde soll eine Entscheidung bis zum Herbst fallen. Die Richterin "
+        "ermahnte alle, die Würde der Zeugen zu achten. Laut Presseberichten ist er 24 Jahre "
+        "alt; demnach wäre er damals 16 gewesen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass in dessen Verlauf Matratzen angezündet worden sein sollen",
+                "Lokale Medien",
+                "berichteten",
+            ),
+            quote(text, "Das", "das Portal Politico", "berichtete", kind=QuoteType.REPORTED),
+            quote(
+                text, "soll eine Entscheidung bis zum Herbst fallen", "der Behörde", "Nach Angaben"
+            ),
+            quote(text, "die Würde der Zeugen zu achten", "Die Richterin", "ermahnte"),
+            quote(text, "ist er 24 Jahre alt", "Presseberichten", "Laut"),
+            quote(text, "wäre er damals 16 gewesen", None, "demnach"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.ALLEGED,
+        Evidential.ALLEGED,
+        Evidential.REPORTED,
+        Evidential.STATED,
+        Evidential.ALLEGED,
+        Evidential.ALLEGED,
+    ]

@@ -22,6 +22,7 @@ page makes in its own voice and merely credits ("…, wie X mitteilte").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
@@ -44,6 +45,10 @@ __all__ = ["run"]
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+#: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
+_HEARSAY_REACH = 15
+#: Tokens looked back over for the sentence a "Das berichtete X" relays.
+_HEARSAY_WINDOW = 80
 #: Nouns of sources nobody is named for ("Medienberichten", "Regierungskreisen", "Hinweise").
 _HEARSAY_NOUN_ENDINGS = (
     "berichten",
@@ -55,6 +60,7 @@ _HEARSAY_NOUN_ENDINGS = (
     "insidern",
     "informanten",
 )
+_ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
 
@@ -130,6 +136,7 @@ def run(article: Article, options: Options) -> Article:
         quote.evidential = _evidential(text, quote)
         quote.page_asserts = _page_asserts(text, quote)
     _inherit_status(article.quotes, by_id)
+    _anaphoric_status(text, article.quotes)
     outer = _outer_links(article)
     article.chains = []
     previous: tuple[Quote, list[ChainLink]] | None = None
@@ -166,6 +173,22 @@ def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
                 _continues(quote, previous) or _same_unnamed_source(quote, previous)
             ):
                 quote.evidential = previous.evidential
+        previous = quote
+
+
+def _anaphoric_status(text: _Text, quotes: list[Quote]) -> None:
+    """ "Laut Presseberichten ist er 24; demnach wäre er …": a statement that "demnach" ties to
+    an allegation is one too."""
+    previous: Quote | None = None
+    for quote in quotes:
+        cue = "" if quote.cue is None else text.article.text[quote.cue.start : quote.cue.end]
+        if (
+            previous is not None
+            and previous.evidential is Evidential.ALLEGED
+            and cue.lower() in _ANAPHORIC_CUES
+            and quote.evidential is not Evidential.DENIED
+        ):
+            quote.evidential = Evidential.ALLEGED
         previous = quote
 
 
@@ -491,7 +514,14 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     found |= {status for status in _markers(text, frame, modal=False) if status != "denied"}
     found |= {status for status in _markers(text, clause) if status == "alleged"}
     if quote.type not in _CONTINUATIONS:  # a continuation's "soll" only marks reported speech
+        hearsay = _hearsay(text, list(_message_tokens(text, quote)))
+        opening_words = {text.tokens[i].text.lower() for i in opening}
+        # An opening "soll" counts unless it is the plan's "soll … fallen" (no "sein"/"haben").
+        if opening_words & _MODALS and not hearsay:
+            opening = [i for i in opening if text.tokens[i].text.lower() not in _MODALS]
         found |= {status for status in _markers(text, opening) if status == "alleged"}
+        if hearsay or _relays_hearsay(text, quote):
+            found.add("alleged")
     if _conditional_message(text, quote):
         found.add("conditional")
     if quote.speaker_entity is None and _unnamed_hedged_source(text, quote):
@@ -500,6 +530,44 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _message_tokens(text: _Text, quote: Quote) -> Iterator[int]:
+    for span in quote.message:
+        yield from text.tokens_in(span)
+
+
+def _hearsay(text: _Text, indices: list[int]) -> bool:
+    """ "soll(en) … getötet haben", "sollen … angezündet worden sein", "angeblich": what
+    someone else is said to have done (a perfect infinitive after the hearsay "sollen"; the
+    deontic "soll … werden" of a plan is none)."""
+    words = [text.tokens[i].text for i in indices]
+    for position, word in enumerate(words):
+        if word == "angeblich":
+            return True
+        if word not in ("soll", "sollen"):
+            continue
+        if position and words[position - 1] in ("haben", "sein"):
+            return True  # verb-final: "… angezündet worden sein sollen"
+        for later in words[position + 1 : position + _HEARSAY_REACH]:
+            if later in _CLAUSE_BREAKS:
+                break
+            if later in ("haben", "sein"):
+                return True
+    return False
+
+
+def _relays_hearsay(text: _Text, quote: Quote) -> bool:
+    """ "Das berichtete X" after a "soll … haben" sentence: X relays an allegation."""
+    words = [text.tokens[i].text.lower() for i in _message_tokens(text, quote)]
+    if words not in (["das"], ["dies"]):
+        return False
+    sentence = text.sentence_of[text.token_at(quote.message[0].start)] - 1
+    first = text.token_at(quote.message[0].start)
+    previous = [
+        i for i in range(max(first - _HEARSAY_WINDOW, 0), first) if text.sentence_of[i] == sentence
+    ]
+    return _hearsay(text, previous)
 
 
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
@@ -523,11 +591,13 @@ def _conditional_message(text: _Text, quote: Quote) -> bool:
     for span in quote.message:
         for index in text.tokens_in(span):
             if text.tokens[index].text.isalpha():
-                word = text.tokens[index].text.lower()
+                word = text.tokens[index].text
                 sentence = text.sentence_of[index]
                 if sentence not in sentences:
                     opens[sentence] = _opens_sentence(text, index)
-                sentences.setdefault(sentence, []).append(word)
+                elif word[:1].isupper():
+                    word = "_"  # a noun inside the sentence: "die Würde der Zeugen"
+                sentences.setdefault(sentence, []).append(word.lower())
     return any(_hypothesis(text, words, opens[s]) for s, words in sentences.items())
 
 
