@@ -709,3 +709,27 @@ def test_spokespeople_pronouns_and_continuations_after_nested_or_direct_quotes()
         "Teresa Galvan",
         "Teresa Galvan",
     ]
+
+
+def test_pronoun_subjects_without_a_speaker_span_demnach_and_beide() -> None:
+    text = (
+        "Er bezeichnete das Schreiben als unsensibel und kündigte an, ein Vertreter werde "
+        "kommen. Die israelische Regierung stimmte der Resolution zu. Allerdings wurden "
+        "Vorbedingungen genannt. Der Abzug soll demnach nur parallel erfolgen. Am Rande traf "
+        "sich Al Gore mit Angela Merkel. Beide riefen zum Kampf gegen den Klimawandel auf."
+    )
+    opener = "Martin Behrsing kritisierte die Behörde. "
+    text = opener + text
+    article = analysed(
+        text,
+        [
+            quote(text, "ein Vertreter werde kommen", None, "kündigte an"),
+            quote(text, "nur parallel erfolgen", "demnach", "demnach"),
+            quote(text, "zum Kampf gegen den Klimawandel", "Beide", kind=QuoteType.REPORTED),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Martin Behrsing",
+        "Regierung",
+        "Al Gore",
+    ]

@@ -75,6 +75,8 @@ _SINGULAR_OWNERS = frozenset({"des", "eines", "einer", "dem", "einem"})
 _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "alle"})
 #: Most words (adjectives and noun) of a group named by a plural noun ("die jungen Mönche").
 _MAX_GROUP_WORDS = 3
+#: Small words inside an organisation's name ("UN-Friedensmission im Südsudan").
+_NAME_CONNECTORS = frozenset({"der", "des", "für", "in", "im", "am", "vom", "von", "zum", "zur"})
 #: Most words of a name in quotation marks.
 _MAX_NAME_WORDS = 4
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
@@ -107,6 +109,9 @@ _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"}
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
 #: Mentions looked back over for a spokesperson a pronoun continues.
 _SPOKES_LOOKBACK = 8
+_PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
+#: "demnach" looks this many sentences back for its source.
+_ANAPHOR_REACH = 2
 #: Demonstratives that stand for the person named last, and the gender they ask for.
 _DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
@@ -434,7 +439,7 @@ def _collective_phrase(text: _Text, indices: list[int]) -> Found | None:
     while words and not words[-1][:1].isupper():
         words.pop()
     if not words or not all(
-        w[:1].isupper() or _ADJECTIVE.match(w) or w in ("der", "des", "für", "in") for w in words
+        w[:1].isupper() or _ADJECTIVE.match(w) or w in _NAME_CONNECTORS for w in words
     ):
         return None
     if any(w.lower() in text.words.pronouns for w in words):
@@ -863,7 +868,14 @@ def _speaker_of(
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
         if quote.cue is not None and _passive(text, quote.cue):
             return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
-        return _sentence_subject(text, found, cue_token)
+        subject = _sentence_subject(text, found, cue_token)
+        if subject is not None:
+            return subject
+        # "Er bezeichnete das als … und kündigte an, …": the sentence's subject pronoun
+        pronoun = _subject_pronoun_before(text, cue_token)
+        if pronoun is None:
+            return None
+        return _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
     spanned = _mentions_in(text, found, quote.speaker)
     inside = [m for m in spanned if m.entity is not None]
     if not inside and not any(m.kind == "role" and m.first >= _first(text, quote) for m in spanned):
@@ -886,6 +898,9 @@ def _speaker_of(
     demonstrative = _demonstrative_referent(text, quote.speaker, found, drafts)
     if demonstrative is not None:
         return demonstrative
+    both = _both_referent(text, quote.speaker, found)
+    if both is not None:
+        return both
     pronoun = _pronoun_in(text, quote.speaker)
     if pronoun is not None and _subject_pronoun(text, *pronoun):
         referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
@@ -912,6 +927,20 @@ def _speaker_of(
 def _first(text: _Text, quote: Quote) -> int:
     """The first token of the quotation's speaker span."""
     return text.token_at(quote.speaker.start) if quote.speaker is not None else 0
+
+
+def _subject_pronoun_before(text: _Text, cue_token: int) -> tuple[int, str] | None:
+    """The first nominative personal pronoun of the cue's sentence before the cue, outside
+    quotations."""
+    sentence = text.sentence_of[cue_token]
+    start = cue_token
+    while start > 0 and text.sentence_of[start - 1] == sentence:
+        start -= 1
+    for index in range(start, cue_token):
+        lower = text.tokens[index].text.lower()
+        if lower in _PERSONAL_SUBJECTS and not text.in_message[index]:
+            return index, lower
+    return None
 
 
 def _passive(text: _Text, cue: Span) -> bool:
@@ -987,6 +1016,23 @@ def _demonstrative_referent(
     return _last_mentioned(text, indices[0], candidates, drafts, in_messages=True)
 
 
+def _both_referent(text: _Text, span: Span, found: list[Found]) -> int | None:
+    """ "Beide riefen …" after "Al Gore traf Angela Merkel": the pair, which (as for
+    coordinated speakers) the first one named stands for."""
+    indices = _span_tokens(text, span)
+    if not indices or text.tokens[indices[0]].text.lower() not in ("beide", "die beiden"):
+        return None
+    sentence = text.sentence_of[indices[0]]
+    people: list[Found] = []
+    for mention in reversed(_starting_in(found, list(range(max(indices[0] - 60, 0), indices[0])))):
+        if text.sentence_of[mention.first] < sentence - 1:
+            break
+        named = mention.kind == "person" and mention.entity is not None
+        if named and all(m.entity != mention.entity for m in people):
+            people.append(mention)
+    return people[1].entity if len(people) >= 2 else None  # the earlier of the last two
+
+
 def _first_conjunct(text: _Text, subjects: list[Found]) -> Found | None:
     """ "Brandl und Weber betonten", "Sowohl das Militär, der Präsident als auch …": several
     speakers joined by a conjunction; the first one stands for them."""
@@ -1021,13 +1067,18 @@ def _anaphoric(text: _Text, span: Span) -> bool:
 
 
 def _previous_subject(text: _Text, found: list[Found], span: Span) -> int | None:
-    sentence = text.sentence_of[text.token_at(span.start)] - 1
-    candidates = [
-        m
-        for m in found
-        if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
-    ]
-    return candidates[0].entity if candidates else None
+    """The first subject of the nearest earlier sentence that has one (up to two back):
+    "Die Regierung stimmte zu. Allerdings wurden Bedingungen genannt. … soll demnach …"."""
+    here = text.sentence_of[text.token_at(span.start)]
+    for sentence in range(here - 1, max(here - 1 - _ANAPHOR_REACH, -1), -1):
+        candidates = [
+            m
+            for m in found
+            if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
+        ]
+        if candidates:
+            return candidates[0].entity
+    return None
 
 
 def _credited_source(text: _Text, mention: Found) -> bool:
