@@ -868,6 +868,9 @@ def _speaker_of(
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
         if quote.cue is not None and _passive(text, quote.cue):
             return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
+        if quote.cue is not None and _impersonal(text, quote.cue, cue_token):
+            # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one.
+            return _credited_in_sentence(text, found, cue_token)
         subject = _sentence_subject(text, found, cue_token)
         if subject is not None:
             return subject
@@ -941,6 +944,28 @@ def _subject_pronoun_before(text: _Text, cue_token: int) -> tuple[int, str] | No
         if lower in _PERSONAL_SUBJECTS and not text.in_message[index]:
             return index, lower
     return None
+
+
+def _impersonal(text: _Text, cue: Span, cue_token: int) -> bool:
+    """ "hieß es", "es heißt": a cue whose subject is the impersonal "es"."""
+    words = {text.tokens[i].text.lower() for i in _span_tokens(text, cue)}
+    if not words & {"heißt", "hieß", "hiess"}:
+        return False
+    near = range(max(cue_token - 2, 0), min(cue_token + 3, len(text.tokens)))
+    return any(text.tokens[i].text.lower() == "es" for i in near)
+
+
+def _credited_in_sentence(text: _Text, found: list[Found], cue_token: int) -> int | None:
+    sentence = text.sentence_of[cue_token]
+    credited = [
+        m
+        for m in found
+        if m.entity is not None
+        and text.sentence_of[m.first] == sentence
+        and not text.in_message[m.first]
+        and _credited_source(text, m)
+    ]
+    return _nearest(credited, cue_token).entity if credited else None
 
 
 def _passive(text: _Text, cue: Span) -> bool:
