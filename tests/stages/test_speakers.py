@@ -621,7 +621,7 @@ def test_kind_nouns_ministries_of_ministers_spokes_compounds_and_demonstratives(
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Bundesamt",
+        "Bundesamt für Bevölkerungsschutz",
         "Bundeslandwirtschaftsministerium",
         "Polizei",
         "Heiko Brammer",
@@ -732,4 +732,38 @@ def test_pronoun_subjects_without_a_speaker_span_demnach_and_beide() -> None:
         "Martin Behrsing",
         "Regierung",
         "Al Gore",
+    ]
+
+
+def test_own_statements_documents_and_first_person_speakers() -> None:
+    text = (
+        "Das Bundesamt für Verfassungsschutz legte seinen Jahresbericht vor. Die Behörde "
+        "zählte mehr Straftaten. Zum Hintergrund führt der Bericht aus, die Gewalt sei "
+        "fremdenfeindlich. Nach eigenen Angaben erhielt das Bundesamt mehr Geld. "
+        "Renate Künast sagte: „Ich war noch nie dafür, weil ich glaube, dass es nichts löst.“"
+    )
+    inner = quote(text, "dass es nichts löst", "ich", "glaube", occurrence=1)
+    said_i = span_of(text, "ich glaube")
+    inner.speaker = Span(said_i.start, said_i.start + 3)
+    inner.nested_in = "q3"
+    article = analysed(
+        text,
+        [
+            quote(text, "die Gewalt sei fremdenfeindlich", "der Bericht", "führt"),
+            quote(text, "erhielt das Bundesamt mehr Geld", "eigenen Angaben", "Nach"),
+            quote(
+                text,
+                "„Ich war noch nie dafür, weil ich glaube, dass es nichts löst.“",
+                "Renate Künast",
+                "sagte",
+                kind=QuoteType.DIRECT,
+            ),
+            inner,
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Bundesamt für Verfassungsschutz",
+        "Bundesamt für Verfassungsschutz",
+        "Renate Künast",
+        "Renate Künast",
     ]

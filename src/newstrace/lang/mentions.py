@@ -475,6 +475,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
+    end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
     name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
     found = Found(index, end, "organisation", "name", name=name)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
@@ -483,6 +484,26 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
     found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)
     return found
+
+
+def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
+    """Past "für" + capitalised nouns joined by "und": "Bundesamt für Bevölkerungsschutz und
+    Katastrophenhilfe", "Institut für Wirtschaftsforschung"."""
+    if end + 1 >= len(tokens) or tokens[end].text != "für":
+        return end
+    last = end + 1
+    if not tokens[last].text[:1].isupper() or not tokens[last].text.isalpha():
+        return end
+    if tokens[last].text in words.stopwords or words.role(tokens[last].text) is not None:
+        return end
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "und"
+        and tokens[last + 2].text[:1].isupper()
+        and tokens[last + 2].text.isalpha()
+    ):
+        last += 2
+    return last + 1
 
 
 def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:

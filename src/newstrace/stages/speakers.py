@@ -110,6 +110,25 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di",
 #: Mentions looked back over for a spokesperson a pronoun continues.
 _SPOKES_LOOKBACK = 8
 _PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
+#: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
+_OWN_SUBJECT_REACH = 8
+#: Documents a definite mention of refers back to one whose author was talked about.
+_DOCUMENTS = frozenset(
+    {
+        "Bericht",
+        "Schreiben",
+        "Papier",
+        "Positionspapier",
+        "Studi",
+        "Studie",
+        "Dokument",
+        "Stellungnahm",
+        "Stellungnahme",
+        "Vorabversion",
+    }
+)
+#: An organisation this salient is taken as the author of "der Bericht".
+_MIN_AUTHOR_SALIENCE = 1.0
 #: "demnach" looks this many sentences back for its source.
 _ANAPHOR_REACH = 2
 #: Demonstratives that stand for the person named last, and the gender they ask for.
@@ -915,7 +934,15 @@ def _speaker_of(
         return referent
     if pronoun is None and _anaphoric(text, quote.speaker):
         return _previous_subject(text, found, quote.speaker)
+    if _own_statement(text, quote.speaker):  # "nach eigenen Angaben": the clause's subject
+        return _clause_subject(text, found, quote, drafts, previous)
+    first_person = _first_person_speaker(text, quote)
+    if first_person is not None:
+        return first_person
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
+    if named is None and _definite_document(text, quote.speaker):
+        # "der Bericht", "in dem Schreiben": the document talked about, by its author
+        named = _salient_organisation(text, text.token_at(quote.speaker.start), drafts)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     group = _plural_noun_group(text, quote, drafts)
@@ -1007,6 +1034,67 @@ def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int |
     drafts.append(_Draft("group", label, None, None, [label]))
     _add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=label))
     return len(drafts) - 1
+
+
+def _own_statement(text: _Text, span: Span) -> bool:
+    words = [text.tokens[i].text.lower() for i in _span_tokens(text, span)]
+    return "eigenen" in words and any(_source_noun(text, w.title()) for w in words)
+
+
+def _clause_subject(
+    text: _Text, found: list[Found], quote: Quote, drafts: list[_Draft], previous: int | None
+) -> int | None:
+    """The subject of the sentence around "nach eigenen Angaben", also inside the message
+    ("Nach eigenen Angaben erhielt das Bundesamt …", "Helfer konnten nach eigenen Angaben …")
+    or a subject pronoun ("wurde sie gegründet")."""
+    assert quote.speaker is not None
+    at = text.token_at(quote.speaker.start)
+    sentence = text.sentence_of[at]
+    subjects = [
+        m
+        for m in found
+        if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
+    ]
+    if subjects:
+        return _nearest(subjects, at).entity
+    for index in range(at, min(at + _OWN_SUBJECT_REACH, len(text.tokens))):
+        if text.sentence_of[index] != sentence:
+            break
+        lower = text.tokens[index].text.lower()
+        if lower in _PERSONAL_SUBJECTS:
+            return _pronoun_referent(text, index, lower, drafts, previous, found)
+    return None
+
+
+def _first_person_speaker(text: _Text, quote: Quote) -> int | None:
+    """ "ich"/"wir" as the speaker of a quotation inside another: the one who says "ich"."""
+    assert quote.speaker is not None
+    words = [text.tokens[i].text.lower() for i in _span_tokens(text, quote.speaker)]
+    if words not in (["ich"], ["wir"]):
+        return None
+    for other in text.article.quotes:
+        if other is not quote and any(s.contains(quote.speaker) for s in other.message):
+            return None if other.speaker_entity is None else int(other.speaker_entity[1:])
+    return None
+
+
+def _definite_document(text: _Text, span: Span) -> bool:
+    """ "der Bericht", "des Berichts", "In dem Schreiben": a definite document noun."""
+    indices = _span_tokens(text, span)
+    words = [text.tokens[i].text for i in indices]
+    definite = any(w.lower() in ("der", "die", "das", "des", "dem", "den") for w in words[:3])
+    documents = [w for w in words if {w, w.removesuffix("s"), w.removesuffix("es")} & _DOCUMENTS]
+    return definite and bool(documents)
+
+
+def _salient_organisation(text: _Text, at: int, drafts: list[_Draft]) -> int | None:
+    scored = [
+        (_salience(text, draft, at), number)
+        for number, draft in enumerate(drafts)
+        if draft.kind == "organisation"
+    ]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[1] is not None and best[0] >= _MIN_AUTHOR_SALIENCE else None
 
 
 def _relative_antecedent(text: _Text, found: list[Found], span: Span) -> int | None:
