@@ -767,3 +767,14 @@ def test_own_statements_documents_and_first_person_speakers() -> None:
         "Renate Künast",
         "Renate Künast",
     ]
+
+
+def test_a_short_form_joins_the_full_name_of_a_body() -> None:
+    text = (
+        "Das Bundesamt für Verfassungsschutz legte den Bericht vor. "
+        "Der Verfassungsschutz warnte, die Gewalt nehme zu."
+    )
+    article = analysed(
+        text, [quote(text, "die Gewalt nehme zu", "Der Verfassungsschutz", "warnte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Bundesamt für Verfassungsschutz"

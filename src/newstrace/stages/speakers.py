@@ -110,6 +110,8 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di",
 #: Mentions looked back over for a spokesperson a pronoun continues.
 _SPOKES_LOOKBACK = 8
 _PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
+#: Shortest short form of an organisation's name that joins the long one.
+_MIN_SHORT_NAME = 6
 #: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
 _OWN_SUBJECT_REACH = 8
 #: Documents a definite mention of refers back to one whose author was talked about.
@@ -525,12 +527,29 @@ def _entity_for(mention: Found, drafts: list[_Draft]) -> int:
         )
         # "Wolf" (a speaker span of one word, kind unknown) after "Stefan Wolf" is that person.
         surname_only = mention.kind == "unknown" and draft.surname == mention.name
-        if same_person or surname_only or (mention.kind != "person" and draft.name == mention.name):
+        same_body = mention.kind == draft.kind == "organisation" and _same_body(
+            draft.name, mention.name
+        )
+        if (
+            same_person
+            or surname_only
+            or same_body
+            or (mention.kind != "person" and draft.name == mention.name)
+        ):
             _merge(draft, mention)
             return number
     drafts.append(_Draft(mention.kind, mention.name, mention.surname, mention.gender))
     _merge(drafts[-1], mention)
     return len(drafts) - 1
+
+
+def _same_body(known: str, new: str) -> bool:
+    """ "Verfassungsschutz" and "Bundesamt für Verfassungsschutz": one name ends the other
+    after "für"/"der" (a short form of the same body)."""
+    short, long = sorted((known, new), key=len)
+    if short == long or len(short) < _MIN_SHORT_NAME:
+        return False
+    return long.endswith((" für " + short, " der " + short, " des " + short))
 
 
 def _candidates_by_recency(mention: Found, drafts: list[_Draft]) -> list[int]:
@@ -1529,6 +1548,10 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
 def _owner_entity(text: _Text, at: int, owner: list[str], drafts: list[_Draft]) -> int | None:
     if owner[0] in _ANONYMOUS_PEOPLE:
         return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
+    if len(owner) == 1 and {owner[0], owner[0].removesuffix("s"), owner[0].removesuffix("es")} & (
+        _DOCUMENTS
+    ):
+        return _salient_organisation(text, at, drafts)  # "nach Angaben des Berichts"
     role = text.words.role(owner[-1]) if len(owner) == 1 else None
     after = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
     if role is not None and role.role_class != "people" and after not in _SINGULAR_OWNERS:
