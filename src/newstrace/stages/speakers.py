@@ -808,13 +808,14 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         mention.entity = _best_person(text, mention, drafts)
+        spokes_for_named = mention.role_class == "spokes" and bool(mention.complement)
         if (
             mention.entity is None
             and mention.case == "nom"
-            and (mention.plural or mention.role_class == "kin")
+            and (mention.plural or mention.role_class == "kin" or spokes_for_named)
         ):
             # "Die Mutter wandte sich …, da sie …", "Die Anwohner …. Sie fordern …": someone
-            # new whom pronouns can refer to.
+            # new whom pronouns can refer to; "Der Sprecher des Weißen Hauses": its house.
             mention.entity = _entity_for_role(text, mention, drafts)
             continue
         if mention.entity is not None:
@@ -855,7 +856,7 @@ def _continuing_subject(text: _Text, epithet: Found, drafts: list[_Draft]) -> in
     sentence = text.sentence_of[epithet.first]
     best: tuple[int, int] | None = None
     for number, draft in enumerate(drafts):
-        if draft.kind != "person" or not _compatible(epithet, draft):
+        if not _compatible(epithet, draft):
             continue
         if (draft.classes & _STRICT_CLASSES) - {epithet.role_class} and not _describes_anyone(
             epithet
