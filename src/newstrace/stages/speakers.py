@@ -294,10 +294,10 @@ def _unlisted_titles(text: _Text, found: list[Found]) -> dict[str, int]:
     titles: dict[str, int] = {}
     for mention in found:
         at = mention.first - 1
-        if mention.kind != "person" or mention.form != "name" or mention.entity is None or at < 1:
+        if mention.kind != "person" or mention.form != "name" or mention.entity is None or at < 0:
             continue
         word = text.tokens[at].text
-        if text.sentence_of[at - 1] != text.sentence_of[at] or not word[:1].isupper():
+        if not word[:1].isupper():
             continue
         if not word.isalpha() or word in text.words.stopwords or text.words.role(word):
             continue
@@ -417,7 +417,7 @@ def _single_name(text: _Text, indices: list[int]) -> Found | None:
         return None
     if word in text.words.stopwords or text.words.role(word) or _source_noun(text, word):
         return None
-    if word in _ANONYMOUS_PEOPLE:
+    if word in _ANONYMOUS_PEOPLE or word.lower() in _DEMONSTRATIVES or word.lower() == "beide":
         return None
     if word.lower() in _ANAPHORIC_ADVERBS or _common_noun(text, indices[0]):
         return None
@@ -1042,7 +1042,7 @@ def _plural_noun_group(text: _Text, quote: Quote, drafts: list[_Draft]) -> int |
     noun = words[-1]
     if len(words) > _MAX_GROUP_WORDS or not noun[:1].isupper() or not noun.isalpha():
         return None
-    if _source_noun(text, noun) or text.words.medium(noun) is not None:
+    if _source_noun(text, noun) or text.words.medium(noun) is not None or noun in _ANONYMOUS_PEOPLE:
         return None
     if not all(_ADJECTIVE.match(w) for w in words[:-1]):
         return None
@@ -1603,6 +1603,8 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
         # klinikum Freiburg": a word of the name ends in the kind noun's head.
         known = " ".join([draft.name, *draft.roles]).lower().split()
         of_kind = any(word.endswith(head) for word in known for head in heads)
+        if company and not of_kind and _public_body(text, draft):
+            continue  # "das Unternehmen" is no authority, club or party
         last = next((m.first for m in _latest_before(draft, at)), None)
         if last is not None and (of_kind or company) and (best is None or last > best[0]):
             best = (last, number)
@@ -1626,6 +1628,13 @@ def _ministry_of_minister(text: _Text, at: int, drafts: list[_Draft]) -> int | N
     if best is None:
         return None
     return _entity_for(Found(at, at + 1, "organisation", "name", name=best[1]), drafts)
+
+
+def _public_body(text: _Text, draft: _Draft) -> bool:
+    """An authority, court, party, club or similar, by the organisation noun its name ends in."""
+    last = draft.name.split()[-1] if draft.name else ""
+    head = organisation_head(last, text.words)
+    return head is not None and not text.words.company_noun(head) and head not in ("AG", "GmbH")
 
 
 def _kind_head(text: _Text, word: str) -> str:
@@ -1716,6 +1725,9 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
         referent = _kind_referent(text, role.first, role.complement[0], drafts)
         if referent is not None and _generic_organisation(text, role.complement[0]):
             return referent
+    if owner is not None and role.complement == (owner,):
+        # "Ein Regierungssprecher" with no government named yet: the government
+        return _entity_for(Found(role.first, role.last, "organisation", "role", name=owner), drafts)
     specific = [word for word in role.complement if not _generic_organisation(text, word)]
     if specific:  # "des Bundesumweltministeriums": that institution, new if need be
         name = " ".join(specific)
