@@ -778,3 +778,31 @@ def test_a_short_form_joins_the_full_name_of_a_body() -> None:
         text, [quote(text, "die Gewalt nehme zu", "Der Verfassungsschutz", "warnte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Bundesamt für Verfassungsschutz"
+
+
+def test_newcomers_abbreviations_truncated_compounds_and_titles_at_sentence_start() -> None:
+    text = (
+        "Herr Brandon Lindqvist schrieb, ein Monteur habe ihm berichtet, die Leitung sei alt. "
+        "Die WHO hat ihre Helfer verdoppelt. In ihrem Lagebericht schrieb sie, das Risiko sei "
+        "hoch. Auch der Heimat- und Wanderverein Ellersberg sieht das kritisch. Der Verein "
+        "befürchtet Sperrungen. Ortsvorsteher Egon Lüdtke stimmte dagegen. Der Ortsbeirat sei "
+        "nie gehört worden, kritisierte der Ortsvorsteher."
+    )
+    in_her_report = span_of(text, "schrieb sie")
+    report = quote(text, "das Risiko sei hoch", None, "schrieb", occurrence=2)
+    report.speaker = Span(in_her_report.end - 3, in_her_report.end)
+    article = analysed(
+        text,
+        [
+            quote(text, "die Leitung sei alt", "ein Monteur", "berichtet"),
+            report,
+            quote(text, "Sperrungen", "Der Verein", "befürchtet", kind=QuoteType.REPORTED),
+            quote(text, "Der Ortsbeirat sei nie gehört worden", "der Ortsvorsteher", "kritisierte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Monteur",
+        "WHO",
+        "Heimat- und Wanderverein Ellersberg",
+        "Egon Lüdtke",
+    ]

@@ -52,6 +52,8 @@ _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
 _MIN_SUFFIXED_NOUN = 6
 _QUANTIFIERS = frozenset("einige mehrere viele zahlreiche manche beide alle".split())
+#: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
+_MAX_ABBREVIATION = 6
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -442,7 +444,12 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     determiner = tokens[index].text.lower()
     if determiner not in _DEFINITE_FORMS:
         return None
+    abbreviation = _abbreviation_after(tokens, index, words)
+    if abbreviation is not None:
+        return abbreviation
     head = index + 1
+    if _truncated_pair(tokens, head):
+        head += 3  # "der Heimat- und Wanderverein": the compound's last part is the head
     proper: list[str] = []  # "die Deutsche Krebsgesellschaft": a capitalised adjective names it
     while (
         head < len(tokens)
@@ -477,6 +484,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
     name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
+    if head - index == 4 and _truncated_pair(tokens, index + 1):
+        name = f"{tokens[index + 1].text}- und {name}"
     found = Found(index, end, "organisation", "name", name=name)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
     oblique = determiner in ("dem", "den", "des") or (determiner == "der" and feminine)
@@ -523,6 +532,38 @@ def _adjective_not_role(word: str, words: EntityWords) -> bool:
     """ "Deutsche" before a noun is an adjective although "die Deutsche" is a person."""
     role = words.role(word)
     return role is None or role.role_class == "people"
+
+
+def _truncated_pair(tokens: Sequence[TokenView], at: int) -> bool:
+    """ "Heimat" "-" "und" "Wanderverein": a truncated first compound joined by "und"."""
+    return (
+        at + 3 < len(tokens)
+        and tokens[at].text[:1].isupper()
+        and tokens[at + 1].text == "-"
+        and tokens[at + 2].text == "und"
+        and tokens[at + 3].text[:1].isupper()
+    )
+
+
+def _abbreviation_after(
+    tokens: Sequence[TokenView], index: int, words: EntityWords
+) -> Found | None:
+    """ "die WHO", "der IWF", "die SPD": an abbreviation in capitals after an article is an
+    organisation."""
+    if index + 1 >= len(tokens):
+        return None
+    word = tokens[index + 1].text
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= _MAX_ABBREVIATION):
+        return None
+    if word in words.institutions or word in words.stopwords or words.role(word) is not None:
+        return None  # "die CEO von Sunward" is a person
+    following = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    if following[:1].isupper() and following.isalpha():
+        return None  # "die AfD Sachsen-Anhalt", "der SPD Fraktion": part of a longer name
+    found = Found(index, index + 2, "organisation", "name", name=word)
+    determiner = tokens[index].text.lower()
+    found.case = "obl" if determiner in ("dem", "den", "des") else _case_before(tokens, index)
+    return found
 
 
 def _continues_name(word: str, words: EntityWords) -> bool:

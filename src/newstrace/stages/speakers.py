@@ -112,6 +112,8 @@ _SPOKES_LOOKBACK = 8
 _PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
 #: Shortest short form of an organisation's name that joins the long one.
 _MIN_SHORT_NAME = 6
+#: Longest indefinite phrase ("ein leitender Ingenieur") taken as a newcomer's name.
+_MAX_NEWCOMER_WORDS = 4
 #: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
 _OWN_SUBJECT_REACH = 8
 #: Documents a definite mention of refers back to one whose author was talked about.
@@ -971,7 +973,36 @@ def _speaker_of(
     titled = _titled_epithet(text, quote.speaker)
     if titled is not None:
         return titled
+    newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
+    if newcomer is not None:
+        return newcomer
     return _sentence_subject(text, found, cue_token)
+
+
+def _indefinite_newcomer(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+    """ "ein Monteur habe ihm berichtet": an indefinite noun phrase the lists do not know still
+    introduces someone new, named by its noun."""
+    indices = _span_tokens(text, span)
+    if len(indices) < 2 or len(indices) > _MAX_NEWCOMER_WORDS:
+        return None
+    if text.tokens[indices[0]].text.lower() not in ("ein", "eine", "einer", "einem"):
+        return None
+    words = [text.tokens[i].text for i in indices[1:]]
+    noun = words[-1]
+    if (
+        not noun[:1].isupper()
+        or not noun.isalpha()
+        or not all(_ADJECTIVE.match(w) for w in words[:-1])
+    ):
+        return None
+    if _source_noun(text, noun) or _media_noun(text, noun) or noun in _DOCUMENTS:
+        return None
+    if organisation_head(noun, text.words) is not None or text.words.company_noun(noun):
+        return None
+    label = " ".join(words)
+    drafts.append(_Draft("person", label, None, None, [label]))
+    _add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "person", "role", name=label))
+    return len(drafts) - 1
 
 
 def _first(text: _Text, quote: Quote) -> int:
