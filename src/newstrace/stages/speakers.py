@@ -1662,10 +1662,13 @@ def _ministry_of_minister(text: _Text, at: int, drafts: list[_Draft]) -> int | N
 
 
 def _public_body(text: _Text, draft: _Draft) -> bool:
-    """An authority, court, party, club or similar, by the organisation noun its name ends in."""
-    last = draft.name.split()[-1] if draft.name else ""
-    head = organisation_head(last, text.words)
-    return head is not None and not text.words.company_noun(head) and head not in ("AG", "GmbH")
+    """An authority, court, university, party, club or similar: a word of its name is an
+    organisation noun that is no company noun ("Universität Exeter", "Feuerwehr des Bezirks")."""
+    for word in draft.name.split():
+        head = organisation_head(word, text.words)
+        if head is not None and not text.words.company_noun(head):
+            return True
+    return False
 
 
 def _kind_head(text: _Text, word: str) -> str:
@@ -1725,7 +1728,8 @@ def _spokes_compound_owner(text: _Text, role: Found) -> str | None:
         if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
             continue
         prefix = head[: len(head) - len(suffix)].rstrip("-")
-        for candidate in (prefix, prefix.removesuffix("s")):
+        # "Regierungssprecher": the linking "s" first, then the prefix as written
+        for candidate in (prefix.removesuffix("s"), prefix):
             word = candidate[:1].upper() + candidate[1:]
             if word in text.words.institutions or _generic_organisation(text, word):
                 return word
