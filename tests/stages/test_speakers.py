@@ -806,3 +806,18 @@ def test_newcomers_abbreviations_truncated_compounds_and_titles_at_sentence_star
         "Heimat- und Wanderverein Ellersberg",
         "Egon Lüdtke",
     ]
+
+
+def test_sports_clubs_and_quoted_outlet_names_after_their_kind() -> None:
+    text = (
+        "Der SC Hainsfeld gewann das Finale. Laut einem Bericht des Fachmagazins „Steilpass“ "
+        "soll die Stürmerin wechseln. Der Verein kündigte einen Empfang an."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll die Stürmerin wechseln", "des Fachmagazins „Steilpass“", "Laut"),
+            quote(text, "einen Empfang", "Der Verein", "kündigte", kind=QuoteType.REPORTED),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Steilpass", "SC Hainsfeld"]

@@ -54,6 +54,10 @@ _MIN_SUFFIXED_NOUN = 6
 _QUANTIFIERS = frozenset("einige mehrere viele zahlreiche manche beide alle".split())
 #: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
 _MAX_ABBREVIATION = 6
+#: Abbreviations that open a German sports club's name ("FC", "SC", "TSV", "VfL").
+_CLUB_PREFIXES = frozenset(
+    "FC SC SV TSV VfB VfL SpVgg TuS BSC SG TSG SSV FSV HSC THW SpVg ESV SCC".split()
+)
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -727,6 +731,28 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     return _named_after_kind(tokens, index, words, "media")
 
 
+def _club_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A sports club by its abbreviation and place: "SC Hainsfeld", "1. FC Köln", "TSV 1860
+    München" (so that "der Verein" can refer back to it)."""
+    start = index
+    if tokens[index].text.isdigit() and index + 2 < len(tokens) and tokens[index + 1].text == ".":
+        index += 2  # "1. FC Köln"
+    if tokens[index].text not in _CLUB_PREFIXES:
+        return None
+    end = index + 1
+    while end < len(tokens) and end - index <= 3:
+        word = tokens[end].text
+        if not (looks_like_name(word) or word.isdigit()) or word in words.stopwords:
+            break
+        end += 1
+    if end == index + 1:
+        return None
+    name = " ".join(token.text for token in tokens[start:end]).replace(" .", ".")
+    found = Found(start, end, "organisation", "name", name=name, case=_case_before(tokens, start))
+    found.role_text = "Verein"
+    return found
+
+
 def _company_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A company named after its kind: "Der Autozulieferer Brenntag Motion" (so that "des
     Unternehmens" later has something to refer back to)."""
@@ -769,6 +795,7 @@ def _named_after_kind(
 
 
 _FINDERS = (
+    _club_at,
     _institution_at,
     _outlet_at,
     _company_at,

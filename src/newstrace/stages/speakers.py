@@ -1569,6 +1569,8 @@ def _owner_words(text: _Text, indices: list[int]) -> list[str]:
         word = text.tokens[index].text
         if word in text.words.stopwords:  # "vom August 2002"
             break
+        if word in _QUOTE_MARKS:  # "des Fachmagazins „Steilpass“"
+            continue
         if word[:1].isupper() or looks_like_brand(word):
             words.append(word)
         elif words or not word.islower() or len(words) >= _MAX_COLLECTIVE_WORDS:
