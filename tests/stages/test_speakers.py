@@ -821,3 +821,20 @@ def test_sports_clubs_and_quoted_outlet_names_after_their_kind() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Steilpass", "SC Hainsfeld"]
+
+
+def test_trial_parties_stay_apart_and_a_title_joins_role_and_name() -> None:
+    text = (
+        "Die Staatsanwaltschaft wirft dem 52-jährigen Jens P. vor, Warnungen ignoriert zu haben. "
+        "Oberstaatsanwalt Jochen Faßbender sagte, der Tod sei vermeidbar gewesen. "
+        "Der Angeklagte bestritt, von Schäden gewusst zu haben. Die Vorsitzende Richterin "
+        "Katharina Moll kündigte ein Gutachten an. Ein Urteil könnte am Freitag fallen, sagte sie."
+    )
+    said_she = span_of(text, "sagte sie")
+    verdict = quote(text, "Ein Urteil könnte am Freitag fallen", None, "sagte", occurrence=2)
+    verdict.speaker = Span(said_she.end - 3, said_she.end)
+    article = analysed(
+        text,
+        [quote(text, "von Schäden gewusst zu haben", "Der Angeklagte", "bestritt"), verdict],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Jens P.", "Katharina Moll"]

@@ -84,6 +84,7 @@ class EntityWords:
     org_suffixes: frozenset[str]
     org_compound_heads: frozenset[str]  # lower case: capitalised suffixes that end compounds
     kind_heads: dict[str, tuple[str, ...]]  # kind noun -> organisation nouns it stands for
+    disjoint_roles: tuple[frozenset[str], ...]  # groups of role nouns no person shares
     institutions: dict[str, tuple[Institution, ...]]  # first word -> institutions, longest first
     evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
@@ -117,6 +118,14 @@ class EntityWords:
                 found = self.roles.get(lower[start:])
                 if found is not None:
                     return found
+        return None
+
+    def role_group(self, phrase: str) -> int | None:
+        """Which group of ``disjoint_roles`` the phrase's role noun belongs to, if any."""
+        for word in phrase.lower().split():
+            for number, group in enumerate(self.disjoint_roles):
+                if any(word.endswith(noun) for noun in group):
+                    return number
         return None
 
     def company_noun(self, word: str) -> bool:
@@ -186,6 +195,9 @@ def entity_words(language: str) -> EntityWords:
         honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},
         org_suffixes=frozenset(_lines(language, "org_suffixes.txt")),
         kind_heads={row[0]: tuple(row[1].split()) for row in _columns(language, "kind_nouns.tsv")},
+        disjoint_roles=tuple(
+            frozenset(line.split()) for line in _lines(language, "disjoint_roles.tsv")
+        ),
         org_compound_heads=frozenset(
             suffix.lower()
             for suffix in _lines(language, "org_suffixes.txt")

@@ -659,8 +659,12 @@ def _attach_titles(text: _Text, found: list[Found], drafts: list[_Draft]) -> Non
         comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
         gender = drafts[name.entity].gender
         agrees = role.gender is None or gender is None or role.gender == gender
+        # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
+        titled = 0 < name.first - role.last <= 2 and all(
+            text.words.role(token.text) is not None for token in text.tokens[role.last : name.first]
+        )
         if (
-            role.last == name.first or (comma and role.definite and agrees)
+            role.last == name.first or titled or (comma and role.definite and agrees)
         ) and role.entity is None:
             role.entity = name.entity
             role.form = "title"
@@ -752,13 +756,18 @@ def _salience(text: _Text, draft: _Draft, before: int) -> float:
     return score
 
 
-def _compatible(epithet: Found, draft: _Draft) -> bool:
+def _compatible(text: _Text, epithet: Found, draft: _Draft) -> bool:
     if draft.kind != "person" or epithet.plural:  # "die Anwohner" are no one person
         return False
     if epithet.role_class == "kin":  # "die Mutter" is someone's mother, not that someone
         return False
     if epithet.gender and draft.gender and epithet.gender != draft.gender:
         return False
+    group = text.words.role_group(epithet.role_text or epithet.name)
+    if group is not None and any(
+        other not in (None, group) for other in (text.words.role_group(r) for r in draft.roles)
+    ):
+        return False  # "der Angeklagte" is not the one known as "Oberstaatsanwalt"
     mine = _nationalities(epithet.role_text or epithet.name)
     known = {n for role in draft.roles for n in _nationalities(role)}
     if mine and known and not mine & known:
@@ -834,7 +843,7 @@ def _best_person(text: _Text, epithet: Found, drafts: list[_Draft]) -> int | Non
     scored: list[tuple[float, int, int]] = []
     continuing = _continuing_subject(text, epithet, drafts) if epithet.case == "nom" else None
     for number, draft in enumerate(drafts):
-        if not _compatible(epithet, draft) or _named_in_clause(text, draft, epithet):
+        if not _compatible(text, epithet, draft) or _named_in_clause(text, draft, epithet):
             continue
         score = _salience(text, draft, epithet.first)
         if score <= 0:
@@ -858,7 +867,7 @@ def _continuing_subject(text: _Text, epithet: Found, drafts: list[_Draft]) -> in
     sentence = text.sentence_of[epithet.first]
     best: tuple[int, int] | None = None
     for number, draft in enumerate(drafts):
-        if not _compatible(epithet, draft):
+        if not _compatible(text, epithet, draft):
             continue
         if (draft.classes & _STRICT_CLASSES) - {epithet.role_class} and not _describes_anyone(
             epithet
