@@ -1526,6 +1526,9 @@ def _owner_mention(
         if mention.kind == "role" and mention.role_class == "spokes":
             mention.entity = _entity_for_role(text, mention, drafts)
             return mention.entity
+        if mention.kind == "role" and not mention.plural and mention.entity is None:
+            mention.entity = _entity_for_role(text, mention, drafts)  # "des Leiters der …"
+            return mention.entity
     return None
 
 
