@@ -167,6 +167,27 @@ def test_english_direct_quotation_by_rule() -> None:
     assert "Maria Lopez" in speaker_of(article, quote)
 
 
+def test_english_indirect_speech_by_rule_with_nesting_and_addressee() -> None:
+    text = (
+        'Elon Musk told Ian Bremmer that Vladimir Putin had said a nuclear strike was "on the '
+        'table", according to an email. "I have not spoken to Putin," Mr Musk wrote on Twitter. '
+        "A Kremlin spokesman, Dmitry Peskov, said the conversation never took place. "
+        "The company said in a statement that it was reviewing the claims."
+    )
+    article = analyse(text, "en")
+    found = {
+        article.text[q.message[0].start : q.message[0].end]: (speaker_of(article, q), q)
+        for q in article.quotes
+    }
+    told, putin = found['Vladimir Putin had said a nuclear strike was "on the table"']
+    assert told == "Elon Musk" and putin.addressee is not None
+    said, inner = found['a nuclear strike was "on the table"']
+    assert said == "Vladimir Putin" and inner.nested_in == putin.id
+    assert found['"I have not spoken to Putin,"'][0] == "Mr Musk"
+    assert found["the conversation never took place"][0] == "Dmitry Peskov"
+    assert found["it was reviewing the claims"][0] == "The company"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -795,7 +795,9 @@ def _to_quotes(doc: Document, drafts: list[_Draft], language: str) -> list[Quote
 def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
     """Direct quotations (quoted runs of three or more tokens) beside a speech verb."""
     drafts = []
+    quoted: set[int] = set()
     for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
+        quoted.update(range(opening, closing + 1))
         if closing - opening < 4:
             continue
         message = _Run(opening, closing + 1, TYPE_CODES["Direct"])
@@ -807,7 +809,111 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
         draft.speaker = _subject_near(doc, cue, message)
         draft.frame = _frame(doc, draft)
         drafts.append(draft)
+    drafts += _rule_indirect_drafts(doc, quoted)
+    _nest_by_containment(drafts)
     return drafts
+
+
+def _nest_by_containment(drafts: list[_Draft]) -> None:
+    """A quotation inside another's message is nested in the smallest one holding it ("Musk
+    told Bremmer that Putin had said …")."""
+    for inner in drafts:
+        holders = [
+            outer
+            for outer in drafts
+            if outer is not inner
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (outer.end - outer.start) > (inner.end - inner.start)
+        ]
+        if holders and inner.parent is None:
+            inner.parent = min(holders, key=lambda outer: outer.end - outer.start)
+
+
+#: Pronouns and articles of English subjects before a speech verb.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+_CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "…"})
+_AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "is", "would", "will", "also"})
+#: A "that" this many tokens after the verb still opens its clause ("said in a statement that").
+_MAX_BEFORE_THAT = 6
+#: Shortest reported clause, in tokens, taken as a message.
+_MIN_INDIRECT_TOKENS = 4
+
+
+def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
+    """Indirect speech by rule, for languages without a trained model: a subject right before
+    a speech verb ("Peskov said", "The company said", "A spokesman, Dmitry Peskov, said"), the
+    rest of the sentence after it as the message, "that" and a short phrase before it skipped
+    ("said in a statement that …"), a name between verb and "that" the addressee."""
+    drafts: list[_Draft] = []
+    for index in range(1, len(doc.tokens) - 1):
+        if doc.cue_medium[index] is None or index in quoted:
+            continue
+        speaker = _subject_before(doc, index)
+        if speaker is None:
+            continue
+        end = index + 1
+        while end < len(doc.tokens) and doc.sentence_of[end] == doc.sentence_of[index]:
+            end += 1
+        start, addressee = _reported_clause_start(doc, index + 1, end)
+        for cut in range(start, end - 2):  # ", according to an email …" credits, not message
+            if doc.tokens[cut].text == "," and doc.lower[cut + 1] == "according":
+                end = cut
+                break
+        while end > start and doc.tokens[end - 1].text in _CLAUSE_END_MARKS:
+            end -= 1
+        if end - start < _MIN_INDIRECT_TOKENS or start in quoted:
+            continue  # a clause that is itself a direct quotation is found as one
+        draft = _Draft([_Run(start, end, TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
+        draft.cue, draft.speaker, draft.addressee = (
+            _Run(index, index + 1, "CUE"),
+            speaker,
+            addressee,
+        )
+        draft.sentences = frozenset({doc.sentence_of[index]})
+        drafts.append(draft)
+    return drafts
+
+
+def _subject_before(doc: Document, verb: int) -> _Run | None:
+    """The noun phrase ending right before the verb (or before an appositive in commas)."""
+    end = verb
+    if doc.lower[end - 1] in _AUXILIARIES_EN:  # "Putin had said"
+        end -= 1
+    if doc.tokens[end - 1].text == ",":  # "A Kremlin spokesman, Dmitry Peskov, said"
+        end -= 1
+    start = end
+    while start > 0 and doc.sentence_of[start - 1] == doc.sentence_of[verb]:
+        word = doc.tokens[start - 1].text
+        name = word[:1].isupper() and word.replace("-", "").isalpha()
+        if name or doc.lower[start - 1] in _SUBJECT_PRONOUNS:
+            start -= 1
+        elif (
+            word.isalpha()
+            and word.islower()
+            and start == end
+            and start >= 2
+            and (doc.lower[start - 2] in _ARTICLES_EN)
+        ):
+            start -= 2  # "The company said", "the spokesman said"
+            break
+        else:
+            break
+    return _Run(start, end, "SPK") if start < end else None
+
+
+def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _Run | None]:
+    """Where the reported clause begins after the verb, and the addressee before it."""
+    that = next(
+        (i for i in range(after, min(after + _MAX_BEFORE_THAT, end)) if doc.lower[i] == "that"),
+        None,
+    )
+    if that is None:
+        return (after + 1 if after < end and doc.tokens[after].text == "," else after), None
+    names = [i for i in range(after, that) if _name_like(doc, i)]
+    addressee = _Run(names[0], names[-1] + 1, "ADR") if names and names[0] == after else None
+    return that + 1, addressee
 
 
 def _verb_near(doc: Document, message: _Run) -> _Run | None:
@@ -820,7 +926,15 @@ def _verb_near(doc: Document, message: _Run) -> _Run | None:
 
 
 def _subject_near(doc: Document, cue: _Run, message: _Run) -> _Run | None:
-    """Capitalised words or a pronoun next to the cue, on the side away from the message."""
+    """Capitalised words or a pronoun next to the cue: between message and cue when there are
+    any ("…," Mr Musk wrote), else on the side away from the message ("…," said Mr Musk)."""
+    between = range(message.end, cue.start) if cue.start >= message.end else range(0)
+    named = [i for i in between if _name_like(doc, i) and doc.tokens[i].text.isalpha()]
+    if named and named[-1] == cue.start - 1:
+        start = named[-1]
+        while start - 1 in named:
+            start -= 1
+        return _Run(start, cue.start, "SPK")
     step = 1 if cue.start >= message.end else -1
     index = cue.start + step
     skipped = 0
