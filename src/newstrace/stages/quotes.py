@@ -828,12 +828,26 @@ def _nest_by_containment(drafts: list[_Draft]) -> None:
         ]
         if holders and inner.parent is None:
             inner.parent = min(holders, key=lambda outer: outer.end - outer.start)
+            if inner.type is QuoteType.DIRECT and inner.parent.speaker is not None:
+                # a partial quotation inside someone's indirect speech is theirs
+                inner.speaker, inner.cue = inner.parent.speaker, inner.parent.cue
 
 
 #: Pronouns and articles of English subjects before a speech verb.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _ARTICLES_EN = frozenset({"the", "a", "an"})
 _CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "…"})
+_FUNCTION_WORDS_EN = frozenset(
+    "the a an in on at but and or so this that these those it its as for by with from".split()
+)
+#: Verbs that take a reported clause without "that" ("said the talks failed").
+_CLAUSE_VERBS_EN = frozenset(
+    "said says added told wrote writes claimed claims insisted argued warned explained stated "
+    "believes thinks".split()
+)
+_PREPOSITIONS_EN = frozenset("to for on in at with about by from of into".split())
+#: A relative clause between subject and verb is at most this long ("Toller, who chairs …,").
+_MAX_RELATIVE = 15
 _AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "is", "would", "will", "also"})
 #: A "that" this many tokens after the verb still opens its clause ("said in a statement that").
 _MAX_BEFORE_THAT = 6
@@ -857,11 +871,18 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
         while end < len(doc.tokens) and doc.sentence_of[end] == doc.sentence_of[index]:
             end += 1
         start, addressee = _reported_clause_start(doc, index + 1, end)
+        has_that = start > index + 1 and doc.lower[start - 1] == "that"
+        if not has_that and doc.lower[index] not in _CLAUSE_VERBS_EN:
+            continue  # "announced the change": an object, no reported clause
+        if doc.lower[start] in _PREPOSITIONS_EN:
+            continue  # "had written to the minister"
         for cut in range(start, end - 2):  # ", according to an email …" credits, not message
             if doc.tokens[cut].text == "," and doc.lower[cut + 1] == "according":
                 end = cut
                 break
-        while end > start and doc.tokens[end - 1].text in _CLAUSE_END_MARKS:
+        while end > start and (
+            doc.tokens[end - 1].text in _CLAUSE_END_MARKS or _unbalanced_mark(doc, start, end)
+        ):
             end -= 1
         if end - start < _MIN_INDIRECT_TOKENS or start in quoted:
             continue  # a clause that is itself a direct quotation is found as one
@@ -876,6 +897,14 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
     return drafts
 
 
+def _unbalanced_mark(doc: Document, start: int, end: int) -> bool:
+    """The last token is a quotation mark that opens the next sentence's quotation."""
+    mark = doc.tokens[end - 1].text
+    if mark not in ('"', "“", "”", "„"):
+        return False
+    return sum(doc.tokens[i].text == mark for i in range(start, end)) % 2 == 1
+
+
 def _subject_before(doc: Document, verb: int) -> _Run | None:
     """The noun phrase ending right before the verb (or before an appositive in commas)."""
     end = verb
@@ -883,6 +912,16 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
         end -= 1
     if doc.tokens[end - 1].text == ",":  # "A Kremlin spokesman, Dmitry Peskov, said"
         end -= 1
+        relative = next(  # "Margaret Toller, who chairs the association, told"
+            (
+                i
+                for i in range(end - 1, max(end - _MAX_RELATIVE, 0), -1)
+                if doc.tokens[i].text == "," and doc.lower[i + 1] in ("who", "which")
+            ),
+            None,
+        )
+        if relative is not None:
+            end = relative
     start = end
     while start > 0 and doc.sentence_of[start - 1] == doc.sentence_of[verb]:
         word = doc.tokens[start - 1].text
@@ -909,6 +948,12 @@ def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _R
         (i for i in range(after, min(after + _MAX_BEFORE_THAT, end)) if doc.lower[i] == "that"),
         None,
     )
+    if that is not None and any(  # "said a neighbour had told her that …": not this verb's
+        (doc.cue_medium[i] is not None and doc.lower[i - 1] not in _ARTICLES_EN)
+        or doc.lower[i] in _AUXILIARIES_EN
+        for i in range(after, that)
+    ):
+        that = None  # ("in a statement that" keeps it: a noun after an article)
     if that is None:
         return (after + 1 if after < end and doc.tokens[after].text == "," else after), None
     names = [i for i in range(after, that) if _name_like(doc, i)]
@@ -955,6 +1000,8 @@ def _in_sentence(doc: Document, index: int, anchor: _Run) -> bool:
 
 def _name_like(doc: Document, index: int) -> bool:
     word = doc.tokens[index].text
+    if doc.lower[index] in _FUNCTION_WORDS_EN:  # "The", "In a statement" open sentences
+        return False
     return word[0].isupper() or doc.lower[index] in ("he", "she", "they", "we", "i")
 
 
