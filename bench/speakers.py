@@ -44,7 +44,10 @@ SETS = {
     "dev3": (DATA / "speakers-dev3",),
     "dev4": (DATA / "speakers-dev4",),
     "dev5": (DATA / "speakers-dev5",),
-    "all-dev": tuple(DATA / f"speakers-{name}" for name in ("dev", "dev2", "dev3", "dev4", "dev5")),
+    "dev6": (DATA / "speakers-dev6",),
+    "all-dev": tuple(
+        DATA / f"speakers-{name}" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+    ),
     # Never tuned on: measure after a change, read only the aggregate figures.
     "holdout": (DATA / "speakers-holdout",),
 }

@@ -838,3 +838,49 @@ def test_trial_parties_stay_apart_and_a_title_joins_role_and_name() -> None:
         [quote(text, "von Schäden gewusst zu haben", "Der Angeklagte", "bestritt"), verdict],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Jens P.", "Katharina Moll"]
+
+
+def test_countries_regnal_names_arabic_articles_and_clause_openers() -> None:
+    text = (
+        "Der Iran wies die Forderung zurück. Das Staatsoberhaupt, die britische Königin "
+        "Elisabeth II., bat um Hilfe. Ahmed al-Assadi sagte, man kämpfe weiter. Wie der "
+        "Fernsehsender CBS berichtet, sei die Nachricht echt. Ein WWF-Sprecher schätzte den "
+        "Schaden auf Millionen. Das Nobelkomitee im norwegischen Oslo würdigte die Arbeit."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Forderung", "Der Iran", "wies", kind=QuoteType.REPORTED),
+            quote(
+                text,
+                "um Hilfe",
+                "Das Staatsoberhaupt, die britische Königin Elisabeth II.",
+                "bat",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(text, "man kämpfe weiter", "Ahmed al-Assadi", "sagte"),
+            quote(text, "sei die Nachricht echt", "der Fernsehsender CBS", "Wie"),
+            quote(
+                text,
+                "den Schaden auf Millionen",
+                "Ein WWF-Sprecher",
+                "schätzte",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(
+                text,
+                "die Arbeit",
+                "Das Nobelkomitee im norwegischen Oslo",
+                "würdigte",
+                kind=QuoteType.REPORTED,
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Iran",
+        "Elisabeth II.",
+        "Ahmed al-Assadi",
+        "CBS",
+        "WWF",
+        "Nobelkomitee",
+    ]

@@ -58,6 +58,12 @@ _MAX_ABBREVIATION = 6
 _CLUB_PREFIXES = frozenset(
     "FC SC SV TSV VfB VfL SpVgg TuS BSC SG TSG SSV FSV HSC THW SpVg ESV SCC".split()
 )
+#: Capitalised words that open a clause: a noun phrase after them is no genitive attribute.
+_CLAUSE_OPENERS = frozenset(
+    "Wie Als Da Dass Weil Wenn Ob Obwohl Nachdem Während Bevor Seit Damit Doch Aber Und Denn "
+    "Auch So Dann Nun Jetzt Zudem Außerdem Deshalb Daher Inzwischen Bereits Nur Noch".split()
+)
+_REGNAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)$")
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -108,7 +114,10 @@ class Found:
 
 
 def looks_like_name(word: str) -> bool:
-    """Capitalised letters-only word ("Şükrü", "D'Alema", "Ramos-Horta"), not all capitals."""
+    """Capitalised letters-only word ("Şükrü", "D'Alema", "Ramos-Horta", "al-Assadi"), not all
+    capitals."""
+    if word[:3] in ("al-", "el-", "ad-", "as-") and len(word) > 4:
+        word = word[3:]  # Arabic article: "al-Assadi" is a surname
     if not word[:1].isupper() or not any(c.islower() for c in word):
         return False
     first, *rest = word.split("-")
@@ -179,12 +188,18 @@ def _case_before(tokens: Sequence[TokenView], index: int) -> str:
         return "obl"
     if before in ("der", "des") and index >= 2:
         earlier = tokens[index - 2].text
-        if earlier.lower() in PREPOSITIONS or (earlier[:1].isupper() and earlier.isalpha()):
+        noun = earlier[:1].isupper() and earlier.isalpha() and earlier not in _CLAUSE_OPENERS
+        if earlier.lower() in PREPOSITIONS or noun:  # "Gewerkschaft der Polizei", not "Wie der"
             return "obl"
     if before[:1].isalpha() and tokens[index - 1].text[:1].isupper() and index >= 2:
         earlier = tokens[index - 2].text.lower()  # "des Al-Qaida-Führers Abu Musab"
         if earlier in DATIVE_DETERMINERS or earlier in PREPOSITIONS:
             return "obl"
+    back = index - 1
+    while back > 0 and _ADJECTIVE.match(tokens[back].text) and index - back <= 2:
+        back -= 1  # "im norwegischen Oslo": past the adjectives to the preposition
+    if back < index - 1 and tokens[back].text.lower() in PREPOSITIONS | DATIVE_DETERMINERS:
+        return "obl"
     return "nom"
 
 
@@ -281,6 +296,8 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     end = _name_run(tokens, index + 1, words)
     if end == index + 1 and _abbreviated_surname(tokens, index + 1):
         end = index + 3  # "Frank M.", "Hildegard S.": court reports shorten the surname
+    if end == index + 1 and _regnal_number(tokens, index + 1):
+        end = index + 3  # "Elisabeth II.", "Benedikt XVI."
     if end == index + 1:
         return None
     return _person(tokens, index, end, "name", first_name_gender(word.split("-")[0]), index)
@@ -293,6 +310,14 @@ def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     if before and before[-1].lower() in _ARTICLES:
         return True
     return len(before) == 2 and before[0].lower() in _ARTICLES and bool(_ADJECTIVE.match(before[1]))
+
+
+def _regnal_number(tokens: Sequence[TokenView], index: int) -> bool:
+    return (
+        index + 1 < len(tokens)
+        and _REGNAL.match(tokens[index].text) is not None
+        and tokens[index + 1].text == "."
+    )
 
 
 def _abbreviated_surname(tokens: Sequence[TokenView], index: int) -> bool:

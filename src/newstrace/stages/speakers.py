@@ -93,7 +93,7 @@ _UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
 #: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
 _MIN_GENITIVE_STEM = 5
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
-_ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute"})
+_ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Stimmen"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 _NATIONALITY = re.compile(r"\b([a-zäöü]+isch|deutsch)(?:e|er|en|es|em)?\b")
 #: Adjectives in -isch that say what kind, not which country.
@@ -120,6 +120,7 @@ _OWN_SUBJECT_REACH = 8
 _DOCUMENTS = frozenset(
     {
         "Bericht",
+        "Meldung",
         "Schreiben",
         "Papier",
         "Positionspapier",
@@ -1043,16 +1044,22 @@ def _impersonal(text: _Text, cue: Span, cue_token: int) -> bool:
 
 
 def _credited_in_sentence(text: _Text, found: list[Found], cue_token: int) -> int | None:
+    """A source of an impersonal "hieß es": credited ("laut X") or "aus/bei/von X"."""
     sentence = text.sentence_of[cue_token]
-    credited = [
+
+    def credited(mention: Found) -> bool:
+        before = text.tokens[mention.first - 1].text.lower() if mention.first else ""
+        return _credited_source(text, mention) or before in ("bei", "beim", "aus", "von", "vom")
+
+    credited_mentions = [
         m
         for m in found
         if m.entity is not None
         and text.sentence_of[m.first] == sentence
         and not text.in_message[m.first]
-        and _credited_source(text, m)
+        and credited(m)
     ]
-    return _nearest(credited, cue_token).entity if credited else None
+    return _nearest(credited_mentions, cue_token).entity if credited_mentions else None
 
 
 def _passive(text: _Text, cue: Span) -> bool:
@@ -1151,7 +1158,7 @@ def _salient_organisation(text: _Text, at: int, drafts: list[_Draft]) -> int | N
     scored = [
         (_salience(text, draft, at), number)
         for number, draft in enumerate(drafts)
-        if draft.kind == "organisation"
+        if draft.kind in ("organisation", "media")
     ]
     best = max(scored, default=(0.0, None))
     return best[1] if best[1] is not None and best[0] >= _MIN_AUTHOR_SALIENCE else None
@@ -1333,10 +1340,11 @@ def _pronoun_referent(
     wanted = {"m": "male", "f": "female"}.get(gender)
 
     def fits(draft: _Draft, *, strict: bool) -> bool:
-        if "pl" in gender:
-            return draft.kind != "person"
-        if form == "sie" and draft.kind not in ("person", "group"):
-            # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only.
+        if "pl" in gender:  # a group or a body, not a person and rarely a country
+            return draft.kind in ("group", "organisation", "media", "unknown")
+        if form == "sie" and draft.kind in ("organisation", "media"):
+            # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only
+            # (countries and cities are mostly neuter: "Deutschland … es").
             return strict
         if draft.kind != "person" or wanted is None:
             return False
@@ -1742,6 +1750,8 @@ def _spokes_compound_owner(text: _Text, role: Found) -> str | None:
         if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
             continue
         prefix = head[: len(head) - len(suffix)].rstrip("-")
+        if prefix.isupper() and prefix.isalpha():
+            return prefix  # "Ein WWF-Sprecher": the WWF
         # "Regierungssprecher": the linking "s" first, then the prefix as written
         for candidate in (prefix.removesuffix("s"), prefix):
             word = candidate[:1].upper() + candidate[1:]
