@@ -884,3 +884,20 @@ def test_countries_regnal_names_arabic_articles_and_clause_openers() -> None:
         "WWF",
         "Nobelkomitee",
     ]
+
+
+def test_the_name_after_an_apposition_comma_is_the_speaker() -> None:
+    text = "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich gegen die Proteste."
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "gegen die Proteste",
+                "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob",
+                "wandte",
+                kind=QuoteType.REPORTED,
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Newin Chidchob"

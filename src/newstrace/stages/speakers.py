@@ -133,7 +133,7 @@ _DOCUMENTS = frozenset(
     }
 )
 #: An organisation this salient is taken as the author of "der Bericht".
-_MIN_AUTHOR_SALIENCE = 1.0
+_MIN_AUTHOR_SALIENCE = 0.5
 #: "demnach" looks this many sentences back for its source.
 _ANAPHOR_REACH = 2
 #: Demonstratives that stand for the person named last, and the gender they ask for.
@@ -385,10 +385,13 @@ def _span_tokens(text: _Text, span: Span) -> list[int]:
 
 
 def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
+    """Two or more name-like words; after an apposition comma the run that follows is the name
+    ("Der ehemalige Kampfgefährte Thaksins, Newin Chidchob")."""
+    runs: list[list[int]] = []
     run: list[int] = []
-    for index in indices:
-        word = text.tokens[index].text
-        if (
+    for index in [*indices, -1]:
+        word = text.tokens[index].text if index >= 0 else ""
+        if index >= 0 and (
             looks_like_name(word)
             and word not in text.words.stopwords
             and not text.words.role(word)
@@ -396,10 +399,12 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
             and organisation_head(word, text.words) is None  # "Handelskammer Kiel"
         ):
             run.append(index)
-        elif len(run) >= 2:
-            break
-        else:
-            run = []
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    after_comma = [r for r in runs if r[0] > 0 and text.tokens[r[0] - 1].text == ","]
+    run = after_comma[0] if after_comma else (runs[0] if runs else [])
     if len(run) < 2 or (run[0] > 0 and text.tokens[run[0] - 1].text.lower() in _DETERMINERS):
         return None
     name = " ".join(text.tokens[i].text for i in run)
