@@ -64,6 +64,8 @@ _CLAUSE_OPENERS = frozenset(
     "Auch So Dann Nun Jetzt Zudem Außerdem Deshalb Daher Inzwischen Bereits Nur Noch".split()
 )
 _REGNAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)$")
+#: An outlet noun this long ends compounds ("Digitalmagazin", "Boulevardzeitung").
+_MIN_MEDIA_SUFFIX = 6
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -510,6 +512,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
+    if end == head + 1 and end < len(tokens) and _abbreviation(tokens[end].text, words):
+        end += 1  # "das UN-Flüchtlingshilfswerk UNHCR"
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
     name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
@@ -571,6 +575,16 @@ def _truncated_pair(tokens: Sequence[TokenView], at: int) -> bool:
         and tokens[at + 1].text == "-"
         and tokens[at + 2].text == "und"
         and tokens[at + 3].text[:1].isupper()
+    )
+
+
+def _abbreviation(word: str, words: EntityWords) -> bool:
+    return (
+        word.isupper()
+        and word.isalpha()
+        and 2 <= len(word) <= _MAX_ABBREVIATION
+        and word not in words.stopwords
+        and words.role(word) is None
     )
 
 
@@ -750,8 +764,14 @@ def complement_organisation(
 
 
 def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
-    """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv"."""
-    if tokens[index].text not in words.media_nouns:
+    """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv", "das
+    Digitalmagazin „Bitwerk“" (a compound of an outlet noun)."""
+    word = tokens[index].text
+    compound = word[:1].isupper() and any(
+        len(noun) >= _MIN_MEDIA_SUFFIX and word.lower().endswith(noun.lower())
+        for noun in words.media_nouns
+    )
+    if word not in words.media_nouns and not compound:
         return None
     return _named_after_kind(tokens, index, words, "media")
 
