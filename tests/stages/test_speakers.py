@@ -901,3 +901,35 @@ def test_the_name_after_an_apposition_comma_is_the_speaker() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Newin Chidchob"
+
+
+def test_possessive_and_indefinite_newcomers_are_not_the_organisation_they_belong_to() -> None:
+    text = (
+        "Der Konzern Corvanta schwieg. Ein ehemaliger Entwickler des Konzerns erzählte, das "
+        "Problem sei bekannt gewesen. Der Vorstand habe abgelehnt, habe ihm sein damaliger "
+        "Teamleiter gesagt. Ein Londoner Börsenmakler, der anonym bleiben wollte, sagte, die "
+        "Vorräte seien knapp."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "das Problem sei bekannt gewesen",
+                "Ein ehemaliger Entwickler des Konzerns",
+                "erzählte",
+            ),
+            quote(text, "Der Vorstand habe abgelehnt", "sein damaliger Teamleiter", "gesagt"),
+            quote(
+                text,
+                "die Vorräte seien knapp",
+                "Ein Londoner Börsenmakler, der anonym bleiben wollte",
+                "sagte",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "ehemaliger Entwickler",
+        "damaliger Teamleiter",
+        "Londoner Börsenmakler",
+    ]

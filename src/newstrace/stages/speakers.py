@@ -112,6 +112,9 @@ _SPOKES_LOOKBACK = 8
 _PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
 #: Shortest short form of an organisation's name that joins the long one.
 _MIN_SHORT_NAME = 6
+_NEWCOMER_DETERMINERS = frozenset(
+    "ein eine einer einem sein seine seinem ihr ihre ihrem dessen deren".split()
+)
 #: Longest indefinite phrase ("ein leitender Ingenieur") taken as a newcomer's name.
 _MAX_NEWCOMER_WORDS = 4
 #: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
@@ -941,7 +944,11 @@ def _speaker_of(
         # "der Kreisverwaltung" marked inside "den Anwohnern von der Kreisverwaltung"
         inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
-    if not subjects:  # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
+    if not subjects and not any(m.kind == "role" for m in spanned):
+        newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
+        if newcomer is not None:  # "Ein ehemaliger Entwickler des Konzerns": not the Konzern
+            return newcomer
+        # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
         subjects = [m for m in inside if m.case == "gen"]
     if subjects:
         # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
@@ -995,14 +1002,23 @@ def _speaker_of(
 
 
 def _indefinite_newcomer(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
-    """ "ein Monteur habe ihm berichtet": an indefinite noun phrase the lists do not know still
-    introduces someone new, named by its noun."""
+    """ "ein Monteur habe ihm berichtet", "sein damaliger Teamleiter habe ihm gesagt", "Ein
+    Londoner Rohstoffhändler, der …": an indefinite or possessive noun phrase the lists do not
+    know introduces someone new, named by its noun (a genitive or relative clause after it is
+    left out)."""
     indices = _span_tokens(text, span)
+    cut = next(
+        (p for p, i in enumerate(indices) if text.tokens[i].text in (",", "des", "der", "von")),
+        len(indices),
+    )
+    indices = indices[:cut]
     if len(indices) < 2 or len(indices) > _MAX_NEWCOMER_WORDS:
         return None
-    if text.tokens[indices[0]].text.lower() not in ("ein", "eine", "einer", "einem"):
+    if text.tokens[indices[0]].text.lower() not in _NEWCOMER_DETERMINERS:
         return None
     words = [text.tokens[i].text for i in indices[1:]]
+    if words[0][:1].isupper() and len(words) > 1:  # "Ein Londoner Rohstoffhändler"
+        words[0] = words[0][:1].lower() + words[0][1:] if words[0].endswith("er") else words[0]
     noun = words[-1]
     if (
         not noun[:1].isupper()
@@ -1014,7 +1030,9 @@ def _indefinite_newcomer(text: _Text, span: Span, drafts: list[_Draft]) -> int |
         return None
     if organisation_head(noun, text.words) is not None or text.words.company_noun(noun):
         return None
-    label = " ".join(words)
+    if noun in _ANONYMOUS_PEOPLE or noun.lower() in text.words.pronouns:
+        return None
+    label = " ".join(text.tokens[i].text for i in indices[1:])
     drafts.append(_Draft("person", label, None, None, [label]))
     _add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "person", "role", name=label))
     return len(drafts) - 1
