@@ -206,3 +206,21 @@ def test_hearsay_sollen_relayed_reports_nouns_and_anaphoric_allegations() -> Non
         Evidential.ALLEGED,
         Evidential.ALLEGED,
     ]
+
+
+def test_unnamed_media_are_alleged_and_hiess_es_darin_is_the_documents_author() -> None:
+    text = (
+        "Türkische Medien berichteten, Ankara erwäge eine Mauer. Die Fluggesellschaft Skyvale wies "
+        "die Vorwürfe in "
+        "einer Erklärung zurück. Die Sicherheit habe Priorität, hieß es darin."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Ankara erwäge eine Mauer", "Türkische Medien", "berichteten"),
+            quote(text, "Die Sicherheit habe Priorität", None, "hieß"),
+        ],
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED
+    assert article.quotes[1].evidential is Evidential.STATED
+    assert chain_names(article, article.quotes[1].id) == ["Skyvale"]

@@ -526,6 +526,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("conditional")
     if quote.speaker_entity is None and _unnamed_hedged_source(text, quote):
         found.add("alleged")
+    if _unnamed_media(text, quote):  # "Lokale Medien berichteten": which media, nobody says
+        found.add("alleged")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
@@ -568,6 +570,14 @@ def _relays_hearsay(text: _Text, quote: Quote) -> bool:
         i for i in range(max(first - _HEARSAY_WINDOW, 0), first) if text.sentence_of[i] == sentence
     ]
     return _hearsay(text, previous)
+
+
+def _unnamed_media(text: _Text, quote: Quote) -> bool:
+    if quote.speaker is None:
+        return False
+    words = [text.tokens[i].text for i in text.tokens_in(quote.speaker)]
+    # "Lokale Medien berichteten", not "In den Medien war … bezeichnet worden"
+    return len(words) == 2 and words[-1] == "Medien" and words[0][:1].isupper()
 
 
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:

@@ -342,11 +342,22 @@ def _speaker_span_names(text: _Text, found: list[Found]) -> list[Found]:
                 _collective_phrase(text, indices)
                 or _single_name(text, indices)
                 or _bare_organisation(text, indices)
+                or _media_group(text, indices)
             )
         if named is not None:
             extra.append(named)
             covered.update(range(named.first, named.last))
     return extra
+
+
+def _media_group(text: _Text, indices: list[int]) -> Found | None:
+    """ "Lokale Medien", "Türkische Medien": outlets nobody names, speaking together."""
+    words = [text.tokens[i].text for i in indices]
+    if len(words) != 2 or words[1] != "Medien" or words[0].lower() in _DETERMINERS:
+        return None
+    if not _ADJECTIVE.match(words[0].lower()):
+        return None
+    return Found(indices[0], indices[-1] + 1, "group", "name", name=" ".join(words))
 
 
 def _bare_organisation(text: _Text, indices: list[int]) -> Found | None:
@@ -400,6 +411,7 @@ def _name_run_in(text: _Text, indices: list[int]) -> Found | None:
             and not text.words.role(word)
             and not _source_noun(text, word)  # "Offiziellen Angaben"
             and organisation_head(word, text.words) is None  # "Handelskammer Kiel"
+            and word != "Medien"  # "Türkische Medien"
         ):
             run.append(index)
             continue
@@ -828,7 +840,9 @@ def _resolve_epithets(text: _Text, found: list[Found], drafts: list[_Draft]) -> 
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         mention.entity = _best_person(text, mention, drafts)
-        spokes_for_named = mention.role_class == "spokes" and bool(mention.complement)
+        spokes_for_named = mention.role_class == "spokes" and (
+            bool(mention.complement) or _spokes_compound_owner(text, mention) is not None
+        )
         if (
             mention.entity is None
             and mention.case == "nom"
@@ -928,8 +942,12 @@ def _speaker_of(
         if quote.cue is not None and _passive(text, quote.cue):
             return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
         if quote.cue is not None and _impersonal(text, quote.cue, cue_token):
-            # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one.
-            return _credited_in_sentence(text, found, cue_token)
+            # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one;
+            # "hieß es darin" is the document of the sentence before, by its author.
+            credited = _credited_in_sentence(text, found, cue_token)
+            if credited is None and _refers_back(text, cue_token):
+                return _previous_subject(text, found, quote.cue)
+            return credited
         subject = _sentence_subject(text, found, cue_token)
         if subject is not None:
             return subject
@@ -1064,6 +1082,11 @@ def _impersonal(text: _Text, cue: Span, cue_token: int) -> bool:
         return False
     near = range(max(cue_token - 2, 0), min(cue_token + 3, len(text.tokens)))
     return any(text.tokens[i].text.lower() == "es" for i in near)
+
+
+def _refers_back(text: _Text, cue_token: int) -> bool:
+    near = range(max(cue_token - 3, 0), min(cue_token + 4, len(text.tokens)))
+    return any(text.tokens[i].text.lower() in ("darin", "dort", "daraus") for i in near)
 
 
 def _credited_in_sentence(text: _Text, found: list[Found], cue_token: int) -> int | None:
