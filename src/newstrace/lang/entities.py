@@ -41,6 +41,8 @@ _ROLE_ENDINGS = ("en", "n", "s", "es")
 _MIN_COMPANY_SUFFIX = 5
 #: Words whose role lookup is remembered before the memory is emptied.
 _ROLE_CACHE_SIZE = 50_000
+#: An outlet noun this long ends compounds ("Digitalmagazin", "Boulevardzeitung").
+_MIN_MEDIA_SUFFIX = 6
 #: An organisation noun this long ends compounds ("Landgericht", "Innenministerium").
 _MIN_COMPOUND_HEAD = 4
 
@@ -90,6 +92,7 @@ class EntityWords:
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
     stopwords: frozenset[str]
     media_nouns: frozenset[str]
+    media_suffixes: frozenset[str]  # lower case, long enough to end compounds ("magazin")
     source_nouns: frozenset[str]
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -213,5 +216,10 @@ def entity_words(language: str) -> EntityWords:
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
         stopwords=frozenset(_lines(language, "name_stopwords.txt")),
         media_nouns=frozenset(_lines(language, "media_nouns.txt")),
+        media_suffixes=frozenset(
+            noun.lower()
+            for noun in _lines(language, "media_nouns.txt")
+            if len(noun) >= _MIN_MEDIA_SUFFIX
+        ),
         source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
     )

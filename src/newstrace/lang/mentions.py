@@ -64,8 +64,6 @@ _CLAUSE_OPENERS = frozenset(
     "Auch So Dann Nun Jetzt Zudem Außerdem Deshalb Daher Inzwischen Bereits Nur Noch".split()
 )
 _REGNAL = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)$")
-#: An outlet noun this long ends compounds ("Digitalmagazin", "Boulevardzeitung").
-_MIN_MEDIA_SUFFIX = 6
 _SINGULAR_DETERMINERS = frozenset("ein eine einem einer eines dem des a an".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»"})
 #: Endings of feminine heads: after "der" such a head is dative/genitive ("der Polizei").
@@ -767,11 +765,9 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv", "das
     Digitalmagazin „Bitwerk“" (a compound of an outlet noun)."""
     word = tokens[index].text
-    compound = word[:1].isupper() and any(
-        len(noun) >= _MIN_MEDIA_SUFFIX and word.lower().endswith(noun.lower())
-        for noun in words.media_nouns
-    )
-    if word not in words.media_nouns and not compound:
+    if word not in words.media_nouns and not (
+        word[:1].isupper() and ends_in_any(word, words.media_suffixes)
+    ):
         return None
     return _named_after_kind(tokens, index, words, "media")
 

@@ -6,12 +6,15 @@ Used by the quotation stage to find cues and by the chains stage to read media o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from newstrace.lang import load_lines
 
 __all__ = ["Lexicon", "lexicon"]
+
+#: Words whose medium lookup is remembered before the memory is emptied.
+_MEDIUM_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +26,19 @@ class Lexicon:
     nouns: frozenset[str]
     markers: frozenset[str]
     konjunktiv: frozenset[str]
+    medium_cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def verb_medium(self, word: str) -> str | None:
         """Medium of the speech verb ``word`` is a form of, if any (``word`` in lower case)."""
+        if word in self.medium_cache:  # asked for every token of every article
+            return self.medium_cache[word]
+        found = self._verb_medium(word)
+        if len(self.medium_cache) >= _MEDIUM_CACHE_SIZE:  # bounded: memory stays flat
+            self.medium_cache.clear()
+        self.medium_cache[word] = found
+        return found
+
+    def _verb_medium(self, word: str) -> str | None:
         for candidate in self._verb_candidates(word):
             for length in range(min(len(candidate), 14), 2, -1):
                 medium = self.verb_stems.get(candidate[:length])
