@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev6|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev7|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -45,8 +45,10 @@ SETS = {
     "dev4": (DATA / "speakers-dev4",),
     "dev5": (DATA / "speakers-dev5",),
     "dev6": (DATA / "speakers-dev6",),
+    "dev7": (DATA / "speakers-dev7",),
     "all-dev": tuple(
-        DATA / f"speakers-{name}" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+        DATA / f"speakers-{name}"
+        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
     "holdout": (DATA / "speakers-holdout",),
