@@ -933,3 +933,24 @@ def test_possessive_and_indefinite_newcomers_are_not_the_organisation_they_belon
         "damaliger Teamleiter",
         "Londoner Börsenmakler",
     ]
+
+
+def test_a_company_noun_prefers_a_body_named_as_a_company() -> None:
+    text = (
+        "Die Deutsche Schienenverkehrs-AG kritisierte den Streik. Die GTF rief trotzdem dazu auf. "
+        "Der Konzern hat nach eigenen Angaben einen Eilantrag eingereicht. Bei der Agentur RIA "
+        "hieß es, der Zug stehe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "einen Eilantrag eingereicht", "Der Konzern", "hat", kind=QuoteType.REPORTED
+            ),
+            quote(text, "der Zug stehe", "der Agentur RIA", "hieß"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Deutsche Schienenverkehrs-AG",
+        "RIA",
+    ]

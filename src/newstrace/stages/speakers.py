@@ -92,6 +92,8 @@ _MIN_KIND_HEAD = 5
 _UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
 #: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
 _MIN_GENITIVE_STEM = 5
+#: Prepositions before the source of an impersonal "hieß es" ("bei der Agentur RIA").
+_SOURCE_PREPOSITIONS = frozenset({"bei", "beim", "aus", "von", "vom"})
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
 _ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Stimmen"})
 _STRICT_CLASSES = frozenset({"office", "business", "spokes"})
@@ -962,6 +964,9 @@ def _speaker_of(
         # "der Kreisverwaltung" marked inside "den Anwohnern von der Kreisverwaltung"
         inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
     subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
+    if not subjects and quote.cue is not None and _impersonal(text, quote.cue, cue_token):
+        # "Bei der Agentur RIA hieß es": the place the statement came from
+        subjects = [m for m in inside if _after_source_preposition(text, m)]
     if not subjects and not any(m.kind == "role" for m in spanned):
         newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
         if newcomer is not None:  # "Ein ehemaliger Entwickler des Konzerns": not the Konzern
@@ -1089,13 +1094,17 @@ def _refers_back(text: _Text, cue_token: int) -> bool:
     return any(text.tokens[i].text.lower() in ("darin", "dort", "daraus") for i in near)
 
 
+def _after_source_preposition(text: _Text, mention: Found) -> bool:
+    before = {t.text.lower() for t in text.tokens[max(mention.first - 2, 0) : mention.first]}
+    return bool(before & _SOURCE_PREPOSITIONS)
+
+
 def _credited_in_sentence(text: _Text, found: list[Found], cue_token: int) -> int | None:
     """A source of an impersonal "hieß es": credited ("laut X") or "aus/bei/von X"."""
     sentence = text.sentence_of[cue_token]
 
     def credited(mention: Found) -> bool:
-        before = text.tokens[mention.first - 1].text.lower() if mention.first else ""
-        return _credited_source(text, mention) or before in ("bei", "beim", "aus", "von", "vom")
+        return _credited_source(text, mention) or _after_source_preposition(text, mention)
 
     credited_mentions = [
         m
@@ -1709,7 +1718,23 @@ def _kind_referent(text: _Text, at: int, word: str, drafts: list[_Draft]) -> int
             best = (last, number)
     if best is None and "ministerium" in heads:
         return _ministry_of_minister(text, at, drafts)
+    if company and best is not None and not _company_like(text, drafts[best[1]]):
+        # "Der Konzern": a body named as a company (AG, Konzern, …) before an unknown one
+        companies = [
+            (last, number)
+            for number, draft in enumerate(drafts)
+            if draft.kind == "organisation"
+            and _company_like(text, draft)
+            and (last := next((m.first for m in _latest_before(draft, at)), None)) is not None
+        ]
+        if companies:
+            best = max(companies)
     return None if best is None else best[1]
+
+
+def _company_like(text: _Text, draft: _Draft) -> bool:
+    words = " ".join([draft.name, *draft.roles]).replace("-", " ").split()
+    return any(text.words.company_noun(word) for word in words)
 
 
 def _ministry_of_minister(text: _Text, at: int, drafts: list[_Draft]) -> int | None:
