@@ -224,3 +224,35 @@ def test_unnamed_media_are_alleged_and_hiess_es_darin_is_the_documents_author() 
     assert article.quotes[0].evidential is Evidential.ALLEGED
     assert article.quotes[1].evidential is Evidential.STATED
     assert chain_names(article, article.quotes[1].id) == ["Skyvale"]
+
+
+def test_a_condition_after_the_cue_comma_and_hedging_circles() -> None:
+    text = (
+        "Die Politikerin Imogen Tallis sagte, sollte sich der Bericht bestätigen, müsse er "
+        "zurücktreten. Branchenkreisen zufolge sollen erste Hersteller Pausen erwägen. "
+        "Pflugbeil vergleicht die Lage mit der DDR, wo es als unpatriotisch galt, wenn ein Kind "
+        "sich weigerte."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "sollte sich der Bericht bestätigen, müsse er zurücktreten",
+                "Imogen Tallis",
+                "sagte",
+            ),
+            quote(text, "sollen erste Hersteller Pausen erwägen", "Branchenkreisen", "zufolge"),
+            quote(
+                text,
+                "wo es als unpatriotisch galt, wenn ein Kind sich weigerte",
+                "Pflugbeil",
+                "vergleicht",
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.CONDITIONAL,
+        Evidential.ALLEGED,
+        Evidential.STATED,
+    ]

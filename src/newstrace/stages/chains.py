@@ -46,7 +46,7 @@ _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_IND
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
-_HEARSAY_REACH = 15
+_HEARSAY_REACH = 25
 #: Tokens looked back over for the sentence a "Das berichtete X" relays.
 _HEARSAY_WINDOW = 80
 #: Nouns of sources nobody is named for ("Medienberichten", "Regierungskreisen", "Hinweise").
@@ -552,8 +552,8 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
         if position and words[position - 1] in ("haben", "sein"):
             return True  # verb-final: "… angezündet worden sein sollen"
         for later in words[position + 1 : position + _HEARSAY_REACH]:
-            if later in _CLAUSE_BREAKS:
-                break
+            if later in (".", "!", "?", ";"):
+                break  # a relative clause in between is fine ("soll ein Mitarbeiter, der …,")
             if later in ("haben", "sein"):
                 return True
     return False
@@ -586,10 +586,19 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
     if quote.speaker is None:  # "es heißt", "Es wird befürchtet", "war die Rede"
         cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
         return any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue)
-    return any(
-        text.tokens[index].text.lower().endswith(_HEARSAY_NOUN_ENDINGS)
-        for index in text.tokens_in(quote.speaker)
-    )
+    words = [text.tokens[index].text.lower() for index in text.tokens_in(quote.speaker)]
+    if any(word.endswith(_HEARSAY_NOUN_ENDINGS) for word in words):
+        return True
+    # "Branchenkreisen zufolge sollen …", "Aus Kommissionskreisen hieß es": circles that hedge
+    # (a plain "verlautete" from them is reported)
+    if any(word.endswith(("kreisen", "kreise")) for word in words):
+        cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
+        impersonal = any(text.tokens[i].text.lower() in _IMPERSONAL_CUES for i in cue)
+        modal = any(
+            text.tokens[i].text.lower() in ("soll", "sollen") for i in _message_tokens(text, quote)
+        )
+        return impersonal or modal
+    return False
 
 
 def _conditional_message(text: _Text, quote: Quote) -> bool:
@@ -617,6 +626,8 @@ def _opens_sentence(text: _Text, index: int) -> bool:
     sentence = text.sentence_of[index]
     before = index - 1
     while before >= 0 and text.sentence_of[before] == sentence:
+        if text.tokens[before].text in _CLAUSE_BREAKS:
+            return True  # "sagte, sollte sich das bestätigen, …": the message opens a clause
         if text.tokens[before].text.isalpha():
             return False
         before -= 1
@@ -629,10 +640,10 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
     subordinate = False  # a condition after "dass", "was" … restricts only that clause
     for position, word in enumerate(words):
         status = statuses.get(f"msg:{word}")
-        if position == 0 and opens_sentence:
-            status = statuses.get(f"msg:first:{word}", status)
-        elif status == "subordinate":
+        if status == "subordinate":  # also when the message opens with it ("wo es …, wenn …")
             subordinate = True
+        elif position == 0 and opens_sentence:
+            status = statuses.get(f"msg:first:{word}", status)
         if status is not None and not (status == "condition" and subordinate):
             found.add(status)
     return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
