@@ -256,3 +256,27 @@ def test_a_condition_after_the_cue_comma_and_hedging_circles() -> None:
         Evidential.ALLEGED,
         Evidential.STATED,
     ]
+
+
+def test_a_continuation_with_its_own_hearsay_is_alleged() -> None:
+    text = (
+        "Die Polizei spricht von weniger Auseinandersetzungen. In Yvelines seien Busse zerstört "
+        "worden. Im Département Seine-Saint-Denis sollen drei Lagerhallen abgebrannt sein."
+    )
+    continuation = QuoteType.FREE_INDIRECT
+    article = analysed(
+        text,
+        [
+            quote(text, "von weniger Auseinandersetzungen", "Die Polizei", "spricht"),
+            quote(
+                text, "In Yvelines seien Busse zerstört worden.", "Die Polizei", kind=continuation
+            ),
+            quote(
+                text,
+                "Im Département Seine-Saint-Denis sollen drei Lagerhallen abgebrannt sein.",
+                "Die Polizei",
+                kind=continuation,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes][1:] == [Evidential.STATED, Evidential.ALLEGED]

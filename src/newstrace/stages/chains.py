@@ -522,6 +522,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found |= {status for status in _markers(text, opening) if status == "alleged"}
         if hearsay or _relays_hearsay(text, quote):
             found.add("alleged")
+    elif _hearsay(text, list(_message_tokens(text, quote))):
+        found.add("alleged")  # "… sollen drei Lagerhallen abgebrannt sein": hearsay, also here
     if _conditional_message(text, quote):
         found.add("conditional")
     if quote.speaker_entity is None and _unnamed_hedged_source(text, quote):
