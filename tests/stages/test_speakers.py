@@ -954,3 +954,12 @@ def test_a_company_noun_prefers_a_body_named_as_a_company() -> None:
         "Deutsche Schienenverkehrs-AG",
         "RIA",
     ]
+
+
+def test_a_city_demonym_is_an_epithet() -> None:
+    text = (
+        "Der Schiedsrichter Robert Hoyzer aus Berlin gestand die Manipulation. Er habe Geld "
+        "bekommen, räumte der Berliner ein."
+    )
+    article = analysed(text, [quote(text, "Er habe Geld bekommen", "der Berliner", "räumte")])
+    assert speaker_name(article, article.quotes[0]) == "Robert Hoyzer"

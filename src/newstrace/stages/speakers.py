@@ -1018,6 +1018,9 @@ def _speaker_of(
     titled = _titled_epithet(text, quote.speaker)
     if titled is not None:
         return titled
+    local = _place_demonym(text, quote.speaker, drafts)
+    if local is not None:
+        return local
     newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
     if newcomer is not None:
         return newcomer
@@ -1121,6 +1124,30 @@ def _passive(text: _Text, cue: Span) -> bool:
     return any(
         text.tokens[index].text.lower() in _PASSIVE_AUXILIARIES for index in _span_tokens(text, cue)
     )
+
+
+def _place_demonym(text: _Text, span: Span, drafts: list[_Draft]) -> int | None:
+    """ "der Berliner", "die Hamburgerin": someone from a known place, an epithet for the most
+    salient person who fits."""
+    indices = _span_tokens(text, span)
+    if len(indices) != 2 or text.tokens[indices[0]].text.lower() not in ("der", "die"):
+        return None
+    word = text.tokens[indices[1]].text
+    female = word.endswith("erin")
+    stem = word.removesuffix("in").removesuffix("er")
+    places = {
+        entry.canonical
+        for entries in text.words.institutions.values()
+        for entry in entries
+        if entry.kind == "place"
+    }
+    if stem not in places and stem + "en" not in places:  # "Münchner" ← "München"
+        return None
+    epithet = Found(indices[0], indices[1] + 1, "role", "role", name=word, role_text=word)
+    epithet.role_class = "people"
+    epithet.gender = "female" if female else "male"
+    epithet.case = "nom"
+    return _best_person(text, epithet, drafts)
 
 
 def _titled_epithet(text: _Text, span: Span) -> int | None:
