@@ -963,3 +963,28 @@ def test_a_city_demonym_is_an_epithet() -> None:
     )
     article = analysed(text, [quote(text, "Er habe Geld bekommen", "der Berliner", "räumte")])
     assert speaker_name(article, article.quotes[0]) == "Robert Hoyzer"
+
+
+def test_crediting_cues_nationality_nouns_and_three_level_continuations() -> None:
+    text = (
+        "Nach Angaben von Finanzvorstand Ralf Degenhart lag der Verlust bei 84 Millionen. "
+        "Trainer Goran Pavlović stellte die Mannschaft infrage. „Wir haben nicht gespielt“, "
+        "sagte der Kroate. Nach Angaben eines Gerichtssprechers am Landgericht Fulda könnte ein "
+        "Urteil fallen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "lag der Verlust bei 84 Millionen",
+                "Finanzvorstand Ralf Degenhart",
+                "Nach Angaben",
+            ),
+            quote(text, "„Wir haben nicht gespielt“", "der Kroate", "sagte", kind=QuoteType.DIRECT),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Ralf Degenhart",
+        "Goran Pavlović",
+    ]

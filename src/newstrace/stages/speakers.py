@@ -201,8 +201,8 @@ def run(article: Article, options: Options) -> Article:
             entity = _sentence_subject(text, mentions, text.token_at(quote.message[0].start))
             if entity is None:
                 entity = _intervening_subject(text, mentions, last[0], quote)
-            if entity is None:  # after a nested quotation, the one who told it goes on
-                entity = speaker_of.get(last[0].nested_in or "", last[1])
+            if entity is None:  # after a nested quotation, the one who told it all goes on
+                entity = speaker_of.get(_outermost(article, last[0]).id, last[1])
         else:
             entity = _speaker_of(text, quote, mentions, drafts, previous)
         last = (quote, entity)
@@ -216,6 +216,16 @@ def run(article: Article, options: Options) -> Article:
     article.entities = _entities(text, drafts)
     _renumber(article)
     return article
+
+
+def _outermost(article: Article, quote: Quote) -> Quote:
+    """The quotation that holds ``quote`` and is held by none (three levels: A → B → C)."""
+    by_id = {q.id: q for q in article.quotes}
+    seen = {quote.id}
+    while quote.nested_in in by_id and quote.nested_in not in seen:
+        quote = by_id[quote.nested_in]
+        seen.add(quote.id)
+    return quote
 
 
 def _continuation(text: _Text, quote: Quote, before: Quote) -> bool:
@@ -963,7 +973,10 @@ def _speaker_of(
     if not inside and not any(m.kind == "role" and m.first >= _first(text, quote) for m in spanned):
         # "der Kreisverwaltung" marked inside "den Anwohnern von der Kreisverwaltung"
         inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
-    subjects = [m for m in inside if m.case == "nom" or _credited_source(text, m)]
+    credited_by_cue = _cue_credits(text, quote)  # "Nach Angaben von Finanzvorstand X"
+    subjects = [
+        m for m in inside if m.case == "nom" or credited_by_cue or _credited_source(text, m)
+    ]
     if not subjects and quote.cue is not None and _impersonal(text, quote.cue, cue_token):
         # "Bei der Agentur RIA hieß es": the place the statement came from
         subjects = [m for m in inside if _after_source_preposition(text, m)]
@@ -1095,6 +1108,15 @@ def _impersonal(text: _Text, cue: Span, cue_token: int) -> bool:
 def _refers_back(text: _Text, cue_token: int) -> bool:
     near = range(max(cue_token - 3, 0), min(cue_token + 4, len(text.tokens)))
     return any(text.tokens[i].text.lower() in ("darin", "dort", "daraus") for i in near)
+
+
+def _cue_credits(text: _Text, quote: Quote) -> bool:
+    """A cue that names its speaker as a source ("laut", "zufolge", "nach Angaben"): whatever
+    the span holds is the source, whatever its case."""
+    if quote.cue is None:
+        return False
+    words = {text.tokens[i].text.lower() for i in _span_tokens(text, quote.cue)}
+    return bool(words & _SOURCE_WORDS)
 
 
 def _after_source_preposition(text: _Text, mention: Found) -> bool:
@@ -1843,6 +1865,7 @@ def _spokes_compound_owner(text: _Text, role: Found) -> str | None:
     "Sprecher" or a prefix that names no organisation."""
     words = (role.role_text or role.name).split()
     head = next((word for word in words if text.words.role(word) is not None), words[-1])
+    head = head.removesuffix("s") if head.endswith(("ers", "erins")) else head  # genitive
     lower = head.lower()
     for suffix in ("sprecherin", "sprecher"):
         if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
@@ -1888,6 +1911,8 @@ def _spoken_for(text: _Text, role: Found, drafts: list[_Draft]) -> int | None:
     specific = [word for word in role.complement if not _generic_organisation(text, word)]
     if specific:  # "des Bundesumweltministeriums": that institution, new if need be
         name = " ".join(specific)
+        if len(specific) == 1 and name.endswith("es") and len(name) >= _MIN_GENITIVE_STEM + 2:
+            name = name[:-2]  # "des Landkreises" is the Landkreis
         return _entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
     # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about;
     # with a kind noun ("des Instituts") the one mentioned last.
