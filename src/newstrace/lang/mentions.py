@@ -369,6 +369,8 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     end = _name_run(tokens, index + 1, words)
     if end == index + 1:
         return None
+    if end == index + 2 and _abbreviated_surname(tokens, end):
+        end += 2  # "Mitangeklagten Dennis W."
     found = _person(tokens, index + 1, end, "name", role.gender, index + 1)
     found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = role.role_class
