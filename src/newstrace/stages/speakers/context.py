@@ -1,0 +1,208 @@
+"""The article as the speakers stage reads it (tokens, sentences, message flags), entity
+drafts, and the named thresholds and word sets the resolution rules share."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from newstrace.lang.entities import DATIVE_DETERMINERS, EntityWords
+from newstrace.lang.mentions import (
+    Found,
+)
+from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
+from newstrace.tokens import Token, tokenize
+
+#: Score added for an epithet whose role the person is known by ("der Sprecher" / "Sprecher X").
+KNOWN_ROLE_BONUS = 10.0
+#: Score added for the person the current or last sentence has as its subject.
+CONTINUING_SUBJECT_BONUS = 5.0
+#: Heads of epithets that fit any person: age, sex.
+NEUTRAL_HEADS = ("jährige", "jähriger", "mann", "frau")
+#: Salience of a person the headline names, before any mention in the text.
+TOPIC_BONUS = 1.0
+#: Salience halves every this many sentences.
+SALIENCE_HALF_LIFE = 4.0
+#: A previous speaker stays the referent of a speaker pronoun for this many sentences.
+PRONOUN_REACH = 4
+#: A pronoun's antecedent is looked for among this many preceding mentions.
+PRONOUN_LOOKBACK_MENTIONS = 300
+CLAUSE_BREAKS = frozenset(",;:–")
+#: Words around a phrase that make it a credited source although it is no subject.
+SOURCE_WORDS = frozenset(
+    {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung", "aus"}
+)
+DEFINITE = frozenset({"der", "die", "das", "the"})
+GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
+ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "who"})
+CONJUNCTIONS = frozenset(
+    {"und", "sowie", "als", "auch", ",", "and", "sowohl", "weder", "noch", "oder"}
+)
+DETERMINERS = DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
+ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+#: Sentence-opening adverbs the tagger may mistake for a speaker ("Insbesondere", "Zudem").
+ADVERB = re.compile(r"^(?:Insbesondere|Zudem|Außerdem|Allerdings|Dabei|Damit|Dennoch|Jedoch)$")
+#: Determiners after which an owning role noun is one person ("des Angestellten").
+SINGULAR_OWNERS = frozenset({"des", "eines", "einer", "dem", "einem"})
+QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "beide", "alle"})
+#: Most words (adjectives and noun) of a group named by a plural noun ("die jungen Mönche").
+MAX_GROUP_WORDS = 3
+#: Small words inside an organisation's name ("UN-Friedensmission im Südsudan").
+NAME_CONNECTORS = frozenset({"der", "des", "für", "in", "im", "am", "vom", "von", "zum", "zur"})
+#: Most words of a name in quotation marks.
+MAX_NAME_WORDS = 4
+#: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
+MAX_COLLECTIVE_WORDS = 5
+#: A definite epithet of a strict class goes to a person of unknown role only when that person
+#: is at least this salient (about two mentions in the last few sentences).
+MIN_SALIENCE_UNKNOWN_ROLE = 1.0
+#: A mention outside subject position counts this much towards salience.
+OBLIQUE_WEIGHT = 0.5
+OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
+#: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
+MIN_KIND_HEAD = 5
+UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
+#: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
+MIN_GENITIVE_STEM = 5
+#: Prepositions before the source of an impersonal "hieß es" ("bei der Agentur RIA").
+SOURCE_PREPOSITIONS = frozenset({"bei", "beim", "aus", "von", "vom"})
+#: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
+ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Stimmen"})
+STRICT_CLASSES = frozenset({"office", "business", "spokes"})
+NATIONALITY = re.compile(r"\b([a-zäöü]+isch|deutsch)(?:e|er|en|es|em)?\b")
+#: Adjectives in -isch that say what kind, not which country.
+NOT_NATIONALITIES = frozenset(
+    "politisch kritisch technisch praktisch medizinisch juristisch strategisch taktisch "
+    "militärisch diplomatisch ökonomisch ökologisch typisch logisch psychisch physisch "
+    "elektrisch katholisch evangelisch islamisch jüdisch sozialistisch kommunistisch "
+    "demokratisch christdemokratisch sozialdemokratisch grünpolitisch statistisch "
+    "wissenschaftspolitisch außenpolitisch innenpolitisch".split()
+)
+AGE = re.compile(r"(\d+)-[Jj]ährig")
+PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
+#: Mentions looked back over for a spokesperson a pronoun continues.
+SPOKES_LOOKBACK = 8
+PERSONAL_SUBJECTS = frozenset({"er", "sie", "he", "she", "they"})
+#: Shortest short form of an organisation's name that joins the long one.
+MIN_SHORT_NAME = 6
+NEWCOMER_DETERMINERS = frozenset(
+    "ein eine einer einem sein seine seinem ihr ihre ihrem dessen deren".split()
+)
+#: Longest indefinite phrase ("ein leitender Ingenieur") taken as a newcomer's name.
+MAX_NEWCOMER_WORDS = 4
+#: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
+OWN_SUBJECT_REACH = 8
+#: Documents a definite mention of refers back to one whose author was talked about.
+DOCUMENTS = frozenset(
+    {
+        "Bericht",
+        "Meldung",
+        "Schreiben",
+        "Papier",
+        "Positionspapier",
+        "Studi",
+        "Studie",
+        "Dokument",
+        "Stellungnahm",
+        "Stellungnahme",
+        "Vorabversion",
+    }
+)
+#: An organisation this salient is taken as the author of "der Bericht".
+MIN_AUTHOR_SALIENCE = 0.5
+#: "demnach" looks this many sentences back for its source.
+ANAPHOR_REACH = 2
+#: Demonstratives that stand for the person named last, and the gender they ask for.
+DEMONSTRATIVES = {"dieser": "male", "letzterer": "male", "diese": "female", "letztere": "female"}
+CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
+#: A cue-less continuation goes on with a quotation at most this many sentences back.
+CONTINUATION_REACH = 2
+QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
+SPEAKER_KINDS = frozenset({"person", "organisation", "place", "media", "group", "unknown"})
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    name: str
+    surname: str | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+    mentions: list[Found] = field(default_factory=list)
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Text:
+    """The article's tokens with sentence numbers and quotation-message flags."""
+
+    article: Article
+    tokens: list[Token]
+    sentence_of: list[int]
+    in_message: list[bool]
+    words: EntityWords
+    starts: list[int]  # token start offsets, for bisection
+    inner: list[Found] = field(default_factory=list)  # organisations inside role phrases
+    titles: dict[str, int] = field(default_factory=dict)  # unlisted title -> entity it names
+
+    def token_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+
+def prepare(article: Article, words: EntityWords) -> Text:
+    tokens = tokenize(article.text)
+    sentence_starts = [span.start for span in article.sentences] or [0]
+    sentence_of = [max(bisect.bisect_right(sentence_starts, t.start) - 1, 0) for t in tokens]
+    spans = [span for quote in article.quotes for span in quote.message]
+    in_message = [False] * len(tokens)
+    starts = [token.start for token in tokens]
+    for span in spans:
+        for index in range(bisect.bisect_left(starts, span.start), len(tokens)):
+            if tokens[index].end > span.end:
+                break
+            in_message[index] = True
+    return Text(article, tokens, sentence_of, in_message, words, starts)
+
+
+#: No mention is longer than this many tokens; bounds the search window in ``_mentions_in``.
+MENTION_MAX_TOKENS = 64
+
+
+def final_entities(text: Text, drafts: list[Draft]) -> list[Entity]:
+    entities = []
+    for number, draft in enumerate(drafts):
+        if not (draft.used or draft.kind in ("person", "organisation", "media", "group")):
+            continue
+        mentions = sorted(
+            {
+                Mention(Span(text.tokens[m.first].start, text.tokens[m.last - 1].end), m.form)
+                for m in draft.mentions
+            },
+            key=lambda m: (m.span.start, m.span.end),
+        )
+        entities.append(
+            Entity(
+                id=f"e{number}",
+                kind=EntityKind(draft.kind),
+                name=draft.name,
+                mentions=mentions,
+                roles=list(draft.roles),
+                gender=draft.gender if draft.kind == "person" else None,
+            )
+        )
+    return entities
+
+
+def renumber(article: Article) -> None:
+    """Entity ids e1, e2, … in order of first mention; quotes follow."""
+    article.entities.sort(key=lambda e: e.mentions[0].span.start if e.mentions else 0)
+    new_ids = {entity.id: f"e{number}" for number, entity in enumerate(article.entities, 1)}
+    for entity in article.entities:
+        entity.id = new_ids[entity.id]
+    for quote in article.quotes:
+        if quote.speaker_entity is not None:
+            quote.speaker_entity = new_ids.get(quote.speaker_entity)

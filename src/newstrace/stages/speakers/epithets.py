@@ -1,0 +1,183 @@
+"""Epithets ("der Tech-Milliardär", "der russische Präsident") to the most salient
+compatible person."""
+
+from __future__ import annotations
+
+from newstrace.lang.mentions import (
+    Found,
+)
+from newstrace.stages.speakers.context import (
+    AGE,
+    CLAUSE_BREAKS,
+    CONTINUING_SUBJECT_BONUS,
+    KNOWN_ROLE_BONUS,
+    MIN_SALIENCE_UNKNOWN_ROLE,
+    NATIONALITY,
+    NEUTRAL_HEADS,
+    NOT_NATIONALITIES,
+    STRICT_CLASSES,
+    Draft,
+    Text,
+)
+from newstrace.stages.speakers.drafts import (
+    add_mention,
+    add_role,
+    latest_before,
+    role_label,
+    salience_of,
+)
+from newstrace.stages.speakers.owners import (
+    entity_for_role,
+    spokes_compound_owner,
+)
+
+
+def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
+    if draft.kind != "person" or epithet.plural:  # "die Anwohner" are no one person
+        return False
+    if epithet.role_class == "kin":  # "die Mutter" is someone's mother, not that someone
+        return False
+    if epithet.gender and draft.gender and epithet.gender != draft.gender:
+        return False
+    group = text.words.role_group(epithet.role_text or epithet.name)
+    if group is not None and any(
+        other not in (None, group) for other in (text.words.role_group(r) for r in draft.roles)
+    ):
+        return False  # "der Angeklagte" is not the one known as "Oberstaatsanwalt"
+    mine = _nationalities(epithet.role_text or epithet.name)
+    known = {n for role in draft.roles for n in _nationalities(role)}
+    if mine and known and not mine & known:
+        return False  # "der brasilianische Präsident" is not the one known as venezolanisch
+    age = AGE.search(epithet.role_text or epithet.name)
+    if age is not None and any(
+        known.group(1) != age.group(1) for role in draft.roles for known in AGE.finditer(role)
+    ):
+        return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
+    strict = epithet.role_class in ("office", "business", "spokes")
+    return not (strict and draft.classes and epithet.role_class not in draft.classes)
+
+
+def _named_in_clause(text: Text, draft: Draft, mention: Found) -> bool:
+    """Whether the person is already mentioned in the epithet's clause (then it is someone else)."""
+    sentence = text.sentence_of[mention.first]
+    for other in draft.mentions:
+        if other is mention or text.sentence_of[other.first] != sentence:
+            continue
+        low, high = sorted((other.first, mention.first))
+        if not any(text.tokens[index].text in CLAUSE_BREAKS for index in range(low, high)):
+            return True
+    return False
+
+
+def _head_match(epithet: Found, draft: Draft) -> bool:
+    """The epithet's role noun is one the person is known by ("der Sprecher" / "Sprecher X")."""
+    head = (epithet.role_text or "").split()
+    nouns = [w for w in head if w[:1].isupper()]
+    return bool(nouns) and any(nouns[0].lower() in role.lower() for role in draft.roles)
+
+
+def _nationalities(phrase: str) -> set[str]:
+    """Stems of nationality adjectives: "venezolanische Staatschef" → {"venezolanisch"}."""
+    found = {match.group(1) for match in NATIONALITY.finditer(phrase.lower())}
+    return found - NOT_NATIONALITIES
+
+
+def _complement_match(epithet: Found, draft: Draft) -> bool:
+    mine = _nationalities(epithet.role_text or epithet.name)
+    if mine and mine & {n for role in draft.roles for n in _nationalities(role)}:
+        return True  # "der venezolanische Staatschef" / "venezolanischer Präsident Chávez"
+    roles = " ".join(draft.roles)
+    return any(word in roles for word in epithet.complement if len(word) > 2)
+
+
+def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    for mention in found:
+        if mention.kind != "role" or mention.entity is not None or not mention.definite:
+            continue  # an indefinite phrase ("ein Zeuge") introduces someone new
+        mention.entity = best_person(text, mention, drafts)
+        spokes_for_named = mention.role_class == "spokes" and (
+            bool(mention.complement) or spokes_compound_owner(text, mention) is not None
+        )
+        if (
+            mention.entity is None
+            and mention.case == "nom"
+            and (mention.plural or mention.role_class == "kin" or spokes_for_named)
+        ):
+            # "Die Mutter wandte sich …, da sie …", "Die Anwohner …. Sie fordern …": someone
+            # new whom pronouns can refer to; "Der Sprecher des Weißen Hauses": its house.
+            mention.entity = entity_for_role(text, mention, drafts)
+            continue
+        if mention.entity is not None:
+            draft = drafts[mention.entity]
+            add_mention(draft, mention)
+            strict = mention.role_class in ("office", "business", "spokes")
+            if mention.case == "nom" and mention.role_text:
+                add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
+
+
+def best_person(text: Text, epithet: Found, drafts: list[Draft]) -> int | None:
+    """The most salient earlier-mentioned compatible person; a known role decides first, then
+    whether the person is the subject the text is talking about right now."""
+    scored: list[tuple[float, int, int]] = []
+    continuing = _continuing_subject(text, epithet, drafts) if epithet.case == "nom" else None
+    for number, draft in enumerate(drafts):
+        if not _compatible(text, epithet, draft) or _named_in_clause(text, draft, epithet):
+            continue
+        score = salience_of(text, draft, epithet.first)
+        if score <= 0:
+            continue  # an epithet points back to someone already mentioned
+        known_role = _head_match(epithet, draft) or _complement_match(epithet, draft)
+        bonus = (KNOWN_ROLE_BONUS if known_role else 0.0) + (
+            CONTINUING_SUBJECT_BONUS if continuing == number else 0.0
+        )
+        scored.append((score + bonus, -number, number))
+    public_office = epithet.role_class in ("office", "spokes")
+    if public_office and not (len(scored) == 1 and _last_as_subject(drafts[scored[0][2]], epithet)):
+        # A public office nobody is known to hold ("Der Staatsanwalt") goes only to a clearly
+        # salient person, or to the one candidate when that one was last seen as a subject.
+        scored = [item for item in scored if item[0] >= MIN_SALIENCE_UNKNOWN_ROLE]
+    return max(scored)[2] if scored else None
+
+
+def _continuing_subject(text: Text, epithet: Found, drafts: list[Draft]) -> int | None:
+    """The person last mentioned as a subject, outside quotations, in the epithet's sentence or
+    the one before ("Kessler reagierte enttäuscht. …, sagte der frühere Nationalspieler")."""
+    sentence = text.sentence_of[epithet.first]
+    best: tuple[int, int] | None = None
+    for number, draft in enumerate(drafts):
+        if not _compatible(text, epithet, draft):
+            continue
+        if (draft.classes & STRICT_CLASSES) - {epithet.role_class} and not _describes_anyone(
+            epithet
+        ):
+            continue  # the prosecutor just named is not "die Angeklagte"
+        for mention in latest_before(draft, epithet.first):
+            if text.sentence_of[mention.first] < sentence - 1:
+                break
+            if mention.case == "nom" and not text.in_message[mention.first]:
+                if best is None or mention.first > best[0]:
+                    best = (mention.first, number)
+                break
+    return None if best is None else best[1]
+
+
+def _describes_anyone(epithet: Found) -> bool:
+    """Age, sex or public standing ("der 52-Jährige", "die Frau", "der Politiker") fit anyone."""
+    head = (epithet.role_text or epithet.name).split()[-1:] or [""]
+    return epithet.role_class == "public" or head[0].lower().endswith(NEUTRAL_HEADS)
+
+
+def _last_as_subject(draft: Draft, before: Found) -> bool:
+    earlier = [m for m in draft.mentions if m.first < before.first]
+    return bool(earlier) and max(earlier, key=lambda m: m.first).case == "nom"
+
+
+def _nominative_role(mention: Found) -> str:
+    """ "russische Präsident" after "der" is "russischer Präsident" without the article."""
+    words = role_label(mention).split()
+    adjectives = len(words) - 1 if not mention.complement else 0
+    fixed = [
+        word + "r" if position < adjectives and word.endswith("e") and word.islower() else word
+        for position, word in enumerate(words)
+    ]
+    return " ".join(fixed)

@@ -1,0 +1,379 @@
+"""Mentions of the article: the name grammar's finds, names only the quotation tagger marks,
+bare surnames, learnt titles and appositions, grouped into entity drafts."""
+
+from __future__ import annotations
+
+import itertools
+
+from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS
+from newstrace.lang.mentions import (
+    Found,
+    apposition_at,
+    complement_organisation,
+    find_mentions,
+    looks_like_brand,
+    looks_like_name,
+    organisation_head,
+)
+from newstrace.lang.names import is_first_name
+from newstrace.stages.speakers.context import (
+    ADJECTIVE,
+    ADVERB,
+    ANAPHORIC_ADVERBS,
+    ANONYMOUS_PEOPLE,
+    DEFINITE,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    MAX_COLLECTIVE_WORDS,
+    MAX_NAME_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    QUOTE_MARKS,
+    Draft,
+    Text,
+)
+from newstrace.stages.speakers.drafts import (
+    add_mention,
+    add_role,
+    entity_for,
+    role_label,
+    span_tokens,
+    starting_in,
+)
+from newstrace.stages.speakers.owners import (
+    generic_organisation,
+    kind_mention,
+)
+
+
+def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
+    found = sorted(find_mentions(text.tokens, text.words), key=lambda m: m.first)
+    # Organisations inside role phrases ("Beamter der Luftfahrtbehörde FAA") become entities
+    # that kind nouns can refer to ("die Behörde"), but stay out of the subject candidates.
+    inner = [
+        organisation
+        for role in found
+        if role.kind == "role"
+        and role.complement
+        and (organisation := complement_organisation(text.tokens, role, text.words)) is not None
+    ]
+    found += _speaker_span_names(text, found)
+    for organisation in inner:
+        organisation.entity = entity_for(organisation, drafts)
+    text.inner = inner
+    # Full names first, so that a bare or genitive surname joins the person it belongs to.
+    for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
+        if mention.kind != "role":
+            referent = kind_mention(text, mention, drafts)
+            mention.entity = entity_for(mention, drafts) if referent is None else referent
+    found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
+    _attach_appositions(text, found, drafts)
+    text.titles = _unlisted_titles(text, found)
+    return found
+
+
+def _unlisted_titles(text: Text, found: list[Found]) -> dict[str, int]:
+    """Titles the word lists lack, learnt from "Kreisbrandmeister Dietmar Schoch": a
+    capitalised noun right before a full name, not opening its sentence."""
+    titles: dict[str, int] = {}
+    for mention in found:
+        at = mention.first - 1
+        if mention.kind != "person" or mention.form != "name" or mention.entity is None or at < 0:
+            continue
+        word = text.tokens[at].text
+        if not word[:1].isupper():
+            continue
+        if not word.isalpha() or word in text.words.stopwords or text.words.role(word):
+            continue
+        if word.lower() in text.words.pronouns or (looks_like_name(word) and is_first_name(word)):
+            continue
+        titles[word.lower()] = mention.entity
+    return titles
+
+
+def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
+    """Names the grammar missed but the quotation tagger marks as speakers ("Filep Karma"), and
+    collectives named by a noun ("die Gewerkschaft der Polizei"): two or more capitalised name
+    parts, or a definite noun phrase that holds no other mention."""
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    extra: list[Found] = []
+    for quote in text.article.quotes:
+        if quote.speaker is None:
+            continue
+        indices = span_tokens(text, quote.speaker)
+        subjects = [m for m in starting_in(found, indices) if m.case == "nom"]
+        has_person = any(m.kind == "person" for m in subjects)
+        named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
+        if named is None and not subjects and not any(i in covered for i in indices[:2]):
+            named = (
+                _collective_phrase(text, indices)
+                or _single_name(text, indices)
+                or _bare_organisation(text, indices)
+                or _media_group(text, indices)
+            )
+        if named is not None:
+            extra.append(named)
+            covered.update(range(named.first, named.last))
+    return extra
+
+
+def _media_group(text: Text, indices: list[int]) -> Found | None:
+    """ "Lokale Medien", "Türkische Medien": outlets nobody names, speaking together."""
+    words = [text.tokens[i].text for i in indices]
+    if len(words) != 2 or words[1] != "Medien" or words[0].lower() in DETERMINERS:
+        return None
+    if not ADJECTIVE.match(words[0].lower()):
+        return None
+    return Found(indices[0], indices[-1] + 1, "group", "name", name=" ".join(words))
+
+
+def _bare_organisation(text: Text, indices: list[int]) -> Found | None:
+    """ "Laut Industrie- und Handelskammer Kiel": an organisation noun with the place or name
+    after it, no article before it."""
+    for position, index in enumerate(indices):
+        word = text.tokens[index].text
+        stem = organisation_head(word, text.words)
+        if stem is None or text.words.role(word) is not None:
+            continue
+        end = position + 1
+        while end < len(indices) and looks_like_name(text.tokens[indices[end]].text):
+            end += 1
+        if end == position + 1:
+            return None  # a bare kind ("Behörde") names nobody here
+        start = position
+        if position >= 2 and text.tokens[indices[position - 1]].text in ("und", "&"):
+            start = position - 2  # "Industrie- und Handelskammer"
+            if start >= 1 and text.tokens[indices[start]].text == "-":
+                start -= 1
+        first, last = text.tokens[indices[start]], text.tokens[indices[end - 1]]
+        name = text.article.text[first.start : last.end]  # as written: "Industrie- und …"
+        return Found(indices[start], indices[end - 1] + 1, "organisation", "name", name=name)
+    return None
+
+
+def _name_run_in(text: Text, indices: list[int]) -> Found | None:
+    """Two or more name-like words; after an apposition comma the run that follows is the name
+    ("Der ehemalige Kampfgefährte Thaksins, Newin Chidchob")."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index in [*indices, -1]:
+        word = text.tokens[index].text if index >= 0 else ""
+        if index >= 0 and (
+            looks_like_name(word)
+            and word not in text.words.stopwords
+            and not text.words.role(word)
+            and not source_noun(text, word)  # "Offiziellen Angaben"
+            and organisation_head(word, text.words) is None  # "Handelskammer Kiel"
+            and word != "Medien"  # "Türkische Medien"
+        ):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    after_comma = [r for r in runs if r[0] > 0 and text.tokens[r[0] - 1].text == ","]
+    run = after_comma[0] if after_comma else (runs[0] if runs else [])
+    if len(run) < 2 or (run[0] > 0 and text.tokens[run[0] - 1].text.lower() in DETERMINERS):
+        return None
+    name = " ".join(text.tokens[i].text for i in run)
+    return Found(
+        run[0], run[-1] + 1, "person", "name", name=name, surname=text.tokens[run[-1]].text
+    )
+
+
+def _single_name(text: Text, indices: list[int]) -> Found | None:
+    """A speaker span of one capitalised word ("Frankreich", "EADS"): someone by that name."""
+    indices = [i for i in indices if text.tokens[i].text not in QUOTE_MARKS]
+    if len(indices) != 1:
+        return None
+    word = text.tokens[indices[0]].text
+    if looks_like_brand(word):  # laut „news.bbc.co.uk“
+        return Found(indices[0], indices[0] + 1, "media", "name", name=word)
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in text.words.pronouns:
+        return None
+    if word in text.words.stopwords or text.words.role(word) or source_noun(text, word):
+        return None
+    if word in ANONYMOUS_PEOPLE or word.lower() in DEMONSTRATIVES or word.lower() == "beide":
+        return None
+    if word.lower() in ANAPHORIC_ADVERBS or _common_noun(text, indices[0]):
+        return None
+    if generic_organisation(text, word):  # "Laut Klinikum": the clinic named before
+        return Found(indices[0], indices[0] + 1, "organisation", "name", name=word)
+    return Found(indices[0], indices[0] + 1, "unknown", "name", name=word)
+
+
+def _common_noun(text: Text, index: int) -> bool:
+    """ "Der Abzug", "das Buch": a word after a determiner is a noun, unless written in capitals
+    ("die SPD") or listed; a sentence-opening adverb ("Insbesondere") is no name either."""
+    word = text.tokens[index].text
+    if word.isupper() or word in text.words.institutions:
+        return False
+    before = text.tokens[index - 1].text.lower() if index > 0 else ""
+    opens_sentence = index == 0 or text.sentence_of[index - 1] != text.sentence_of[index]
+    return before in DETERMINERS or (opens_sentence and ADVERB.match(word) is not None)
+
+
+def source_noun(text: Text, word: str) -> bool:
+    """ "Angaben", "Berichten", "Medienberichten": what a source produced, not the source."""
+    if word in text.words.source_nouns or text.words.medium(word) is not None:
+        return True
+    return any(word.endswith(noun.lower()) for noun in text.words.source_nouns if len(noun) >= 6)
+
+
+def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
+    """ "Die Opposition", "die Gewerkschaft der Polizei (GdP)": an organisation by its noun."""
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE:
+        return None
+    quoted = _quoted_name(text, indices[1:])
+    if quoted is not None:  # die „Automobilwoche“: a name in quotation marks
+        return quoted
+    words: list[str] = []
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word in "(,–" or len(words) >= MAX_COLLECTIVE_WORDS:
+            break
+        words.append(word)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if not words or not all(
+        w[:1].isupper() or ADJECTIVE.match(w) or w in NAME_CONNECTORS for w in words
+    ):
+        return None
+    if any(w.lower() in text.words.pronouns for w in words):
+        return None
+    # A role noun makes it a person ("Die Vorsitzende"), unless an organisation noun ends the
+    # phrase ("Die Deutsche Krankenhausgesellschaft").
+    if organisation_head(words[-1], text.words) is None and any(text.words.role(w) for w in words):
+        return None
+    if text.words.medium(words[0]) is not None:
+        return None  # "die Berichte": a document, not a speaker
+    if not _names_organisation(text, words):
+        return None
+    end = indices[0] + 1 + len(words)
+    return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
+def _quoted_name(text: Text, indices: list[int]) -> Found | None:
+    """ "„Automobilwoche“", "„Hvalur hf“": capitalised words between quotation marks."""
+    if len(indices) < 3 or text.tokens[indices[0]].text not in ("„", "»", "“", '"'):
+        return None
+    inner: list[int] = []
+    for index in indices[1:]:
+        if text.tokens[index].text in QUOTE_MARKS:
+            break
+        inner.append(index)
+    else:
+        return None
+    if not inner or len(inner) > MAX_NAME_WORDS or not text.tokens[inner[0]].text[:1].isupper():
+        return None
+    name = " ".join(text.tokens[i].text for i in inner)
+    # German print names outlets in quotation marks ("die „Zeit“"), rarely anything else.
+    return Found(indices[0] - 1, inner[-1] + 2, "media", "name", name=name)
+
+
+def _names_organisation(text: Text, words: list[str]) -> bool:
+    """ "Die Opposition", "Der BGH", "die Deutsche Bank" name a speaker; "Das Buch", "Der Abzug"
+    (a common noun the tagger took for a speaker) do not: the head must be an organisation
+    noun, an abbreviation, or the start of a name of several capitalised words."""
+    capitalised = [word for word in words if word[:1].isupper()]
+    if not capitalised or words[0] in PREPOSITIONS:
+        return False
+    head = capitalised[0]
+    # "die G7-Staaten", "die EU-Staaten": a group named after an abbreviation.
+    abbreviated = "-" in head and head.split("-")[0].isupper()
+    return (
+        len(capitalised) >= 2
+        or head.isupper()
+        or abbreviated
+        or organisation_head(head, text.words) is not None
+        or generic_organisation(text, head)
+        or text.words.company_noun(head)
+    )
+
+
+def _surname_mentions(text: Text, found: list[Found], drafts: list[Draft]) -> list[Found]:
+    """Bare surnames ("Putin", "Musks") of the persons named somewhere in the article."""
+    surnames: set[str] = set()
+    for draft in drafts:
+        if draft.kind == "person" and draft.surname:
+            surnames.update((draft.surname, draft.surname + "s"))
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    extra = []
+    for index, token in enumerate(text.tokens):
+        if token.text not in surnames or index in covered:
+            continue
+        mention = Found(index, index + 1, "person", "surname", name=token.text, surname=token.text)
+        owner = entity_for(mention, drafts)
+        drafts[owner].mentions.remove(mention)
+        mention.entity = owner
+        genitive = token.text not in (drafts[owner].surname, drafts[owner].name)
+        # "Von der Leyen betonte": the name's particles belong to the surname mention.
+        mention.first = _particles_before(text, index, drafts[owner].name)
+        # "Albrechts Berater Kemal Aksoy": a genitive surname owns the subject, is none itself.
+        oblique = genitive or _after_preposition(text, mention.first)
+        mention.case = "obl" if oblique else "nom"
+        add_mention(drafts[owner], mention)
+        extra.append(mention)
+    return extra
+
+
+def _particles_before(text: Text, index: int, name: str) -> int:
+    """Start of "von der Leyen" / "Von der Leyen" when the full name has those particles."""
+    parts = name.lower().split()
+    start = index
+    while start > 0 and text.tokens[start - 1].text.lower() in NAME_PARTICLES:
+        start -= 1
+    particles = [token.text.lower() for token in text.tokens[start:index]]
+    if particles and " ".join([*particles, text.tokens[index].text.lower()]) in " ".join(parts):
+        return start
+    return index
+
+
+def _after_preposition(text: Text, index: int) -> bool:
+    before = text.tokens[index - 1].text.lower() if index > 0 else ""
+    return before in PREPOSITIONS or before in DATIVE_DETERMINERS
+
+
+def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    """ "Der GdP-Vorsitzende Konrad Freiberg", "Der Notenbanker, Frank Steiger,": a role phrase
+    right before a name (or before a comma and the name) is its title."""
+    for role, name in itertools.pairwise(found):
+        if role.kind != "role" or name.kind != "person" or name.entity is None:
+            continue
+        comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
+        gender = drafts[name.entity].gender
+        agrees = role.gender is None or gender is None or role.gender == gender
+        # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
+        titled = 0 < name.first - role.last <= 2 and all(
+            text.words.role(token.text) is not None for token in text.tokens[role.last : name.first]
+        )
+        if (
+            role.last == name.first or titled or (comma and role.definite and agrees)
+        ) and role.entity is None:
+            role.entity = name.entity
+            role.form = "title"
+            if comma:  # "dem Fraktionschef …, Stefan Wolf,": the name shares the role's case
+                name.case = role.case
+            add_mention(drafts[name.entity], role)
+            add_role(drafts[name.entity], role_label(role), role.role_class)
+
+
+def _attach_appositions(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    """Roles from "Name, ROLE …," and "Name, 51,": the role becomes a mention of the person."""
+    _attach_titles(text, found, drafts)
+    for mention in list(found):
+        comma = mention.last
+        if mention.kind != "person" or mention.entity is None or comma >= len(text.tokens):
+            continue
+        if text.tokens[comma].text != ",":
+            continue
+        role = apposition_at(text.tokens, comma + 1, text.words)
+        if role is None:
+            continue
+        role.entity = mention.entity
+        role.form = "apposition"
+        add_role(drafts[mention.entity], role_label(role), role.role_class)
+        add_mention(drafts[mention.entity], role)
+        found[:] = [m for m in found if not (m.kind == "role" and m.first == role.first)]
+        found.append(role)
+    found.sort(key=lambda m: m.first)

@@ -1,0 +1,416 @@
+"""Organisations and groups that speak through their people: kind nouns ("der Konzern"),
+spokespeople of a body ("ein Sprecher des Ministeriums"), owners of documents and roles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newstrace.lang.mentions import (
+    Found,
+    looks_like_brand,
+    organisation_head,
+)
+from newstrace.model import Span
+from newstrace.stages.speakers.context import (
+    ANONYMOUS_PEOPLE,
+    DOCUMENTS,
+    GENERIC_ORGANISATIONS,
+    MAX_COLLECTIVE_WORDS,
+    MIN_AUTHOR_SALIENCE,
+    MIN_GENITIVE_STEM,
+    MIN_KIND_HEAD,
+    OWNER_DETERMINERS,
+    QUOTE_MARKS,
+    SINGULAR_OWNERS,
+    UNNAMED_CIRCLES,
+    Draft,
+    Text,
+)
+from newstrace.stages.speakers.drafts import (
+    add_mention,
+    entity_for,
+    latest_before,
+    nominative_label,
+    role_label,
+    salience_of,
+    span_tokens,
+    starting_in,
+)
+
+
+def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
+    """ "des Konzerns" after "die Volkswagen AG": an organisation named only by its kind noun is
+    the latest organisation of that kind, when there is one."""
+    if mention.kind != "organisation" or not generic_organisation(text, mention.name):
+        return None
+    referent = _kind_referent(text, mention.first, mention.name, drafts)
+    if referent is not None:
+        add_mention(drafts[referent], mention)
+    return referent
+
+
+def salient_organisation(text: Text, at: int, drafts: list[Draft]) -> int | None:
+    scored = [
+        (salience_of(text, draft, at), number)
+        for number, draft in enumerate(drafts)
+        if draft.kind in ("organisation", "media")
+    ]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[1] is not None and best[0] >= MIN_AUTHOR_SALIENCE else None
+
+
+def last_mentioned(
+    text: Text,
+    index: int,
+    numbers: list[int],
+    drafts: list[Draft],
+    *,
+    in_messages: bool = False,
+) -> int | None:
+    best: tuple[int, int] | None = None
+    for number in numbers:
+        latest = next(
+            (
+                m.first
+                for m in latest_before(drafts[number], index)
+                if in_messages or not text.in_message[m.first]
+            ),
+            None,
+        )
+        if latest is not None and (best is None or latest > best[0]):
+            best = (latest, number)
+    return None if best is None else best[1]
+
+
+def document_source(text: Text, span: Span, found: list[Found], drafts: list[Draft]) -> int | None:
+    """The owner of a document or statement noun: "nach Angaben der Gewerkschaft X", "einer
+    Presseerklärung der Gewerkschaft", "Einschätzung von Experten", "den Vorschlag des
+    Umweltministers Sigmar Gabriel"."""
+    indices = span_tokens(text, span)
+    for index in indices:
+        prefix = _owner_prefix(text, text.tokens[index].text)
+        if prefix is not None:
+            return _owner_entity(text, index, [prefix], drafts)
+    for position, index in enumerate(indices[:-1]):
+        word = text.tokens[index].text
+        if word not in text.words.source_nouns and text.words.medium(word) is None:
+            continue
+        named = _owner_mention(text, found, indices[position + 1 :], drafts)
+        if named is not None:
+            return named
+        owner = _owner_words(text, indices[position + 1 :])
+        if owner:
+            return _owner_entity(text, index, owner, drafts)
+    return _cue_owner(text, indices, found, drafts)
+
+
+def _owner_mention(
+    text: Text, found: list[Found], indices: list[int], drafts: list[Draft]
+) -> int | None:
+    """A person or named organisation right after the source noun's genitive/"von" owns it;
+    a spokesperson ("nach Angaben eines Sprechers der Finanzaufsicht") stands for theirs."""
+    if not indices or text.tokens[indices[0]].text.lower() not in OWNER_DETERMINERS:
+        return None
+    for mention in starting_in(found, indices[:MAX_COLLECTIVE_WORDS]):
+        if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
+            return mention.entity
+        if mention.kind == "role" and mention.role_class == "spokes":
+            mention.entity = entity_for_role(text, mention, drafts)
+            return mention.entity
+        if mention.kind == "role" and not mention.plural and mention.entity is None:
+            mention.entity = entity_for_role(text, mention, drafts)  # "des Leiters der …"
+            return mention.entity
+    return None
+
+
+def _cue_owner(
+    text: Text, indices: list[int], found: list[Found], drafts: list[Draft]
+) -> int | None:
+    """ "nach Informationen | des Lokalblatts X": the source noun sits in the cue, the span is
+    only its genitive owner; the owner is the source, not the clause's subject."""
+    if not indices or indices[0] == 0:
+        return None
+    before = text.tokens[indices[0] - 1].text
+    if before not in text.words.source_nouns and text.words.medium(before) is None:
+        return None
+    named = _owner_mention(text, found, indices, drafts)
+    if named is not None:
+        return named
+    owner = _owner_words(text, indices)
+    return _owner_entity(text, indices[0], owner, drafts) if owner else None
+
+
+def _owner_prefix(text: Text, word: str) -> str | None:
+    """ "NASA-Angaben" → "NASA", "Polizeiangaben" → "Polizei" (a listed institution only),
+    "Unternehmensangaben" → "Unternehmens" (a kind noun, referring back)."""
+    for noun in text.words.source_nouns:
+        lower = noun.lower()
+        if len(noun) < 6 or not word.lower().endswith(lower) or len(word) == len(noun):
+            continue
+        if noun in UNNAMED_CIRCLES:  # "Regierungskreisen": a milieu, not a source
+            return None
+        prefix = word[: -len(noun)].rstrip("-")
+        if word[-len(noun) - 1] == "-" and prefix[:1].isupper():
+            return prefix
+        if prefix in text.words.institutions or generic_organisation(text, prefix.title()):
+            return prefix.title()
+    return None
+
+
+def _owner_words(text: Text, indices: list[int]) -> list[str]:
+    """ "der malaysischen Nachrichtenagentur Bernama" → ["Nachrichtenagentur", "Bernama"];
+    "eines chinesischen Gerichtes" → ["Gericht"]."""
+    if not indices:
+        return []
+    opening = text.tokens[indices[0]].text
+    if opening.lower() in OWNER_DETERMINERS:
+        indices = indices[1:]
+    elif not (opening.islower() and opening.endswith("er")):  # "politischer Beobachter"
+        return []
+    words: list[str] = []
+    for index in indices:
+        word = text.tokens[index].text
+        if word in text.words.stopwords:  # "vom August 2002"
+            break
+        if word in QUOTE_MARKS:  # "des Fachmagazins „Steilpass“"
+            continue
+        if word[:1].isupper() or looks_like_brand(word):
+            words.append(word)
+        elif words or not word.islower() or len(words) >= MAX_COLLECTIVE_WORDS:
+            break
+    head = organisation_head(words[0], text.words) if len(words) == 1 else None
+    return [head] if head else words
+
+
+def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) -> int | None:
+    if owner[0] in ANONYMOUS_PEOPLE:
+        return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
+    if len(owner) == 1 and {owner[0], owner[0].removesuffix("s"), owner[0].removesuffix("es")} & (
+        DOCUMENTS
+    ):
+        return salient_organisation(text, at, drafts)  # "nach Angaben des Berichts"
+    role = text.words.role(owner[-1]) if len(owner) == 1 else None
+    after = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
+    if role is not None and role.role_class != "people" and after not in SINGULAR_OWNERS:
+        # "nach Angaben von Kritikern", "nach Meinung politischer Beobachter": a group
+        group = Found(at, at + 1, "group", "role", name=_plural_of(owner[-1], role.noun))
+        return entity_for(group, drafts)
+    if len(owner) == 1 and generic_organisation(text, owner[0]):
+        referent = _kind_referent(text, at, owner[0], drafts)
+        if referent is not None:
+            return referent
+    for number, draft in enumerate(drafts):
+        if draft.kind != "person" and any(_word_names(word, draft.name) for word in owner[-1:]):
+            return number
+    for word in owner:
+        # "des Handelsblatts": a listed name in the genitive.
+        for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+            for entry in text.words.institutions.get(form, ()):
+                if len(entry.words) == 1:
+                    found = Found(at, at + 1, entry.kind, "name", name=entry.canonical)
+                    return entity_for(found, drafts)
+    kind = "media" if media_noun(text, owner[0]) else "organisation"
+    name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
+    if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
+        name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
+    return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _plural_of(word: str, noun: str) -> str:
+    """The nominative plural of a dative plural role noun: "Kritikern" → "Kritiker";
+    "Experten" stays."""
+    dative = word.lower() == noun.lower() + "n" and noun.endswith(("er", "el"))
+    return word[:-1] if dative else word
+
+
+def _kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | None:
+    """ "des Unternehmens", "des Ministeriums": a definite kind noun refers back to the latest
+    organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
+    company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    company = text.words.company_noun(word) or bool(stems & GENERIC_ORGANISATIONS)
+    heads = {_kind_head(text, stem) for stem in stems}
+    heads.update(head for stem in stems for head in text.words.kind_heads.get(stem, ()))
+    best: tuple[int, int] | None = None
+    for number, draft in enumerate(drafts):
+        if draft.kind != "organisation":
+            continue
+        # "die Fachgesellschaft" / "Deutsche Krebsgesellschaft", "Klinikum" / "Universitäts-
+        # klinikum Freiburg": a word of the name ends in the kind noun's head.
+        known = " ".join([draft.name, *draft.roles]).lower().split()
+        of_kind = any(word.endswith(head) for word in known for head in heads)
+        if company and not of_kind and _public_body(text, draft):
+            continue  # "das Unternehmen" is no authority, club or party
+        last = next((m.first for m in latest_before(draft, at)), None)
+        if last is not None and (of_kind or company) and (best is None or last > best[0]):
+            best = (last, number)
+    if best is None and "ministerium" in heads:
+        return _ministry_of_minister(text, at, drafts)
+    if company and best is not None and not _company_like(text, drafts[best[1]]):
+        # "Der Konzern": a body named as a company (AG, Konzern, …) before an unknown one
+        companies = [
+            (last, number)
+            for number, draft in enumerate(drafts)
+            if draft.kind == "organisation"
+            and _company_like(text, draft)
+            and (last := next((m.first for m in latest_before(draft, at)), None)) is not None
+        ]
+        if companies:
+            best = max(companies)
+    return None if best is None else best[1]
+
+
+def _company_like(text: Text, draft: Draft) -> bool:
+    words = " ".join([draft.name, *draft.roles]).replace("-", " ").split()
+    return any(text.words.company_noun(word) for word in words)
+
+
+def _ministry_of_minister(text: Text, at: int, drafts: list[Draft]) -> int | None:
+    """ "Das Ministerium" after "Bundeslandwirtschaftsminister Kai Roeder": the ministry his
+    title names ("Bundeslandwirtschaftsministerium")."""
+    best: tuple[int, str] | None = None
+    for draft in drafts:
+        last = next((m.first for m in latest_before(draft, at)), None)
+        if draft.kind != "person" or last is None or (best is not None and last < best[0]):
+            continue
+        for role in draft.roles:
+            title = role.split()[-1].removesuffix("in")
+            if title.lower().endswith("minister") and len(title) > len("minister"):
+                best = (last, title + "ium")
+    if best is None:
+        return None
+    return entity_for(Found(at, at + 1, "organisation", "name", name=best[1]), drafts)
+
+
+def _public_body(text: Text, draft: Draft) -> bool:
+    """An authority, court, university, party, club or similar: a word of its name is an
+    organisation noun that is no company noun ("Universität Exeter", "Feuerwehr des Bezirks")."""
+    for word in draft.name.split():
+        head = organisation_head(word, text.words)
+        if head is not None and not text.words.company_noun(head):
+            return True
+    return False
+
+
+def _kind_head(text: Text, word: str) -> str:
+    """The organisation noun a kind word ends in ("fachgesellschaft" → "gesellschaft"), lower
+    case; the word itself when it ends in none."""
+    lower = word.lower()
+    heads = [
+        suffix.lower()
+        for suffix in text.words.org_suffixes
+        if len(suffix) >= MIN_KIND_HEAD and lower.endswith(suffix.lower())
+    ]
+    return min(heads, key=len) if heads else lower
+
+
+def media_noun(text: Text, word: str) -> bool:
+    """ "Zeitung", "Lokalblatts", "Wochenzeitung": an outlet's kind, also inflected or compound."""
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if stem in text.words.media_nouns or any(
+            len(noun) >= 5 and stem.lower().endswith(noun.lower())
+            for noun in text.words.media_nouns
+        ):
+            return True
+    return False
+
+
+def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
+    if role.role_class == "spokes":
+        organisation = _spoken_for(text, role, drafts)
+        if organisation is not None:
+            add_mention(drafts[organisation], role)
+            return organisation
+    label = role_label(role)
+    if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
+        drafts.append(Draft("group", label, None, None, [label]))
+    else:
+        name = nominative_label(text, role, label)
+        drafts.append(Draft("person", name, None, role.gender, [label]))
+    add_mention(drafts[-1], role)
+    return len(drafts) - 1
+
+
+def _word_names(word: str, name: str) -> bool:
+    """Whether ``word`` (perhaps in the genitive) is a word of ``name``, or the start of one:
+    "Kremls" / "Kreml", "Ministeriums" / "Ministerium", "Sky" / "Sky News"; not "Finanzaufsicht"
+    / "Finanznachrichtenagentur"."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return any(part.startswith(stem) for part in name.split() for stem in stems if len(stem) >= 3)
+
+
+def spokes_compound_owner(text: Text, role: Found) -> str | None:
+    """ "Polizeisprecher" → "Polizei", "Regierungssprecher" → "Regierung"; None for a plain
+    "Sprecher" or a prefix that names no organisation."""
+    words = (role.role_text or role.name).split()
+    head = next((word for word in words if text.words.role(word) is not None), words[-1])
+    head = head.removesuffix("s") if head.endswith(("ers", "erins")) else head  # genitive
+    lower = head.lower()
+    for suffix in ("sprecherin", "sprecher"):
+        if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
+            continue
+        prefix = head[: len(head) - len(suffix)].rstrip("-")
+        if prefix.isupper() and prefix.isalpha():
+            return prefix  # "Ein WWF-Sprecher": the WWF
+        # "Regierungssprecher": the linking "s" first, then the prefix as written
+        for candidate in (prefix.removesuffix("s"), prefix):
+            word = candidate[:1].upper() + candidate[1:]
+            if word in text.words.institutions or generic_organisation(text, word):
+                return word
+            stem = organisation_head(word, text.words)  # "Behörden" → "Behörde"
+            if stem is not None:
+                return stem
+    return None
+
+
+def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
+    """The institution a spokesperson speaks for: named in the complement or in the compound
+    ("Polizeisprecher", "Regierungssprecher"), else the most salient organisation of the last
+    sentences."""
+    owner = spokes_compound_owner(text, role)
+    told_outlet = bool(role.complement) and media_noun(text, role.complement[0])
+    if owner is not None and (not role.complement or told_outlet):
+        # "ein Polizeisprecher der Nachrichtenagentur AFP": the police's, told to AFP
+        role = replace(role, complement=(owner,))
+    for word in role.complement:
+        for entry in text.words.institutions.get(word, ()):
+            return entity_for(
+                Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
+            )
+        for number, draft in enumerate(drafts):
+            if draft.kind != "person" and _word_names(word, draft.name):
+                return number
+    if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
+        referent = _kind_referent(text, role.first, role.complement[0], drafts)
+        if referent is not None and generic_organisation(text, role.complement[0]):
+            return referent
+    if owner is not None and role.complement == (owner,):
+        # "Ein Regierungssprecher" with no government named yet: the government
+        return entity_for(Found(role.first, role.last, "organisation", "role", name=owner), drafts)
+    specific = [word for word in role.complement if not generic_organisation(text, word)]
+    if specific:  # "des Bundesumweltministeriums": that institution, new if need be
+        name = " ".join(specific)
+        if len(specific) == 1 and name.endswith("es") and len(name) >= MIN_GENITIVE_STEM + 2:
+            name = name[:-2]  # "des Landkreises" is the Landkreis
+        return entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
+    # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about;
+    # with a kind noun ("des Instituts") the one mentioned last.
+    scored = [
+        (salience_of(text, draft, role.first), number)
+        for number, draft in enumerate(drafts)
+        if draft.kind in ("organisation", "media")
+    ]
+    best = max(scored, default=(0.0, None))
+    if best[1] is None or best[0] < 0.5:
+        return None
+    if role.complement:
+        candidates = [number for salience, number in scored if salience >= 0.5]
+        return last_mentioned(text, role.first, candidates, drafts)
+    return best[1]
+
+
+def generic_organisation(text: Text, word: str) -> bool:
+    """ "Unternehmens", "Konzerns", "Ministeriums": a kind of organisation, not a name."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    kinds = text.words.org_suffixes | GENERIC_ORGANISATIONS | text.words.kind_heads.keys()
+    return bool(stems & kinds)

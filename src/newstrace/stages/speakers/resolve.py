@@ -1,0 +1,680 @@
+"""Who a speaker span refers to: the mention nearest the cue, pronouns, demonstratives,
+newcomers, groups, credited sources, and the subject when the span cannot be one."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from newstrace.lang.mentions import (
+    Found,
+    apposition_at,
+    looks_like_name,
+    organisation_head,
+)
+from newstrace.model import Quote, Span
+from newstrace.stages.speakers.context import (
+    ADJECTIVE,
+    ANAPHOR_REACH,
+    ANAPHORIC_ADVERBS,
+    ANONYMOUS_PEOPLE,
+    CLAUSE_BREAKS,
+    CONJUNCTIONS,
+    DEFINITE,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    DOCUMENTS,
+    MAX_GROUP_WORDS,
+    MAX_NEWCOMER_WORDS,
+    MENTION_MAX_TOKENS,
+    NEWCOMER_DETERMINERS,
+    OWN_SUBJECT_REACH,
+    PASSIVE_AUXILIARIES,
+    PERSONAL_SUBJECTS,
+    PRONOUN_REACH,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    SOURCE_PREPOSITIONS,
+    SOURCE_WORDS,
+    SPEAKER_KINDS,
+    SPOKES_LOOKBACK,
+    Draft,
+    Text,
+)
+from newstrace.stages.speakers.drafts import (
+    add_mention,
+    latest_before,
+    recent_drafts,
+    span_tokens,
+    starting_in,
+)
+from newstrace.stages.speakers.epithets import (
+    best_person,
+)
+from newstrace.stages.speakers.mentions import (
+    source_noun,
+)
+from newstrace.stages.speakers.owners import (
+    document_source,
+    entity_for_role,
+    last_mentioned,
+    media_noun,
+    salient_organisation,
+)
+
+
+def resolve_speaker(
+    text: Text, quote: Quote, found: list[Found], drafts: list[Draft], previous: int | None
+) -> int | None:
+    anchor = quote.cue or quote.speaker
+    if anchor is None:  # no roles at all: the subject of the message's sentence, if any
+        return sentence_subject(text, found, text.token_at(quote.message[0].start))
+    cue_token = text.token_at(anchor.start)
+    if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
+        if quote.cue is not None and _passive(text, quote.cue):
+            return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
+        if quote.cue is not None and _impersonal(text, quote.cue, cue_token):
+            # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one;
+            # "hieß es darin" is the document of the sentence before, by its author.
+            credited = _credited_in_sentence(text, found, cue_token)
+            if credited is None and _refers_back(text, cue_token):
+                return _previous_subject(text, found, quote.cue)
+            return credited
+        subject = sentence_subject(text, found, cue_token)
+        if subject is not None:
+            return subject
+        # "Er bezeichnete das als … und kündigte an, …": the sentence's subject pronoun
+        pronoun = _subject_pronoun_before(text, cue_token)
+        if pronoun is None:
+            return None
+        return _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
+    spanned = _mentions_in(text, found, quote.speaker)
+    inside = [m for m in spanned if m.entity is not None]
+    if not inside and not any(m.kind == "role" and m.first >= _first(text, quote) for m in spanned):
+        # "der Kreisverwaltung" marked inside "den Anwohnern von der Kreisverwaltung"
+        inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
+    credited_by_cue = _cue_credits(text, quote)  # "Nach Angaben von Finanzvorstand X"
+    subjects = [
+        m for m in inside if m.case == "nom" or credited_by_cue or _credited_source(text, m)
+    ]
+    if not subjects and quote.cue is not None and _impersonal(text, quote.cue, cue_token):
+        # "Bei der Agentur RIA hieß es": the place the statement came from
+        subjects = [m for m in inside if _after_source_preposition(text, m)]
+    if not subjects and not any(m.kind == "role" for m in spanned):
+        newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
+        if newcomer is not None:  # "Ein ehemaliger Entwickler des Konzerns": not the Konzern
+            return newcomer
+        # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
+        subjects = [m for m in inside if m.case == "gen"]
+    if subjects:
+        # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
+        by_name = [m for m in subjects if m.form in ("name", "surname", "title")]
+        people = [m for m in subjects if drafts[m.entity or 0].kind == "person"]
+        coordinated = _first_conjunct(text, subjects)
+        if coordinated is not None:
+            return coordinated.entity
+        return _nearest(by_name or people or subjects, cue_token).entity
+    antecedent = _relative_antecedent(text, found, quote.speaker)
+    if antecedent is not None:
+        return antecedent
+    demonstrative = _demonstrative_referent(text, quote.speaker, found, drafts)
+    if demonstrative is not None:
+        return demonstrative
+    both = _both_referent(text, quote.speaker, found)
+    if both is not None:
+        return both
+    pronoun = _pronoun_in(text, quote.speaker)
+    if pronoun is not None and _subject_pronoun(text, *pronoun):
+        referent = _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
+        if referent is not None:
+            add_mention(
+                drafts[referent],
+                Found(pronoun[0], pronoun[0] + 1, "person", "pronoun", entity=referent),
+            )
+        return referent
+    if pronoun is None and _anaphoric(text, quote.speaker):
+        return _previous_subject(text, found, quote.speaker)
+    if _own_statement(text, quote.speaker):  # "nach eigenen Angaben": the clause's subject
+        return _clause_subject(text, found, quote, drafts, previous)
+    first_person = _first_person_speaker(text, quote)
+    if first_person is not None:
+        return first_person
+    named = _unnamed_speaker(text, quote.speaker, found, drafts)
+    if named is None and _definite_document(text, quote.speaker):
+        # "der Bericht", "in dem Schreiben": the document talked about, by its author
+        named = salient_organisation(text, text.token_at(quote.speaker.start), drafts)
+    if named is not None or _only_source_noun(text, quote.speaker):
+        return named  # "Medienberichten zufolge": a source the page does not name
+    group = _plural_noun_group(text, quote, drafts)
+    if group is not None:
+        return group
+    titled = _titled_epithet(text, quote.speaker)
+    if titled is not None:
+        return titled
+    local = _place_demonym(text, quote.speaker, drafts)
+    if local is not None:
+        return local
+    newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
+    if newcomer is not None:
+        return newcomer
+    return sentence_subject(text, found, cue_token)
+
+
+def _indefinite_newcomer(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+    """ "ein Monteur habe ihm berichtet", "sein damaliger Teamleiter habe ihm gesagt", "Ein
+    Londoner Rohstoffhändler, der …": an indefinite or possessive noun phrase the lists do not
+    know introduces someone new, named by its noun (a genitive or relative clause after it is
+    left out)."""
+    indices = span_tokens(text, span)
+    cut = next(
+        (p for p, i in enumerate(indices) if text.tokens[i].text in (",", "des", "der", "von")),
+        len(indices),
+    )
+    indices = indices[:cut]
+    if len(indices) < 2 or len(indices) > MAX_NEWCOMER_WORDS:
+        return None
+    if text.tokens[indices[0]].text.lower() not in NEWCOMER_DETERMINERS:
+        return None
+    words = [text.tokens[i].text for i in indices[1:]]
+    if words[0][:1].isupper() and len(words) > 1:  # "Ein Londoner Rohstoffhändler"
+        words[0] = words[0][:1].lower() + words[0][1:] if words[0].endswith("er") else words[0]
+    noun = words[-1]
+    if (
+        not noun[:1].isupper()
+        or not noun.isalpha()
+        or not all(ADJECTIVE.match(w) for w in words[:-1])
+    ):
+        return None
+    if source_noun(text, noun) or media_noun(text, noun) or noun in DOCUMENTS:
+        return None
+    if organisation_head(noun, text.words) is not None or text.words.company_noun(noun):
+        return None
+    if noun in ANONYMOUS_PEOPLE or noun.lower() in text.words.pronouns:
+        return None
+    label = " ".join(text.tokens[i].text for i in indices[1:])
+    drafts.append(Draft("person", label, None, None, [label]))
+    add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "person", "role", name=label))
+    return len(drafts) - 1
+
+
+def _first(text: Text, quote: Quote) -> int:
+    """The first token of the quotation's speaker span."""
+    return text.token_at(quote.speaker.start) if quote.speaker is not None else 0
+
+
+def _subject_pronoun_before(text: Text, cue_token: int) -> tuple[int, str] | None:
+    """The first nominative personal pronoun of the cue's sentence before the cue, outside
+    quotations."""
+    sentence = text.sentence_of[cue_token]
+    start = cue_token
+    while start > 0 and text.sentence_of[start - 1] == sentence:
+        start -= 1
+    for index in range(start, cue_token):
+        lower = text.tokens[index].text.lower()
+        if lower in PERSONAL_SUBJECTS and not text.in_message[index]:
+            return index, lower
+    return None
+
+
+def _impersonal(text: Text, cue: Span, cue_token: int) -> bool:
+    """ "hieß es", "es heißt": a cue whose subject is the impersonal "es"."""
+    words = {text.tokens[i].text.lower() for i in span_tokens(text, cue)}
+    if not words & {"heißt", "hieß", "hiess"}:
+        return False
+    near = range(max(cue_token - 2, 0), min(cue_token + 3, len(text.tokens)))
+    return any(text.tokens[i].text.lower() == "es" for i in near)
+
+
+def _refers_back(text: Text, cue_token: int) -> bool:
+    near = range(max(cue_token - 3, 0), min(cue_token + 4, len(text.tokens)))
+    return any(text.tokens[i].text.lower() in ("darin", "dort", "daraus") for i in near)
+
+
+def _cue_credits(text: Text, quote: Quote) -> bool:
+    """A cue that names its speaker as a source ("laut", "zufolge", "nach Angaben"): whatever
+    the span holds is the source, whatever its case."""
+    if quote.cue is None:
+        return False
+    words = {text.tokens[i].text.lower() for i in span_tokens(text, quote.cue)}
+    return bool(words & SOURCE_WORDS)
+
+
+def _after_source_preposition(text: Text, mention: Found) -> bool:
+    before = {t.text.lower() for t in text.tokens[max(mention.first - 2, 0) : mention.first]}
+    return bool(before & SOURCE_PREPOSITIONS)
+
+
+def _credited_in_sentence(text: Text, found: list[Found], cue_token: int) -> int | None:
+    """A source of an impersonal "hieß es": credited ("laut X") or "aus/bei/von X"."""
+    sentence = text.sentence_of[cue_token]
+
+    def credited(mention: Found) -> bool:
+        return _credited_source(text, mention) or _after_source_preposition(text, mention)
+
+    credited_mentions = [
+        m
+        for m in found
+        if m.entity is not None
+        and text.sentence_of[m.first] == sentence
+        and not text.in_message[m.first]
+        and credited(m)
+    ]
+    return _nearest(credited_mentions, cue_token).entity if credited_mentions else None
+
+
+def _passive(text: Text, cue: Span) -> bool:
+    return any(
+        text.tokens[index].text.lower() in PASSIVE_AUXILIARIES for index in span_tokens(text, cue)
+    )
+
+
+def _place_demonym(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+    """ "der Berliner", "die Hamburgerin": someone from a known place, an epithet for the most
+    salient person who fits."""
+    indices = span_tokens(text, span)
+    if len(indices) != 2 or text.tokens[indices[0]].text.lower() not in ("der", "die"):
+        return None
+    word = text.tokens[indices[1]].text
+    female = word.endswith("erin")
+    stem = word.removesuffix("in").removesuffix("er")
+    places = {
+        entry.canonical
+        for entries in text.words.institutions.values()
+        for entry in entries
+        if entry.kind == "place"
+    }
+    if stem not in places and stem + "en" not in places:  # "Münchner" ← "München"
+        return None
+    epithet = Found(indices[0], indices[1] + 1, "role", "role", name=word, role_text=word)
+    epithet.role_class = "people"
+    epithet.gender = "female" if female else "male"
+    epithet.case = "nom"
+    return best_person(text, epithet, drafts)
+
+
+def _titled_epithet(text: Text, span: Span) -> int | None:
+    """ "der Kreisbrandmeister" after "Kreisbrandmeister Dietmar Schoch": that person."""
+    indices = span_tokens(text, span)
+    if len(indices) != 2 or text.tokens[indices[0]].text.lower() not in DEFINITE:
+        return None
+    return text.titles.get(text.tokens[indices[1]].text.lower())
+
+
+def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | None:
+    """ "Zudem verlangen die Mönche, …": "die" + a noun the word lists do not know, with a
+    plural cue verb, is a group of people speaking."""
+    if quote.speaker is None:
+        return None
+    indices = span_tokens(text, quote.speaker)
+    opening = text.tokens[indices[0]].text.lower() if indices else ""
+    if len(indices) < 2 or (opening != "die" and opening not in QUANTIFIERS):
+        return None
+    words = [text.tokens[i].text for i in indices[1:]]
+    noun = words[-1]
+    if len(words) > MAX_GROUP_WORDS or not noun[:1].isupper() or not noun.isalpha():
+        return None
+    if source_noun(text, noun) or text.words.medium(noun) is not None or noun in ANONYMOUS_PEOPLE:
+        return None
+    if not all(ADJECTIVE.match(w) for w in words[:-1]):
+        return None
+    if opening not in QUANTIFIERS:  # "die X" is plural only with a plural verb
+        cue = "" if quote.cue is None else text.tokens[text.token_at(quote.cue.start)].text
+        if not (cue.islower() and cue.endswith("n")):
+            return None
+    label = " ".join(words)
+    drafts.append(Draft("group", label, None, None, [label]))
+    add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=label))
+    return len(drafts) - 1
+
+
+def _own_statement(text: Text, span: Span) -> bool:
+    words = [text.tokens[i].text.lower() for i in span_tokens(text, span)]
+    return "eigenen" in words and any(source_noun(text, w.title()) for w in words)
+
+
+def _clause_subject(
+    text: Text, found: list[Found], quote: Quote, drafts: list[Draft], previous: int | None
+) -> int | None:
+    """The subject of the sentence around "nach eigenen Angaben", also inside the message
+    ("Nach eigenen Angaben erhielt das Bundesamt …", "Helfer konnten nach eigenen Angaben …")
+    or a subject pronoun ("wurde sie gegründet")."""
+    assert quote.speaker is not None
+    at = text.token_at(quote.speaker.start)
+    sentence = text.sentence_of[at]
+    subjects = [
+        m
+        for m in found
+        if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
+    ]
+    if subjects:
+        return _nearest(subjects, at).entity
+    for index in range(at, min(at + OWN_SUBJECT_REACH, len(text.tokens))):
+        if text.sentence_of[index] != sentence:
+            break
+        lower = text.tokens[index].text.lower()
+        if lower in PERSONAL_SUBJECTS:
+            return _pronoun_referent(text, index, lower, drafts, previous, found)
+    return None
+
+
+def _first_person_speaker(text: Text, quote: Quote) -> int | None:
+    """ "ich"/"wir" as the speaker of a quotation inside another: the one who says "ich"."""
+    assert quote.speaker is not None
+    words = [text.tokens[i].text.lower() for i in span_tokens(text, quote.speaker)]
+    if words not in (["ich"], ["wir"]):
+        return None
+    for other in text.article.quotes:
+        if other is not quote and any(s.contains(quote.speaker) for s in other.message):
+            return None if other.speaker_entity is None else int(other.speaker_entity[1:])
+    return None
+
+
+def _definite_document(text: Text, span: Span) -> bool:
+    """ "der Bericht", "des Berichts", "In dem Schreiben": a definite document noun."""
+    indices = span_tokens(text, span)
+    words = [text.tokens[i].text for i in indices]
+    definite = any(w.lower() in ("der", "die", "das", "des", "dem", "den") for w in words[:3])
+    documents = [w for w in words if {w, w.removesuffix("s"), w.removesuffix("es")} & DOCUMENTS]
+    return definite and bool(documents)
+
+
+def _relative_antecedent(text: Text, found: list[Found], span: Span) -> int | None:
+    """ "Abdel Kader Dschassim, der in einer Stellungnahme betonte": a relative pronoun opening
+    the speaker span stands for the mention that ends right before its comma."""
+    first = text.token_at(span.start)
+    if first < 2 or text.tokens[first].text.lower() not in RELATIVE_PRONOUNS:
+        return None
+    if text.tokens[first - 1].text != ",":
+        return None
+    before = [m for m in found if m.last == first - 1 and m.entity is not None]
+    return before[0].entity if before else None
+
+
+def _demonstrative_referent(
+    text: Text, span: Span, found: list[Found], drafts: list[Draft]
+) -> int | None:
+    """ "Dieser sagte", "Letztere erklärte": the person of that gender named last, even as an
+    object ("… stützt sich auf einen Berater, Oliver Pratt. Dieser sagte …")."""
+    indices = span_tokens(text, span)
+    if len(indices) != 1:
+        return None
+    gender = DEMONSTRATIVES.get(text.tokens[indices[0]].text.lower())
+    if gender is None:
+        return None
+    candidates = [
+        number
+        for number in recent_drafts(found, indices[0])
+        if drafts[number].kind == "person" and drafts[number].gender in (gender, None)
+    ]
+    # "Er habe mit dem Lotsen X telefoniert. Dieser habe ihm berichtet": X, named in a message.
+    return last_mentioned(text, indices[0], candidates, drafts, in_messages=True)
+
+
+def _both_referent(text: Text, span: Span, found: list[Found]) -> int | None:
+    """ "Beide riefen …" after "Al Gore traf Angela Merkel": the pair, which (as for
+    coordinated speakers) the first one named stands for."""
+    indices = span_tokens(text, span)
+    if not indices or text.tokens[indices[0]].text.lower() not in ("beide", "die beiden"):
+        return None
+    sentence = text.sentence_of[indices[0]]
+    people: list[Found] = []
+    for mention in reversed(starting_in(found, list(range(max(indices[0] - 60, 0), indices[0])))):
+        if text.sentence_of[mention.first] < sentence - 1:
+            break
+        named = mention.kind == "person" and mention.entity is not None
+        if named and all(m.entity != mention.entity for m in people):
+            people.append(mention)
+    return people[1].entity if len(people) >= 2 else None  # the earlier of the last two
+
+
+def _first_conjunct(text: Text, subjects: list[Found]) -> Found | None:
+    """ "Brandl und Weber betonten", "Sowohl das Militär, der Präsident als auch …": several
+    speakers joined by a conjunction; the first one stands for them."""
+    ordered = sorted(subjects, key=lambda m: m.first)
+    for left, right in itertools.pairwise(ordered):
+        between = {token.text.lower() for token in text.tokens[left.last : right.first]}
+        if between - {","} and between <= CONJUNCTIONS:  # "X, Y" alone is an apposition
+            return ordered[0]
+    return None
+
+
+def _subject_pronoun(text: Text, index: int, form: str) -> bool:
+    """A nominative pronoun, or a genitive/possessive one owning a source noun ("nach deren
+    Angaben", "seinen Angaben zufolge"): both name the source."""
+    if text.words.pronouns[form].case == "nom":
+        return True
+    following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
+    return source_noun(text, following)
+
+
+def _only_source_noun(text: Text, span: Span) -> bool:
+    words = [text.tokens[i].text for i in span_tokens(text, span)]
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in DETERMINERS]
+    if len(capitalised) == 2 and ADJECTIVE.match(capitalised[0].lower()):
+        capitalised = capitalised[1:]  # "Offiziellen Angaben": a sentence-opening adjective
+    return len(capitalised) == 1 and source_noun(text, capitalised[0])
+
+
+def _anaphoric(text: Text, span: Span) -> bool:
+    """ "Demnach …": the source is the one of the sentence before."""
+    return text.tokens[text.token_at(span.start)].text.lower() in ANAPHORIC_ADVERBS
+
+
+def _previous_subject(text: Text, found: list[Found], span: Span) -> int | None:
+    """The first subject of the nearest earlier sentence that has one (up to two back):
+    "Die Regierung stimmte zu. Allerdings wurden Bedingungen genannt. … soll demnach …"."""
+    here = text.sentence_of[text.token_at(span.start)]
+    for sentence in range(here - 1, max(here - 1 - ANAPHOR_REACH, -1), -1):
+        candidates = [
+            m
+            for m in found
+            if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
+        ]
+        if candidates:
+            return candidates[0].entity
+    return None
+
+
+def _credited_source(text: Text, mention: Found) -> bool:
+    """A phrase after "laut", "gemäß", "nach Angaben", or before "zufolge": a source, no object."""
+    before = {
+        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
+    }
+    after = text.tokens[mention.last].text.lower() if mention.last < len(text.tokens) else ""
+    return bool(before & SOURCE_WORDS) or after in SOURCE_WORDS or _passive_agent(text, mention)
+
+
+def _passive_agent(text: Text, mention: Found) -> bool:
+    """ "von den iranischen Behörden … vorgeworfen wird", "von Moderator X gefragt wurde": the
+    agent of a passive speech verb speaks."""
+    before = [
+        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
+    ]
+    if not {"von", "vom"} & set(before):
+        return False
+    sentence = text.sentence_of[mention.first]
+    for step, start in ((1, mention.last), (-1, mention.first - 1)):  # the clause around it
+        index = start
+        while 0 <= index < len(text.tokens) and text.sentence_of[index] == sentence:
+            if text.tokens[index].text in CLAUSE_BREAKS:
+                break
+            if text.tokens[index].text.lower() in PASSIVE_AUXILIARIES:
+                return True
+            index += step
+    return False
+
+
+def _mentions_in(text: Text, found: list[Found], span: Span) -> list[Found]:
+    """Mentions overlapping ``span``; ``found`` is sorted by first token, so only a window of it
+    is looked at (a linear scan per quotation made long articles quadratic)."""
+    first = text.token_at(span.start)
+    low = bisect.bisect_left(found, first - MENTION_MAX_TOKENS, key=lambda m: m.first)
+    high = bisect.bisect_left(
+        found, bisect.bisect_left(text.starts, span.end), key=lambda m: m.first
+    )
+    return [
+        m
+        for m in found[low:high]
+        if text.tokens[m.first].start < span.end and span.start < text.tokens[m.last - 1].end
+    ]
+
+
+def _nearest(mentions: list[Found], token: int) -> Found:
+    return min(mentions, key=lambda m: min(abs(m.first - token), abs(m.last - 1 - token)))
+
+
+def _pronoun_in(text: Text, span: Span) -> tuple[int, str] | None:
+    first = text.token_at(span.start)
+    for index in range(first, min(first + 4, len(text.tokens))):
+        if text.tokens[index].start >= span.end:
+            break
+        lower = text.tokens[index].text.lower()
+        if lower in text.words.pronouns:
+            return index, lower
+    return None
+
+
+def _pronoun_referent(
+    text: Text,
+    index: int,
+    form: str,
+    drafts: list[Draft],
+    previous: int | None,
+    found: list[Found],
+) -> int | None:
+    """The previous speaker when of the pronoun's gender and recent, else the last person of
+    that gender mentioned outside quotations; a person of unknown gender only when none fits."""
+    gender = text.words.pronouns[form].gender
+    if gender == "f/pl":  # "sie sagte" is she, "sie sagten" they
+        gender = "pl" if _plural_verb_beside(text, index) else "f"
+    wanted = {"m": "male", "f": "female"}.get(gender)
+
+    def fits(draft: Draft, *, strict: bool) -> bool:
+        if "pl" in gender:  # a group or a body, not a person and rarely a country
+            return draft.kind in ("group", "organisation", "media", "unknown")
+        if form == "sie" and draft.kind in ("organisation", "media"):
+            # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only
+            # (countries and cities are mostly neuter: "Deutschland … es").
+            return strict
+        if draft.kind != "person" or wanted is None:
+            return False
+        # Unknown gender is allowed only for a named person ("Ayaan Hirsi Ali"), not a role.
+        unknown = not strict and draft.gender is None and bool(draft.surname)
+        return draft.gender == wanted or unknown
+
+    spokesperson = _recent_spokesperson(text, found, index, wanted)
+    if spokesperson is not None:
+        return spokesperson
+    nearby = sorted(recent_drafts(found, index) | ({previous} if previous is not None else set()))
+    subject = _recent_subject(
+        text, index, [n for n in nearby if fits(drafts[n], strict=True)], drafts
+    )
+    if subject is not None:
+        return subject
+    if previous is not None and fits(drafts[previous], strict=True):
+        last = next((m.first for m in latest_before(drafts[previous], index)), -1)
+        if last >= 0 and text.sentence_of[index] - text.sentence_of[last] <= PRONOUN_REACH:
+            return previous
+    candidates = [number for number in nearby if fits(drafts[number], strict=False)]
+    return last_mentioned(text, index, candidates, drafts)
+
+
+def _recent_spokesperson(
+    text: Text, found: list[Found], index: int, gender: str | None
+) -> int | None:
+    """ "… bestritt ein Sprecher von Veridian, dass …. „…“, schrieb er.": a spokesperson who is
+    the last subject before the pronoun stands for their organisation."""
+    sentence = text.sentence_of[index]
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return None
+        if mention.case != "nom" or text.in_message[mention.first]:
+            continue
+        if mention.kind == "role" and mention.role_class == "spokes" and mention.entity is not None:
+            return mention.entity if gender in (None, mention.gender) else None
+        if mention.kind in ("person", "role"):
+            return None  # a person is the latest subject: the usual rules decide
+    return None
+
+
+def _plural_verb_beside(text: Text, index: int) -> bool:
+    """Whether the finite verb next to a subject pronoun is plural: "sagten sie", "sie
+    fordern", "sie haben" (German plural verbs end in -n; "sagte", "hat", "ist" do not)."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(text.tokens):
+            word = text.tokens[neighbour].text
+            if word.isalpha() and word.islower() and word not in CONJUNCTIONS:
+                return word.endswith("n") or word == "sind"
+    return False
+
+
+def _recent_subject(text: Text, index: int, numbers: list[int], drafts: list[Draft]) -> int | None:
+    """The subject-like mention, outside quotations, that a pronoun continues: the latest one in
+    its own sentence before it; else in the sentence before, the first person (a German clause
+    mostly opens with its subject: "X hatte Y vorgeworfen … Er forderte" is X), or the latest
+    organisation for a plural "sie"."""
+    sentence = text.sentence_of[index]
+    latest: tuple[int, int] | None = None
+    first_person: tuple[int, int] | None = None
+    for number in numbers:
+        for mention in latest_before(drafts[number], index):
+            if text.sentence_of[mention.first] < sentence - 1:
+                break  # older mentions are further back still
+            if mention.case != "nom" or text.in_message[mention.first]:
+                continue
+            if mention.form == "pronoun":
+                continue
+            if latest is None or mention.first > latest[0]:
+                latest = (mention.first, number)
+            previous = text.sentence_of[mention.first] == sentence - 1
+            person = drafts[number].kind == "person"
+            if previous and person and (first_person is None or mention.first < first_person[0]):
+                first_person = (mention.first, number)
+    if latest is not None and text.sentence_of[latest[0]] == sentence:
+        return latest[1]
+    chosen = first_person or latest
+    return None if chosen is None else chosen[1]
+
+
+def sentence_subject(text: Text, found: list[Found], cue_token: int) -> int | None:
+    """The subject-like mention of the cue's sentence outside messages, nearest to the cue."""
+    sentence = text.sentence_of[cue_token]
+    candidates = [
+        m
+        for m in found
+        if m.entity is not None
+        and m.case == "nom"
+        and text.sentence_of[m.first] == sentence
+        and not text.in_message[m.first]
+        and m.kind in SPEAKER_KINDS | {"role"}
+    ]
+    return _nearest(candidates, cue_token).entity if candidates else None
+
+
+def _unnamed_speaker(text: Text, span: Span, found: list[Found], drafts: list[Draft]) -> int | None:
+    """A speaker no named entity fits: the organisation behind a document ("einer
+    Presseerklärung der Gewerkschaft"), an institution via its spokesperson, or a new person for
+    a role nobody named has ("ein Zeuge", "Der Staatsanwalt", "US-Experten")."""
+    document = document_source(text, span, found, drafts)
+    if document is not None:
+        return document
+    for mention in _mentions_in(text, found, span):
+        # "zitiert einen Augenzeugen": an indefinite role as the whole speaker is the speaker.
+        subject_like = mention.case == "nom" or not mention.definite
+        if mention.kind == "role" and (subject_like or _credited_source(text, mention)):
+            mention.entity = entity_for_role(text, mention, drafts)
+            return mention.entity
+    first = text.token_at(span.start)
+    opening = text.tokens[first].text.lower()
+    bare = None if opening in DETERMINERS else apposition_at(text.tokens, first, text.words)
+    if bare is not None and text.tokens[bare.first].start < span.end:
+        bare.definite = False
+        # Without an article a role noun is plural ("Chinesische Politiker haben …") unless a
+        # name follows it ("Kremlsprecher Peskov").
+        following = text.tokens[bare.last].text if bare.last < len(text.tokens) else ""
+        bare.plural = bare.plural or not looks_like_name(following) or following in DETERMINERS
+        bare.entity = entity_for_role(text, bare, drafts)
+        bisect.insort(found, bare, key=lambda m: m.first)  # the clause's subject from now on
+        return bare.entity
+    return None
