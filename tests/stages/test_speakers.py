@@ -988,3 +988,24 @@ def test_crediting_cues_nationality_nouns_and_three_level_continuations() -> Non
         "Ralf Degenhart",
         "Goran Pavlović",
     ]
+
+
+def test_a_role_of_a_named_person_in_the_genitive_is_someone_else() -> None:
+    text = (
+        "Ali Samani war im Januar verhaftet worden. Die Anwältin Samanis bestritt jede "
+        "Beteiligung. Die Anwältin erklärte, sie sei gehindert worden. Wladimir Putin reiste ab. "
+        "Ein Sprecher Putins sagte, der Präsident sei zufrieden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "jede Beteiligung", "Die Anwältin Samanis", "bestritt"),
+            quote(text, "sie sei gehindert worden", "Die Anwältin", "erklärte"),
+            quote(text, "der Präsident sei zufrieden", "Ein Sprecher Putins", "sagte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Anwältin Samanis",
+        "Anwältin Samanis",
+        "Wladimir Putin",
+    ]

@@ -91,9 +91,18 @@ def _complement_match(epithet: Found, draft: Draft) -> bool:
 
 
 def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    genitive_owners = {
+        m.first: m for m in found if m.kind == "person" and m.form == "surname" and m.case == "obl"
+    }
     for mention in found:
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
+        owner = genitive_owners.get(mention.last)
+        if owner is not None and mention.role_class != "spokes" and not mention.plural:
+            # "Die Anwältin Samanis": Samani's lawyer, someone new; a spokesman speaks for
+            # his master ("Ein Sprecher Putins") and stays with the owner.
+            mention.entity = _owned_role(text, mention, owner, drafts)
+            continue
         mention.entity = best_person(text, mention, drafts)
         spokes_for_named = mention.role_class == "spokes" and (
             bool(mention.complement) or spokes_compound_owner(text, mention) is not None
@@ -181,3 +190,16 @@ def _nominative_role(mention: Found) -> str:
         for position, word in enumerate(words)
     ]
     return " ".join(fixed)
+
+
+def _owned_role(text: Text, role: Found, owner: Found, drafts: list[Draft]) -> int:
+    """The holder of a role of a named person ("Die Anwältin Samanis"), named by both."""
+    label = role_label(role)
+    name = f"{label} {text.tokens[owner.first].text}"
+    for number, draft in enumerate(drafts):
+        if draft.kind == "person" and draft.name == name:
+            add_mention(draft, role)
+            return number
+    drafts.append(Draft("person", name, None, role.gender, [label]))
+    add_mention(drafts[-1], role)
+    return len(drafts) - 1

@@ -340,6 +340,8 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
     for role, name in itertools.pairwise(found):
         if role.kind != "role" or name.kind != "person" or name.entity is None:
             continue
+        if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
+            continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
         comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
         gender = drafts[name.entity].gender
         agrees = role.gender is None or gender is None or role.gender == gender
@@ -356,6 +358,11 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
                 name.case = role.case
             add_mention(drafts[name.entity], role)
             add_role(drafts[name.entity], role_label(role), role.role_class)
+
+
+def _genitive_surname(text: Text, name: Found, draft: Draft) -> bool:
+    word = text.tokens[name.first].text
+    return name.form == "surname" and draft.surname is not None and word == draft.surname + "s"
 
 
 def _attach_appositions(text: Text, found: list[Found], drafts: list[Draft]) -> None:
