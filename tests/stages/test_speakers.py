@@ -1009,3 +1009,25 @@ def test_a_role_of_a_named_person_in_the_genitive_is_someone_else() -> None:
         "Anwältin Samanis",
         "Wladimir Putin",
     ]
+
+
+def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
+    text = (
+        "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "
+        "einen Partner gefunden. Wolfgang Grupp kritisierte die Manager. Nach Grupps Meinung "
+        "werden Fehler gemacht. Kritik kommt vom Berliner Fahrgastverband IGEB, der die "
+        "Maßnahme als Kapitulation sieht. Eine Agentur von Al Gore hatte verlangt, dass nur "
+        "kurz berichtet werde."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "hat das Unternehmen einen Partner gefunden", "eigenen Angaben", "Nach"),
+            quote(text, "werden Fehler gemacht", "Grupps Meinung", "Nach"),
+            quote(text, "die Maßnahme", "Berliner Fahrgastverband IGEB", "als"),
+            quote(text, "dass nur kurz berichtet werde", "Eine Agentur von Al Gore", "verlangt"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names[:3] == ["Tesla Motors", "Wolfgang Grupp", "Berliner Fahrgastverband IGEB"]
+    assert names[3] != "Al Gore"

@@ -48,6 +48,9 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+#: Preposition + article in one word before a body that is a source ("Kritik kommt vom
+#: Verband"); "beim"/"zum" are left out: a court one goes to is rarely the one who speaks.
+_CONTRACTED_ARTICLES = frozenset({"vom"})
 #: Endings of German abstract nouns, never of a surname of this length ("Jung" is shorter).
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
 _MIN_SUFFIXED_NOUN = 6
@@ -473,7 +476,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     "das Landgericht Münster", "die israelische Armee" (so pronouns and "demnach" can reach
     it); the name is the head noun and the place names after it."""
     determiner = tokens[index].text.lower()
-    if determiner not in _DEFINITE_FORMS:
+    if determiner not in _DEFINITE_FORMS and determiner not in _CONTRACTED_ARTICLES:
         return None
     abbreviation = _abbreviation_after(tokens, index, words)
     if abbreviation is not None:
@@ -521,7 +524,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         name = f"{tokens[index + 1].text}- und {name}"
     found = Found(index, end, "organisation", "name", name=name)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
-    oblique = determiner in ("dem", "den", "des") or (determiner == "der" and feminine)
+    oblique = determiner in ("dem", "den", "des", *_CONTRACTED_ARTICLES) or (
+        determiner == "der" and feminine
+    )
     # "der Fanclubs" after a noun is a genitive attribute, no subject.
     after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
     found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)

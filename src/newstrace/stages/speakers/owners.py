@@ -43,7 +43,7 @@ def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
     the latest organisation of that kind, when there is one."""
     if mention.kind != "organisation" or not generic_organisation(text, mention.name):
         return None
-    referent = _kind_referent(text, mention.first, mention.name, drafts)
+    referent = kind_referent(text, mention.first, mention.name, drafts)
     if referent is not None:
         add_mention(drafts[referent], mention)
     return referent
@@ -91,6 +91,13 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
         prefix = _owner_prefix(text, text.tokens[index].text)
         if prefix is not None:
             return _owner_entity(text, index, [prefix], drafts)
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word in text.words.source_nouns and text.tokens[index - 1].text.endswith("s"):
+            # "Nach Grupps Meinung", "laut Microsofts Angaben": a genitive name before the noun
+            before = next((m for m in found if m.last == index and m.entity is not None), None)
+            if before is not None and before.kind in ("person", "organisation", "media"):
+                return before.entity
     for position, index in enumerate(indices[:-1]):
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
@@ -196,7 +203,7 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
         group = Found(at, at + 1, "group", "role", name=_plural_of(owner[-1], role.noun))
         return entity_for(group, drafts)
     if len(owner) == 1 and generic_organisation(text, owner[0]):
-        referent = _kind_referent(text, at, owner[0], drafts)
+        referent = kind_referent(text, at, owner[0], drafts)
         if referent is not None:
             return referent
     for number, draft in enumerate(drafts):
@@ -223,7 +230,7 @@ def _plural_of(word: str, noun: str) -> str:
     return word[:-1] if dative else word
 
 
-def _kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | None:
+def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | None:
     """ "des Unternehmens", "des Ministeriums": a definite kind noun refers back to the latest
     organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
     company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
@@ -381,7 +388,7 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
             if draft.kind != "person" and _word_names(word, draft.name):
                 return number
     if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
-        referent = _kind_referent(text, role.first, role.complement[0], drafts)
+        referent = kind_referent(text, role.first, role.complement[0], drafts)
         if referent is not None and generic_organisation(text, role.complement[0]):
             return referent
     if owner is not None and role.complement == (owner,):

@@ -57,6 +57,8 @@ from newstrace.stages.speakers.mentions import (
 from newstrace.stages.speakers.owners import (
     document_source,
     entity_for_role,
+    generic_organisation,
+    kind_referent,
     last_mentioned,
     media_noun,
     salient_organisation,
@@ -157,7 +159,22 @@ def resolve_speaker(
     newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
     if newcomer is not None:
         return newcomer
-    return sentence_subject(text, found, cue_token)
+    subject = sentence_subject(text, found, cue_token)
+    if subject is None and len(inside) == 1 and not _body_noun_heads(text, quote.speaker):
+        # "Kritik kommt vom Fahrgastverband IGEB, der …": no subject names anyone, so the one
+        # body the span names is the source, whatever its case.
+        return inside[0].entity
+    return subject
+
+
+def _body_noun_heads(text: Text, span: Span) -> bool:
+    """Whether the span's first noun is an organisation noun ("Eine Agentur von Al Gore": an
+    agency, not Gore; "Die Ultras der Fangruppe X", "Das Team um X": X's people)."""
+    for index in span_tokens(text, span):
+        word = text.tokens[index].text
+        if word[:1].isupper() and word.lower() not in DETERMINERS:
+            return organisation_head(word, text.words) is not None or text.words.company_noun(word)
+    return False
 
 
 def _indefinite_newcomer(text: Text, span: Span, drafts: list[Draft]) -> int | None:
@@ -354,6 +371,10 @@ def _clause_subject(
         lower = text.tokens[index].text.lower()
         if lower in PERSONAL_SUBJECTS:
             return _pronoun_referent(text, index, lower, drafts, previous, found)
+        following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
+        if lower in ("das", "der", "die") and generic_organisation(text, following):
+            # "Nach eigenen Angaben hat das Unternehmen …": the company talked about
+            return kind_referent(text, index, following, drafts)
     return None
 
 
