@@ -280,3 +280,19 @@ def test_a_continuation_with_its_own_hearsay_is_alleged() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes][1:] == [Evidential.STATED, Evidential.ALLEGED]
+
+
+def test_an_outlet_quoting_someone_is_the_outer_link_and_makes_it_reported() -> None:
+    text = (
+        "Der Schiedsrichter sprach von Bestechung. „Das war der Normalfall“, zitiert die "
+        "Nachrichtenagentur Reuters Kevin Lynch."
+    )
+    message = "„Das war der Normalfall“"
+    person = quote(text, message, "Kevin Lynch", kind=QuoteType.DIRECT)
+    outlet = quote(text, message, "Nachrichtenagentur Reuters", "zitiert", kind=QuoteType.DIRECT)
+    # The dataset marks the two items of one message as nested in each other.
+    person.nested_in, outlet.nested_in = "q2", "q1"
+    article = analysed(text, [person, outlet])
+    assert chain_names(article, "q1") == ["Reuters", "Kevin Lynch"]
+    assert chain_names(article, "q2") == ["Reuters"]
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.REPORTED]

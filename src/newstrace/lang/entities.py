@@ -185,6 +185,11 @@ def entity_words(language: str) -> EntityWords:
     for row in _columns(language, "institutions.tsv"):
         entry = Institution(tuple(row[0].split()), row[1], row[2], row[3:4] == ["quoted"])
         institutions.setdefault(entry.words[0], []).append(entry)
+        if entry.kind == "media" and len(entry.words) == 1:
+            # An outlet's website is the outlet: "Spiegel-Online", "Spiegel Online"
+            for online in ((f"{entry.words[0]}-Online",), (entry.words[0], "Online")):
+                site = Institution(online, entry.canonical, "media", False)
+                institutions.setdefault(online[0], []).append(site)
     return EntityWords(
         language=language,
         company_nouns=frozenset(_lines(language, "company_nouns.txt")),

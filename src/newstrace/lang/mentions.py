@@ -833,6 +833,9 @@ def _named_after_kind(
             break
         if word in words.stopwords:
             break
+        person_follows = end + 1 < len(tokens) and looks_like_name(tokens[end + 1].text)
+        if end > start and is_first_name(word) and person_follows:
+            break  # "zitiert die Nachrichtenagentur Reuters Kevin Lynch": a person follows
         end += 1
     if end == start:
         return None

@@ -65,6 +65,8 @@ _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
+#: Verbs by which an outlet quotes someone: the statement reaches the page through the outlet.
+_QUOTING_STEMS = {"de": ("zitier",), "en": ("quoted", "quoting")}
 _CLAUSE_BREAKS = frozenset(",;:–")
 _CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "mir", "uns", "him", "me", "us"})
@@ -265,6 +267,8 @@ def _path(
     for _ in range(_MAX_HOPS):
         head = path[0].entity_id or ""
         parent = by_id.get(current.nested_in or "")
+        if parent is not None and parent.nested_in == current.id and not _quotes_on(text, parent):
+            parent = None  # two items of one message nested in each other: the outlet is outer
         if parent is not None:
             current = parent
             if parent.speaker_entity and parent.speaker_entity not in seen:
@@ -530,6 +534,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _unnamed_media(text, quote):  # "Lokale Medien berichteten": which media, nobody says
         found.add("alleged")
+    if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
+        found.add("reported")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
@@ -572,6 +578,26 @@ def _relays_hearsay(text: _Text, quote: Quote) -> bool:
         i for i in range(max(first - _HEARSAY_WINDOW, 0), first) if text.sentence_of[i] == sentence
     ]
     return _hearsay(text, previous)
+
+
+def _quotes_on(text: _Text, outer: Quote) -> bool:
+    """Whether ``outer``'s speaker is an outlet and can pass a statement on."""
+    return text.entity_kinds.get(outer.speaker_entity or "") == "media"
+
+
+def _outlet_quoting(text: _Text, clause: list[int]) -> bool:
+    """An outlet quoting the speaker in the clause: a form of "zitieren" beside a media
+    mention ("wird von der Nachrichtenagentur Reuters zitiert", "zitiert die Zeitung X")."""
+    stems = _QUOTING_STEMS.get(text.language, ())
+    if not any(text.tokens[i].text.lower().startswith(stems) for i in clause if stems):
+        return False
+    if not clause:
+        return False
+    span = Span(text.tokens[min(clause)].start, text.tokens[max(clause)].end)
+    return any(
+        span.contains(mention) and text.entity_kinds.get(entity) == "media"
+        for mention, entity in text.mentions_near(span)
+    )
 
 
 def _unnamed_media(text: _Text, quote: Quote) -> bool:
