@@ -1031,3 +1031,38 @@ def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() ->
     names = [speaker_name(article, q) for q in article.quotes]
     assert names[:3] == ["Tesla Motors", "Wolfgang Grupp", "Berliner Fahrgastverband IGEB"]
     assert names[3] != "Al Gore"
+
+
+def test_academic_titles_are_no_names() -> None:
+    text = (
+        "„Der Effekt war groß“, sagte Studienleiterin Prof. Dr. Henrike Vogelsang. Laut Dr. "
+        "Maier ist das übertrieben. Amtsrichterin Dr. Friederike Haas-Olbrich schwieg. "
+        "„Es geht um einen Baum“, sagte die Richterin."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "„Der Effekt war groß“",
+                "Studienleiterin Prof. Dr. Henrike Vogelsang",
+                "sagte",
+                kind=QuoteType.DIRECT,
+            ),
+            quote(text, "ist das übertrieben", "Dr. Maier", "Laut"),
+            quote(
+                text,
+                "„Es geht um einen Baum“",
+                "die Richterin",
+                "sagte",
+                kind=QuoteType.DIRECT,
+                occurrence=2,
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Henrike Vogelsang",
+        "Maier",
+        "Friederike Haas-Olbrich",
+    ]
+    assert not any(entity.name in ("Dr", "Prof") for entity in article.entities)

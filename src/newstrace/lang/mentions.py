@@ -48,6 +48,8 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+#: Abbreviated academic titles before a name; never a name themselves ("Prof. Dr. Vogelsang").
+_ACADEMIC_TITLES = frozenset({"Dr", "Prof", "Dipl", "Ing", "PD", "Dres"})
 #: Preposition + article in one word before a body that is a source ("Kritik kommt vom
 #: Verband"); "beim"/"zum" are left out: a court one goes to is rarely the one who speaks.
 _CONTRACTED_ARTICLES = frozenset({"vom"})
@@ -154,6 +156,8 @@ def _is_name_part(word: str, words: EntityWords) -> bool:
     if len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True
     if len(word) >= _MIN_SUFFIXED_NOUN and word.lower().endswith(_NOUN_SUFFIXES):
+        return False
+    if word in _ACADEMIC_TITLES:
         return False
     return looks_like_name(word) and word not in words.stopwords and words.role(word) is None
 
@@ -282,16 +286,28 @@ def _genitive_of_earlier_name(tokens: Sequence[TokenView], index: int) -> bool:
 
 def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     word = tokens[index].text
+    if word in _ACADEMIC_TITLES and index + 1 < len(tokens) and tokens[index + 1].text == ".":
+        # "Dr. Peter Maier", "Prof. Dr. Vogelsang": the title and its period open the mention
+        start = _after_academic_titles(tokens, index)
+        hit = _person_at(tokens, start, words)
+        if hit is None and looks_like_name(tokens[start].text) if start < len(tokens) else False:
+            end = _name_run(tokens, start, words)
+            hit = _person(tokens, start, end, "surname", None, start) if end > start else None
+        if hit is not None:
+            hit.first = index
+            hit.case = hit.case if hit.case == "gen" else _case_before(tokens, index)
+        return hit
     if word in words.honorifics:
-        end = _name_run(tokens, index + 1, words)
-        if end == index + 1:
+        start = _after_academic_titles(tokens, index + 1)  # "Frau Dr. Müller"
+        end = _name_run(tokens, start, words)
+        if end == start:
             return None
-        first = tokens[index + 1].text
-        full = end - index - 1 >= 2 and is_first_name(first)
+        first = tokens[start].text
+        full = end - start >= 2 and is_first_name(first)
         if not full:  # "Herr Musk Putin": one surname, then the next phrase
-            end = index + 2
+            end = start + 1
         gender = words.honorifics[word] or (first_name_gender(first) if full else None)
-        return _person(tokens, index, end, "name" if full else "surname", gender, index + 1)
+        return _person(tokens, index, end, "name" if full else "surname", gender, start)
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
         return None
     if _after_article(tokens, index):  # "die chinesische Marine Schiffe …" is no "Marine"
@@ -334,6 +350,17 @@ def _abbreviated_surname(tokens: Sequence[TokenView], index: int) -> bool:
     )
 
 
+def _after_academic_titles(tokens: Sequence[TokenView], index: int) -> int:
+    """The first token after "Prof. Dr." and the like (the tokenizer splits off the period)."""
+    while (
+        index + 1 < len(tokens)
+        and tokens[index].text in _ACADEMIC_TITLES
+        and tokens[index + 1].text == "."
+    ):
+        index += 2
+    return index
+
+
 def _person(
     tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
 ) -> Found:
@@ -369,12 +396,13 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return None
     if index > 0 and tokens[index - 1].text.lower() in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS:
         return None
-    end = _name_run(tokens, index + 1, words)
-    if end == index + 1:
+    start = _after_academic_titles(tokens, index + 1)
+    end = _name_run(tokens, start, words)
+    if end == start:
         return None
-    if end == index + 2 and _abbreviated_surname(tokens, end):
+    if end == start + 1 and _abbreviated_surname(tokens, end):
         end += 2  # "Mitangeklagten Dennis W."
-    found = _person(tokens, index + 1, end, "name", role.gender, index + 1)
+    found = _person(tokens, index + 1, end, "name", role.gender, start)
     found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = role.role_class
     return found
@@ -884,6 +912,8 @@ def _surname_after_role(
     tokens: Sequence[TokenView], index: int, words: EntityWords
 ) -> Found | None:
     """A bare surname right after a role phrase; not a genitive ("der Präsident Frankreichs")."""
+    if tokens[index].text in _ACADEMIC_TITLES:  # "Studienleiterin Prof. Dr. Henrike Vogelsang"
+        return _person_at(tokens, index, words)
     end = _name_run(tokens, index, words)
     if end == index or end - index > 1:
         return None
