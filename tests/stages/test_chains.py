@@ -296,3 +296,17 @@ def test_an_outlet_quoting_someone_is_the_outer_link_and_makes_it_reported() -> 
     assert chain_names(article, "q1") == ["Reuters", "Kevin Lynch"]
     assert chain_names(article, "q2") == ["Reuters"]
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.REPORTED]
+
+
+def test_talking_to_the_credited_outlet_gives_one_link() -> None:
+    metadata = Metadata(
+        site_name="Globus24",
+        credits=[Credit("The Guardian", CreditKind.SOURCE, Span(0, 3))],
+    )
+    text = "Frau Chiamaka Okonkwo sagte dem Guardian, sie habe das Manuskript eingereicht."
+    article = analysed(
+        text,
+        [quote(text, "sie habe das Manuskript eingereicht", "Frau Chiamaka Okonkwo", "sagte")],
+        metadata,
+    )
+    assert chain_names(article, "q1") == ["Globus24", "The Guardian", "Chiamaka Okonkwo"]

@@ -48,6 +48,8 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+#: Tokens looked back over for an earlier use of a name part after an honorific.
+_NEW_PAIR_LOOKBACK = 3000
 #: Abbreviated academic titles before a name; never a name themselves ("Prof. Dr. Vogelsang").
 _ACADEMIC_TITLES = frozenset({"Dr", "Prof", "Dipl", "Ing", "PD", "Dres"})
 #: Preposition + article in one word before a body that is a source ("Kritik kommt vom
@@ -303,7 +305,7 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         if end == start:
             return None
         first = tokens[start].text
-        full = end - start >= 2 and is_first_name(first)
+        full = end - start >= 2 and (is_first_name(first) or _new_pair(tokens, start))
         if not full:  # "Herr Musk Putin": one surname, then the next phrase
             end = start + 1
         gender = words.honorifics[word] or (first_name_gender(first) if full else None)
@@ -348,6 +350,14 @@ def _abbreviated_surname(tokens: Sequence[TokenView], index: int) -> bool:
         and tokens[index + 1].text == "."
         and tokens[index + 1].start == tokens[index].end
     )
+
+
+def _new_pair(tokens: Sequence[TokenView], start: int) -> bool:
+    """Two name parts after an honorific that the text has not used before: one person with
+    an unlisted first name ("Frau Chiamaka Okonkwo"), not "Herr Musk Putin"."""
+    pair = {tokens[start].text, tokens[start + 1].text}
+    earlier = tokens[max(start - _NEW_PAIR_LOOKBACK, 0) : start]
+    return not any(token.text in pair for token in earlier)
 
 
 def _after_academic_titles(tokens: Sequence[TokenView], index: int) -> int:

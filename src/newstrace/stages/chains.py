@@ -147,7 +147,7 @@ def run(article: Article, options: Options) -> Article:
             path = list(previous[1])  # a continuation keeps its statement's attribution
         else:
             path = _path(text, quote, by_id, relays, hearers)
-        article.chains.append(Chain(quote.id, outer + path))
+        article.chains.append(Chain(quote.id, _joined(outer, path)))
         previous = (quote, path)
     return article
 
@@ -239,6 +239,15 @@ def _outer_links(article: Article) -> list[ChainLink]:
         if credit.kind in (CreditKind.SOURCE, CreditKind.AGENCY):
             links.append(ChainLink(credit.name, None, "report", credit.evidence))
     return links
+
+
+def _joined(outer: list[ChainLink], path: list[ChainLink]) -> list[ChainLink]:
+    """The page's links, then the path, each outlet once: a speaker who talked to the credited
+    outlet ("sagte dem Guardian" under "Quelle: The Guardian") adds no second link."""
+    last = {link.name.lower() for link in path[-1:]}
+    kept = [link for link in outer if link.name.lower() not in last]
+    seen = {link.name.lower() for link in kept}
+    return kept + [link for link in path[:-1] if link.name.lower() not in seen] + path[-1:]
 
 
 def _entity_link(
