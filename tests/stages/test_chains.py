@@ -310,3 +310,40 @@ def test_talking_to_the_credited_outlet_gives_one_link() -> None:
         metadata,
     )
     assert chain_names(article, "q1") == ["Globus24", "The Guardian", "Chiamaka Okonkwo"]
+
+
+def test_the_outlet_the_outer_speaker_talked_to_reaches_nested_and_roleless_quotes() -> None:
+    metadata = Metadata(credits=[Credit("PA Media", CreditKind.AGENCY, Span(0, 3))])
+    text = (
+        "Herr Marcus Delaney sagte dem Sender ESPN, der Arzt Tom Reed habe ihm erzählt, der "
+        "Trainer habe Druck gemacht. „Ich hatte Kopfschmerzen.“ Ein früherer Schichtleiter "
+        "sagte der Nachrichtenagentur PA, die Werte seien gefälscht worden."
+    )
+    doctor = quote(text, "der Trainer habe Druck gemacht", "der Arzt Tom Reed", "erzählt")
+    outer = quote(
+        text,
+        "der Arzt Tom Reed habe ihm erzählt, der Trainer habe Druck gemacht",
+        "Herr Marcus Delaney",
+        "sagte",
+    )
+    doctor.nested_in = "q1"
+    article = analysed(
+        text,
+        [
+            outer,
+            doctor,
+            quote(text, "„Ich hatte Kopfschmerzen.“", None, kind=QuoteType.DIRECT),
+            quote(
+                text,
+                "die Werte seien gefälscht worden",
+                "Ein früherer Schichtleiter",
+                "sagte",
+                occurrence=2,
+            ),
+        ],
+        metadata,
+    )
+    assert chain_names(article, "q2") == ["PA Media", "ESPN", "Marcus Delaney", "Tom Reed"]
+    assert chain_names(article, "q3") == ["PA Media", "ESPN", "Marcus Delaney"]
+    assert chain_names(article, "q4")[:1] == ["PA Media"]
+    assert len(chain_names(article, "q4")) == 2

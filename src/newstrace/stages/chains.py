@@ -142,20 +142,27 @@ def run(article: Article, options: Options) -> Article:
     outer = _outer_links(article)
     article.chains = []
     previous: tuple[Quote, list[ChainLink]] | None = None
+    top: tuple[Quote, list[ChainLink]] | None = None  # the last quotation nested in none
     for quote in article.quotes:
         if previous is not None and _continues(quote, previous[0]):
             path = list(previous[1])  # a continuation keeps its statement's attribution
+        elif top is not None and quote.speaker is None and _continues(quote, top[0]):
+            path = list(top[1])  # … also after a quotation nested in that statement
         else:
             path = _path(text, quote, by_id, relays, hearers)
         article.chains.append(Chain(quote.id, _joined(outer, path)))
         previous = (quote, path)
+        if quote.nested_in is None:
+            top = previous
     return article
 
 
 def _continues(quote: Quote, previous: Quote) -> bool:
     """A free indirect continuation of the previous quotation by the same speaker."""
+    # A direct quotation with no roles goes on too ("…, sagte er dem SWR. „Solche …“").
+    roleless_direct = quote.type is QuoteType.DIRECT and quote.speaker is None and quote.cue is None
     return (
-        quote.type in _CONTINUATIONS
+        (quote.type in _CONTINUATIONS or roleless_direct)
         and quote.speaker_entity is not None
         and quote.speaker_entity == previous.speaker_entity
     )
@@ -244,10 +251,19 @@ def _outer_links(article: Article) -> list[ChainLink]:
 def _joined(outer: list[ChainLink], path: list[ChainLink]) -> list[ChainLink]:
     """The page's links, then the path, each outlet once: a speaker who talked to the credited
     outlet ("sagte dem Guardian" under "Quelle: The Guardian") adds no second link."""
-    last = {link.name.lower() for link in path[-1:]}
-    kept = [link for link in outer if link.name.lower() not in last]
-    seen = {link.name.lower() for link in kept}
-    return kept + [link for link in path[:-1] if link.name.lower() not in seen] + path[-1:]
+    last = path[-1:]
+    kept = [link for link in outer if not any(_same_outlet(link, other) for other in last)]
+    middle = [link for link in path[:-1] if not any(_same_outlet(link, o) for o in kept)]
+    return kept + middle + last
+
+
+def _same_outlet(link: ChainLink, other: ChainLink) -> bool:
+    """One outlet under two names: equal, or one the first word of the other ("PA" / "PA
+    Media", "BBC" / "BBC Radio 4")."""
+    mine, theirs = link.name.lower().split(), other.name.lower().split()
+    if not mine or not theirs:
+        return False
+    return mine == theirs or (min(len(mine), len(theirs)) == 1 and mine[0] == theirs[0])
 
 
 def _entity_link(
@@ -273,6 +289,7 @@ def _path(
     # Only a statement the page does not vouch for itself came through the one who heard it.
     relayed = quote.evidential in (Evidential.ALLEGED, Evidential.REPORTED)
     addressee = _addressee(text, quote) if relayed else None
+    relayed_by_hearer = False
     for _ in range(_MAX_HOPS):
         head = path[0].entity_id or ""
         parent = by_id.get(current.nested_in or "")
@@ -287,6 +304,7 @@ def _path(
             continue
         relay = relays.get(head) if relayed else None
         if relay is not None and relay.reporter not in seen:
+            relayed_by_hearer = True
             seen.add(relay.reporter)
             medium = _reporter_medium(text, relay)
             path.insert(0, _entity_link(text, relay.reporter, medium, relay.evidence))
@@ -296,13 +314,17 @@ def _path(
             and addressee not in seen
             and (addressee in relays or addressee in hearers)
         ):
+            relayed_by_hearer = True
             seen.add(addressee)
             medium = relays[addressee].medium if addressee in relays else None
             path.insert(0, _entity_link(text, addressee, medium, None))
             continue
         break
+    # The outlet the outermost speaker talked to ("sagte dem Sender ESPN, der Arzt habe …")
     told_outlet = _outlet_told(text, quote)
-    if told_outlet is not None and told_outlet not in seen and len(path) == 1:
+    if told_outlet is None and current is not quote and not relayed_by_hearer:
+        told_outlet = _outlet_told(text, current)
+    if told_outlet is not None and told_outlet not in seen:
         seen.add(told_outlet)
         path.insert(0, _entity_link(text, told_outlet, "interview", None))
     outlet = _reporting_outlet(text, quote) if relayed else None
