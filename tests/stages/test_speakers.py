@@ -1066,3 +1066,39 @@ def test_academic_titles_are_no_names() -> None:
         "Friederike Haas-Olbrich",
     ]
     assert not any(entity.name in ("Dr", "Prof") for entity in article.entities)
+
+
+def test_inflected_listed_names_kind_noun_spans_and_counted_groups() -> None:
+    text = (
+        "Nach Angaben der Deutschen Bahn bleibt die Strecke gesperrt. Ein Bahnsprecher sagte, "
+        "die Reparatur dauere. Nach Angaben der Polizeidirektion Görlitz wurde niemand verletzt. "
+        "Der Autozulieferer Kellermann Automotive will sein Werk schließen. Betroffen seien 1.150 "
+        "Beschäftigte, teilte das Unternehmen mit Sitz in Stuttgart mit. Drei frühere Spieler "
+        "werfen dem Trainer vor, er habe gelogen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Reparatur dauere", "Ein Bahnsprecher", "sagte"),
+            quote(
+                text,
+                "wurde niemand verletzt",
+                "Polizeidirektion Görlitz",
+                "Nach Angaben",
+                occurrence=2,
+            ),
+            quote(
+                text,
+                "Betroffen seien 1.150 Beschäftigte",
+                "das Unternehmen mit Sitz in Stuttgart",
+                "teilte",
+            ),
+            quote(text, "er habe gelogen", "Drei frühere Spieler", "werfen"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Deutsche Bahn",
+        "Polizeidirektion Görlitz",
+        "Kellermann Automotive",
+        "frühere Spieler",
+    ]

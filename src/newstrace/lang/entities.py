@@ -185,6 +185,11 @@ def entity_words(language: str) -> EntityWords:
     for row in _columns(language, "institutions.tsv"):
         entry = Institution(tuple(row[0].split()), row[1], row[2], row[3:4] == ["quoted"])
         institutions.setdefault(entry.words[0], []).append(entry)
+        first = entry.words[0]
+        if len(entry.words) > 1 and first[:1].isupper() and first.endswith("e"):
+            # "der Deutschen Bahn", "der Europäischen Union": the adjective inflected
+            inflected = Institution((first + "n", *entry.words[1:]), entry.canonical, entry.kind)
+            institutions.setdefault(inflected.words[0], []).append(inflected)
         if entry.kind == "media" and len(entry.words) == 1:
             # An outlet's website is the outlet: "Spiegel-Online", "Spiegel Online"
             for online in ((f"{entry.words[0]}-Online",), (entry.words[0], "Online")):

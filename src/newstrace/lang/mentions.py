@@ -59,6 +59,10 @@ _CONTRACTED_ARTICLES = frozenset({"vom"})
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
 _MIN_SUFFIXED_NOUN = 6
 _QUANTIFIERS = frozenset("einige mehrere viele zahlreiche manche beide alle".split())
+_NUMERALS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende".split()
+)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", '"'})
 #: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
 _MAX_ABBREVIATION = 6
 #: Abbreviations that open a German sports club's name ("FC", "SC", "TSV", "VfL").
@@ -711,12 +715,17 @@ def _plural(word: str, noun: str) -> bool:
 def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A determiner + adjectives + role noun (+ "von X" / genitive complement) at ``index``."""
     determiner = tokens[index].text.lower()
-    quantified = determiner in _QUANTIFIERS  # "Mehrere Anwohner", "Viele Experten"
+    # "Mehrere Anwohner", "Viele Experten"; "Drei frühere Spieler", "25 Ärzte" opening a sentence
+    numeral = determiner in _NUMERALS or (determiner.isdigit() and determiner != "1")
+    opening = index == 0 or tokens[index - 1].text in _SENTENCE_ENDS
+    quantified = determiner in _QUANTIFIERS or (numeral and opening)
     if determiner not in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS and not quantified:
         return None
     phrase = _bare_role(tokens, index + 1, words)
     if phrase is None or _names_organisation_after(tokens, phrase, words):
         return None
+    if numeral and phrase.last < len(tokens) and tokens[phrase.last].text == ",":
+        return None  # "Zwei Abgeordnete, Werner Schulz und …": the names are the speakers
     nominative = (determiner in NOMINATIVE_DETERMINERS or quantified) and not (
         determiner == "der" and phrase.gender == "female"
     )
@@ -743,6 +752,8 @@ def _names_organisation_after(
     organisation noun is an adjective of its name, no person."""
     if phrase.role_class != "people" or phrase.last >= len(tokens):
         return False
+    if _institution_at(tokens, phrase.last - 1, words) is not None:
+        return True  # "der Deutschen Bahn": a listed name opens with the demonym
     return organisation_head(tokens[phrase.last].text, words) is not None
 
 

@@ -356,9 +356,10 @@ def spokes_compound_owner(text: Text, role: Found) -> str | None:
     for suffix in ("sprecherin", "sprecher"):
         if not lower.endswith(suffix) or len(head) <= len(suffix) + 2:
             continue
+        hyphen = head[len(head) - len(suffix) - 1] == "-"
         prefix = head[: len(head) - len(suffix)].rstrip("-")
-        if prefix.isupper() and prefix.isalpha():
-            return prefix  # "Ein WWF-Sprecher": the WWF
+        if (prefix.isupper() and prefix.isalpha()) or (hyphen and prefix[:1].isupper()):
+            return prefix  # "Ein WWF-Sprecher", "ein Lufthansa-Sprecher": that body
         # "Regierungssprecher": the linking "s" first, then the prefix as written
         for candidate in (prefix.removesuffix("s"), prefix):
             word = candidate[:1].upper() + candidate[1:]
@@ -370,11 +371,33 @@ def spokes_compound_owner(text: Text, role: Found) -> str | None:
     return None
 
 
+def _named_in_compound(text: Text, role: Found, drafts: list[Draft]) -> int | None:
+    """The organisation one of whose name words opens a spokes compound ("Bahnsprecher" /
+    "Deutsche Bahn"), mentioned before the role."""
+    head = (role.role_text or role.name).split()[-1]
+    lower = head.lower()
+    suffix = next((s for s in ("sprecherin", "sprecher") if lower.endswith(s)), None)
+    if suffix is None or len(head) < len(suffix) + 3:
+        return None
+    prefix = head[: len(head) - len(suffix)]
+    candidates = [
+        number
+        for number, draft in enumerate(drafts)
+        if draft.kind in ("organisation", "media")
+        and any(word == prefix or word == prefix.removesuffix("s") for word in draft.name.split())
+    ]
+    return last_mentioned(text, role.first, candidates, drafts) if candidates else None
+
+
 def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
     """The institution a spokesperson speaks for: named in the complement or in the compound
     ("Polizeisprecher", "Regierungssprecher"), else the most salient organisation of the last
     sentences."""
     owner = spokes_compound_owner(text, role)
+    if owner is None and not role.complement:
+        named = _named_in_compound(text, role, drafts)
+        if named is not None:  # "Ein Bahnsprecher" after "der Deutschen Bahn"
+            return named
     told_outlet = bool(role.complement) and media_noun(text, role.complement[0])
     if owner is not None and (not role.complement or told_outlet):
         # "ein Polizeisprecher der Nachrichtenagentur AFP": the police's, told to AFP

@@ -141,6 +141,9 @@ def resolve_speaker(
     first_person = _first_person_speaker(text, quote)
     if first_person is not None:
         return first_person
+    kind = _kind_noun_speaker(text, quote.speaker, drafts)
+    if kind is not None:  # "teilte das Unternehmen mit Sitz in Stuttgart mit"
+        return kind
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
     if named is None and _definite_document(text, quote.speaker):
         # "der Bericht", "in dem Schreiben": the document talked about, by its author
@@ -165,6 +168,18 @@ def resolve_speaker(
         # body the span names is the source, whatever its case.
         return inside[0].entity
     return subject
+
+
+def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+    """A definite kind noun opening the span ("das Unternehmen …", "die Firma") is the latest
+    organisation of that kind."""
+    indices = span_tokens(text, span)
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE:
+        return None
+    noun = text.tokens[indices[1]].text
+    if not generic_organisation(text, noun):
+        return None
+    return kind_referent(text, indices[0], noun, drafts)
 
 
 def _body_noun_heads(text: Text, span: Span) -> bool:
