@@ -347,3 +347,24 @@ def test_the_outlet_the_outer_speaker_talked_to_reaches_nested_and_roleless_quot
     assert chain_names(article, "q3") == ["PA Media", "ESPN", "Marcus Delaney"]
     assert chain_names(article, "q4")[:1] == ["PA Media"]
     assert len(chain_names(article, "q4")) == 2
+
+
+def test_a_later_reference_to_the_interview_keeps_its_outlet() -> None:
+    text = (
+        "Verteidigungsminister Franz Jung nannte in einem Interview mit dem Deutschlandfunk vier "
+        "Bedingungen. Im gleichen Interview sagte der Minister, Europa habe ein Interesse am Kongo."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "vier Bedingungen",
+                "Verteidigungsminister Franz Jung",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(text, "Europa habe ein Interesse am Kongo", "der Minister", "sagte"),
+        ],
+    )
+    assert chain_names(article, "q1") == ["Deutschlandfunk", "Franz Jung"]
+    assert chain_names(article, "q2") == ["Deutschlandfunk", "Franz Jung"]

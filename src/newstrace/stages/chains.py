@@ -65,6 +65,13 @@ _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
+#: Nouns of a conversation with an outlet ("Interview", "Gespräch"); only after a determiner
+#: that points back do they reach the outlet named before.
+_INTERVIEW_NOUNS = {"de": ("interview", "gespräch"), "en": ("interview", "conversation")}
+#: Words before a noun that point back to one already named ("in dem Interview").
+_ANAPHORIC_DETERMINERS = frozenset(
+    {"dem", "diesem", "demselben", "gleichen", "selben", "jenem", "that", "same"}
+)
 #: Verbs by which an outlet quotes someone: the statement reaches the page through the outlet.
 _QUOTING_STEMS = {"de": ("zitier",), "en": ("quoted", "quoting")}
 _CLAUSE_BREAKS = frozenset(",;:–")
@@ -357,10 +364,12 @@ def _addressee(text: _Text, quote: Quote) -> str | None:
 def _outlet_told(text: _Text, quote: Quote) -> str | None:
     """An outlet the speaker said it to ("sagte der Zeitung X", "im Interview mit dem Sender Y"):
     the outlet passed the statement on. A bare "der Zeitung" is the outlet named last."""
-    if quote.cue is None:
+    anchor = quote.cue or (quote.speaker if quote.type is QuoteType.REPORTED else None)
+    if anchor is None:
         return None
     kinds = text.entity_kinds
-    clause = _clause(text, text.token_at(quote.cue.start))
+    clause = _clause(text, text.token_at(anchor.start))
+    previous = ""
     for index in clause:
         token = text.tokens[index]
         if _inside(quote, token.start):
@@ -370,6 +379,11 @@ def _outlet_told(text: _Text, quote: Quote) -> str | None:
             return entity
         if token.text in text.words.media_nouns:
             return _last_outlet_before(text, token.start, kinds)
+        interview = token.text.lower().startswith(_INTERVIEW_NOUNS.get(text.language, ()))
+        if previous in _ANAPHORIC_DETERMINERS and interview:
+            # "sagte er in dem Interview", "Im gleichen Gespräch": the outlet of that interview
+            return _last_outlet_before(text, token.start, kinds)
+        previous = token.text.lower()
     return None
 
 
