@@ -1102,3 +1102,16 @@ def test_inflected_listed_names_kind_noun_spans_and_counted_groups() -> None:
         "Kellermann Automotive",
         "frühere Spieler",
     ]
+
+
+def test_a_named_apposition_beats_a_genitive_noun_phrase_in_the_span() -> None:
+    text = (
+        "Die Regierung in Tokio ist besorgt. Der Betreiber des havarierten Kernkraftwerks "
+        "Fukushima Daiichi, der Energieversorger TEPCO, begann heute damit, Wasser abzulassen. "
+        "Es soll sich um zehn Millionen Liter handeln."
+    )
+    speaker = (
+        "Der Betreiber des havarierten Kernkraftwerks Fukushima Daiichi, der Energieversorger TEPCO"
+    )
+    article = analysed(text, [quote(text, "Es soll sich um zehn Millionen Liter handeln", speaker)])
+    assert speaker_name(article, article.quotes[0]) == "TEPCO"

@@ -173,7 +173,14 @@ def _name_run_in(text: Text, indices: list[int]) -> Found | None:
         run = []
     after_comma = [r for r in runs if r[0] > 0 and text.tokens[r[0] - 1].text == ","]
     run = after_comma[0] if after_comma else (runs[0] if runs else [])
-    if len(run) < 2 or (run[0] > 0 and text.tokens[run[0] - 1].text.lower() in DETERMINERS):
+    before = run[0] - 1 if run else -1
+    while (
+        before > 0
+        and ADJECTIVE.match(text.tokens[before].text)
+        and text.tokens[before].text.lower() not in DETERMINERS
+    ):
+        before -= 1  # "des havarierten Kernkraftwerks Fukushima": a noun phrase, no name
+    if len(run) < 2 or (before >= 0 and text.tokens[before].text.lower() in DETERMINERS):
         return None
     name = " ".join(text.tokens[i].text for i in run)
     return Found(
