@@ -1115,3 +1115,29 @@ def test_a_named_apposition_beats_a_genitive_noun_phrase_in_the_span() -> None:
     )
     article = analysed(text, [quote(text, "Es soll sich um zehn Millionen Liter handeln", speaker)])
     assert speaker_name(article, article.quotes[0]) == "TEPCO"
+
+
+def test_any_body_kind_noun_and_an_unnamed_source() -> None:
+    text = (
+        "Ein Mitarbeiter des Hilfswerks Misereor ist entführt worden. Das bestätigte die "
+        "Organisation in Bonn. Nach Angaben einer russischen Quelle soll der Sprengsatz klein "
+        "gewesen sein."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Ein Mitarbeiter des Hilfswerks Misereor ist entführt worden",
+                "die Organisation in Bonn",
+                "bestätigte",
+            ),
+            quote(
+                text,
+                "soll der Sprengsatz klein gewesen sein",
+                "Angaben einer russischen Quelle",
+                "Nach",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Hilfswerk Misereor", None]

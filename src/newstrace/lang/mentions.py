@@ -531,6 +531,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         head < len(tokens)
         and head - index <= 2
         and _ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
+        and tokens[head].text.lower() not in _ARTICLES  # "Das bestätigte die Organisation"
+        and lexicon(words.language).verb_medium(tokens[head].text) is None
         and organisation_head(tokens[head].text, words) is None  # "the police"
         and _adjective_not_role(tokens[head].text, words)
         # a capitalised adjective stands before a capitalised noun ("Deutsche Krebsgesellschaft")

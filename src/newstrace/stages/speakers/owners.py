@@ -59,6 +59,10 @@ def salient_organisation(text: Text, at: int, drafts: list[Draft]) -> int | None
     return best[1] if best[1] is not None and best[0] >= MIN_AUTHOR_SALIENCE else None
 
 
+#: Kind nouns that fit an organisation of any kind.
+_ANY_BODY = frozenset({"Organisation", "organisation", "organization"})
+
+
 def last_mentioned(
     text: Text,
     index: int,
@@ -235,6 +239,9 @@ def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | 
     organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
     company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    if stems & _ANY_BODY:  # "die Organisation in Bonn": the body talked about, of any kind
+        bodies = [n for n, draft in enumerate(drafts) if draft.kind == "organisation"]
+        return last_mentioned(text, at, bodies, drafts, in_messages=True) if bodies else None
     company = text.words.company_noun(word) or bool(stems & GENERIC_ORGANISATIONS)
     heads = {_kind_head(text, stem) for stem in stems}
     heads.update(head for stem in stems for head in text.words.kind_heads.get(stem, ()))
