@@ -368,3 +368,27 @@ def test_a_later_reference_to_the_interview_keeps_its_outlet() -> None:
     )
     assert chain_names(article, "q1") == ["Deutschlandfunk", "Franz Jung"]
     assert chain_names(article, "q2") == ["Deutschlandfunk", "Franz Jung"]
+
+
+def test_a_newspaper_named_by_place_and_title_reports_and_is_told() -> None:
+    text = (
+        "Während die Bangkok Post von 100.000 Demonstranten sprach, blieb es ruhig. Die "
+        "Bürgermeisterin Isabell Fetzer war zufrieden. Gegenüber den Stuttgarter Nachrichten "
+        "erklärte sie, man stehe hinter dem Angebot."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "von 100.000 Demonstranten",
+                "die Bangkok Post",
+                "sprach",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(text, "man stehe hinter dem Angebot", "sie", "erklärte"),
+        ],
+    )
+    assert chain_names(article, "q1") == ["Bangkok Post"]
+    assert article.quotes[0].evidential is Evidential.REPORTED
+    assert chain_names(article, "q2") == ["Stuttgarter Nachrichten", "Isabell Fetzer"]

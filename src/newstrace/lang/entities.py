@@ -94,6 +94,7 @@ class EntityWords:
     media_nouns: frozenset[str]
     media_suffixes: frozenset[str]  # lower case, long enough to end compounds ("magazin")
     source_nouns: frozenset[str]
+    press_titles: frozenset[str]  # "Nachrichten", "Post": end a newspaper's name
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, word: str) -> RoleNoun | None:
@@ -232,4 +233,5 @@ def entity_words(language: str) -> EntityWords:
             if len(noun) >= _MIN_MEDIA_SUFFIX
         ),
         source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
+        press_titles=frozenset(_lines(language, "press_titles.txt")),
     )

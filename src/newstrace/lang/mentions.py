@@ -896,9 +896,43 @@ def _named_after_kind(
     return Found(index, end, kind, "name", name=name, case=_case_before(tokens, index))
 
 
+def _press_title_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """A newspaper named by place and title: "den Stuttgarter Nachrichten", "der Süddeutschen
+    Zeitung", "die Bangkok Post"."""
+    start = index
+    if tokens[index].text.lower() in _ARTICLES:
+        index += 1  # "die Bangkok Post": the article opens the mention
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in words.press_titles:
+        return None
+    place = tokens[index].text
+    if not place[:1].isupper() or not place.replace("-", "").isalpha() or place.isupper():
+        return None
+    if place in words.stopwords or place.lower() in _ARTICLES or words.role(place) is not None:
+        return None
+    named = place.endswith(("er", "e", "en")) or place in words.institutions
+    if not named and not looks_like_name(place):
+        return None
+    first = place[:-1] if place.endswith("en") and not place.endswith("ern") else place
+    name = f"{first} {tokens[index + 1].text}"  # "Süddeutschen Zeitung" → "Süddeutsche Zeitung"
+    if start == index:  # "Los Angeles Times", "Sydney Morning Herald": the place's other words
+        while start > 0 and index - start < 2 and looks_like_name(tokens[start - 1].text):
+            if (
+                tokens[start - 1].text in words.stopwords
+                or tokens[start - 1].text in _CLAUSE_OPENERS
+            ):
+                break
+            start -= 1
+        name = " ".join([*(t.text for t in tokens[start:index]), name])
+        if start > 0 and tokens[start - 1].text.lower() in _ARTICLES:
+            start -= 1
+    opening = start + 1 if tokens[start].text.lower() in _ARTICLES else start
+    return Found(start, index + 2, "media", "name", name=name, case=_case_before(tokens, opening))
+
+
 _FINDERS = (
     _club_at,
     _institution_at,
+    _press_title_at,
     _outlet_at,
     _company_at,
     _person_at,

@@ -267,10 +267,15 @@ def _joined(outer: list[ChainLink], path: list[ChainLink]) -> list[ChainLink]:
 def _same_outlet(link: ChainLink, other: ChainLink) -> bool:
     """One outlet under two names: equal, or one the first word of the other ("PA" / "PA
     Media", "BBC" / "BBC Radio 4")."""
-    mine, theirs = link.name.lower().split(), other.name.lower().split()
+    mine, theirs = _without_article(link.name), _without_article(other.name)
     if not mine or not theirs:
         return False
     return mine == theirs or (min(len(mine), len(theirs)) == 1 and mine[0] == theirs[0])
+
+
+def _without_article(name: str) -> list[str]:
+    words = name.lower().split()
+    return words[1:] if len(words) > 1 and words[0] in ("the", "die", "der", "das") else words
 
 
 def _entity_link(
@@ -581,6 +586,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
         found.add("reported")
+    if text.entity_kinds.get(quote.speaker_entity or "") == "media":
+        found.add("reported")  # "Die Bangkok Post sprach von 100.000": an outlet reports
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)

@@ -230,7 +230,8 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
 def _plural_of(word: str, noun: str) -> str:
     """The nominative plural of a dative plural role noun: "Kritikern" → "Kritiker";
     "Experten" stays."""
-    dative = word.lower() == noun.lower() + "n" and noun.endswith(("er", "el"))
+    # a compound too: "Kernkraftgegnern" (role noun "Gegner") → "Kernkraftgegner"
+    dative = word.lower().endswith(noun.lower() + "n") and noun.endswith(("er", "el"))
     return word[:-1] if dative else word
 
 
@@ -337,6 +338,10 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
             return organisation
     label = role_label(role)
     if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
+        *opening, last = label.split()
+        noun = text.words.role(last)
+        if noun is not None:  # "von Kernkraftgegnern": the group is "Kernkraftgegner"
+            label = " ".join([*opening, _plural_of(last, noun.noun)])
         drafts.append(Draft("group", label, None, None, [label]))
     else:
         name = nominative_label(text, role, label)
