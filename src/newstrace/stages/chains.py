@@ -361,9 +361,16 @@ def _addressee(text: _Text, quote: Quote) -> str | None:
     for mention, entity in text.mentions_near(span):
         outside = not any(m.overlaps(mention) for m in quote.message)
         own = quote.speaker is not None and quote.speaker.overlaps(mention)
-        if span.contains(mention) and outside and entity != quote.speaker_entity and not own:
+        means = _after_means_preposition(text, mention)  # "schrieb bei Twitter": a channel
+        other = entity != quote.speaker_entity and not own and not means
+        if span.contains(mention) and outside and other:
             return entity
     return None
+
+
+def _after_means_preposition(text: _Text, mention: Span) -> bool:
+    index = text.token_at(mention.start)
+    return index > 0 and text.tokens[index - 1].text.lower() in _MEANS_PREPOSITIONS
 
 
 def _outlet_told(text: _Text, quote: Quote) -> str | None:
