@@ -1141,3 +1141,26 @@ def test_any_body_kind_noun_and_an_unnamed_source() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Hilfswerk Misereor", None]
+
+
+def test_a_crowd_and_a_court_its_place_identifies_are_speakers() -> None:
+    text = (
+        "Ein Bezirksgericht in Virginia hat Twitter aufgefordert, Daten herauszugeben. Die "
+        "Polizei war vor Ort. Die Menschenmenge skandierte Parolen wie „Thaksin raus!“ vor dem "
+        "Zentrum. Twitter rät ihm, Rechtsmittel einzulegen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Daten herauszugeben", "Ein Bezirksgericht in Virginia", "aufgefordert"),
+            quote(
+                text, "„Thaksin raus!“", "Die Menschenmenge", "skandierte", kind=QuoteType.DIRECT
+            ),
+            quote(text, "Rechtsmittel einzulegen", "Twitter", "rät", occurrence=1),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Bezirksgericht",
+        "Menschenmenge",
+        "Twitter",
+    ]

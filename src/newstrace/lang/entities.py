@@ -95,6 +95,7 @@ class EntityWords:
     media_suffixes: frozenset[str]  # lower case, long enough to end compounds ("magazin")
     source_nouns: frozenset[str]
     press_titles: frozenset[str]  # "Nachrichten", "Post": end a newspaper's name
+    collective_nouns: frozenset[str]  # "Menschenmenge", "Belegschaft": a group speaks
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, word: str) -> RoleNoun | None:
@@ -234,4 +235,5 @@ def entity_words(language: str) -> EntityWords:
         ),
         source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
         press_titles=frozenset(_lines(language, "press_titles.txt")),
+        collective_nouns=frozenset(_lines(language, "collective_nouns.txt")),
     )

@@ -518,7 +518,10 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     "das Landgericht Münster", "die israelische Armee" (so pronouns and "demnach" can reach
     it); the name is the head noun and the place names after it."""
     determiner = tokens[index].text.lower()
-    if determiner not in _DEFINITE_FORMS and determiner not in _CONTRACTED_ARTICLES:
+    # "Ein Bezirksgericht in Virginia hat … aufgefordert": a body introduced as a subject
+    introduced = determiner in ("ein", "eine") and (index == 0 or tokens[index - 1].text == ".")
+    definite = determiner in _DEFINITE_FORMS or determiner in _CONTRACTED_ARTICLES
+    if not definite and not introduced:
         return None
     abbreviation = _abbreviation_after(tokens, index, words)
     if abbreviation is not None:
@@ -552,6 +555,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         stem = word  # "Die Reedereien zeigten sich alarmiert": companies, together
     if stem is None or words.role(tokens[head].text) is not None:
         return None
+    located = head + 2 < len(tokens) and tokens[head + 1].text in ("in", "im", "aus")
+    if introduced and not (located and tokens[head + 2].text[:1].isupper()):
+        return None  # only a body its place identifies, not "Eine Agentur von Al Gore"
     if words.company_noun(tokens[head].text) and _company_at(tokens, head, words) is not None:
         return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
     if _outlet_at(tokens, head, words) is not None:
@@ -566,7 +572,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
     if head - index == 4 and _truncated_pair(tokens, index + 1):
         name = f"{tokens[index + 1].text}- und {name}"
-    found = Found(index, end, "organisation", "name", name=name)
+    found = Found(index, end, "organisation", "name", name=name, definite=not introduced)
     feminine = stem.lower().endswith(_FEMININE_ENDINGS)
     oblique = determiner in ("dem", "den", "des", *_CONTRACTED_ARTICLES) or (
         determiner == "der" and feminine

@@ -349,7 +349,8 @@ def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | N
         return None
     if not all(ADJECTIVE.match(w) for w in words[:-1]):
         return None
-    if opening not in QUANTIFIERS:  # "die X" is plural only with a plural verb
+    collective = noun in text.words.collective_nouns  # "Die Menschenmenge skandierte"
+    if opening not in QUANTIFIERS and not collective:  # "die X" is plural with a plural verb
         cue = "" if quote.cue is None else text.tokens[text.token_at(quote.cue.start)].text
         if not (cue.islower() and cue.endswith("n")):
             return None
