@@ -570,6 +570,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
     name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
+    name = name.replace(" - und ", "- und ")  # "Informations- und Kommunikationstechnik"
     if head - index == 4 and _truncated_pair(tokens, index + 1):
         name = f"{tokens[index + 1].text}- und {name}"
     found = Found(index, end, "organisation", "name", name=name, definite=not introduced)
@@ -593,6 +594,8 @@ def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords
         return end
     if tokens[last].text in words.stopwords or words.role(tokens[last].text) is not None:
         return end
+    if _truncated_pair(tokens, last):  # "für Informations- und Kommunikationstechnologie"
+        last += 3
     while (
         last + 2 < len(tokens)
         and tokens[last + 1].text == "und"
