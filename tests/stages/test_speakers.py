@@ -1164,3 +1164,22 @@ def test_a_crowd_and_a_court_its_place_identifies_are_speakers() -> None:
         "Menschenmenge",
         "Twitter",
     ]
+
+
+def test_a_plain_role_of_a_country_is_someone_new() -> None:
+    text = (
+        "Muammar al-Gaddafi regiert seit Jahren. Der Vertreter Libyens nannte die Sanktionen "
+        "eine Unterstützung seines Volkes."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "die Sanktionen eine Unterstützung seines Volkes",
+                "Der Vertreter Libyens",
+                "nannte",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Vertreter Libyens"

@@ -703,6 +703,8 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     if role is None or _ends_in_suffix(following, words):  # "die Deutsche Bank" is no role
         return None
     end, complement = _complement(tokens, head + 1)
+    if not complement and (place := _genitive_place(tokens, head + 1, words)) is not None:
+        end, complement = head + 2, (place,)  # "Der Vertreter Libyens"
     text = " ".join(token.text for token in tokens[index:end])
     return Found(
         index,
@@ -777,6 +779,15 @@ def _gender_of_determiner(determiner: str) -> str | None:
     return {"der": "male", "ein": "male", "dem": "male", "die": "female", "eine": "female"}.get(
         determiner
     )
+
+
+def _genitive_place(tokens: Sequence[TokenView], at: int, words: EntityWords) -> str | None:
+    """A listed place in the genitive right after a role noun ("Libyens", "Frankreichs")."""
+    word = tokens[at].text if at < len(tokens) else ""
+    if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
+        return None
+    entries = words.institutions.get(word[:-1], ())
+    return word[:-1] if any(e.kind == "place" and len(e.words) == 1 for e in entries) else None
 
 
 def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str, ...]]:

@@ -104,6 +104,10 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
             mention.entity = _owned_role(text, mention, owner, drafts)
             continue
         mention.entity = best_person(text, mention, drafts)
+        if mention.entity is not None and _someone_of_place(text, mention, drafts[mention.entity]):
+            # "Der Vertreter Libyens" after "Gaddafi": Libya's representative, someone new
+            mention.entity = entity_for_role(text, mention, drafts)
+            continue
         spokes_for_named = mention.role_class == "spokes" and (
             bool(mention.complement) or spokes_compound_owner(text, mention) is not None
         )
@@ -122,6 +126,17 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
             strict = mention.role_class in ("office", "business", "spokes")
             if mention.case == "nom" and mention.role_text:
                 add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
+
+
+def _someone_of_place(text: Text, epithet: Found, draft: Draft) -> bool:
+    """A plain role of a listed place ("Vertreter Libyens") that the salient person is not
+    known by: it names a new person."""
+    if epithet.role_class != "other" or len(epithet.complement) != 1 or epithet.case != "nom":
+        return False
+    place = text.words.institutions.get(epithet.complement[0], ())
+    if not any(entry.kind == "place" for entry in place):
+        return False
+    return not (_head_match(epithet, draft) or _complement_match(epithet, draft))
 
 
 def best_person(text: Text, epithet: Found, drafts: list[Draft]) -> int | None:
