@@ -730,7 +730,7 @@ def test_pronoun_subjects_without_a_speaker_span_demnach_and_beide() -> None:
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
         "Martin Behrsing",
-        "Regierung",
+        "Israelische Regierung",
         "Al Gore",
     ]
 
@@ -1183,3 +1183,32 @@ def test_a_plain_role_of_a_country_is_someone_new() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Vertreter Libyens"
+
+
+def test_ordinal_titles_outlet_kind_nouns_and_bodies_of_two_countries() -> None:
+    text = (
+        "Die chinesische Küstenwache hat ein Boot beschossen. Nach Angaben der philippinischen "
+        "Küstenwache wurden drei Menschen verletzt. Lea Marquardt sagte das dem NDR. Dem Sender "
+        "zufolge sollen zwei Notausgänge verschlossen gewesen sein. Ein Matrose sagte, der "
+        "Zweite Offizier habe ihm erzählt, das Radar sei kaputt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "wurden drei Menschen verletzt",
+                "der philippinischen Küstenwache",
+                "Nach Angaben",
+            ),
+            quote(
+                text, "sollen zwei Notausgänge verschlossen gewesen sein", "Dem Sender", "zufolge"
+            ),
+            quote(text, "das Radar sei kaputt", "der Zweite Offizier", "erzählt"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Philippinische Küstenwache",
+        "NDR",
+        "Zweite Offizier",
+    ]

@@ -62,6 +62,12 @@ _QUANTIFIERS = frozenset("einige mehrere viele zahlreiche manche beide alle".spl
 _NUMERALS = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende".split()
 )
+#: A nationality adjective, inflected: its stem names the body's country ("philippinischen").
+_NATIONAL_ADJECTIVE = re.compile(r"^([a-zäöü]+isch)(?:e|en|er|es|em)$")
+_ORDINALS = frozenset(
+    "erste erster ersten zweite zweiter zweiten dritte dritter dritten "
+    "stellvertretende stellvertretender stellvertretenden leitende leitender leitenden".split()
+)
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", '"'})
 #: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
 _MAX_ABBREVIATION = 6
@@ -546,6 +552,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     ):
         if tokens[head].text[:1].isupper():
             proper.append(tokens[head].text)
+        elif (national := _NATIONAL_ADJECTIVE.match(tokens[head].text)) is not None:
+            # "der philippinischen Küstenwache" is not "die chinesische Küstenwache"
+            proper.append(national.group(1).title() + "e")
         head += 1
     if head >= len(tokens):
         return None
@@ -680,6 +689,8 @@ def _lowered(tokens: Sequence[TokenView], at: int, start: int, words: EntityWord
     since it may open a sentence ("Chinesische Politiker haben …")."""
     word = tokens[at].text
     lower = word[:1].lower() + word[1:]
+    if lower in _ORDINALS:  # "der Zweite Offizier", "Erster Bürgermeister": part of a title
+        return lower
     opens = start == 0 or tokens[start - 1].text in _SENTENCE_ENDS
     if at != start or not opens or words.role(word) is not None or lower in words.pronouns:
         return word  # "Seine Sprecherin" is no group of "seine" ones; "die Würde" a noun

@@ -174,9 +174,12 @@ def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | Non
     """A definite kind noun opening the span ("das Unternehmen …", "die Firma") is the latest
     organisation of that kind."""
     indices = span_tokens(text, span)
-    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE:
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE | {"dem", "den"}:
         return None
     noun = text.tokens[indices[1]].text
+    if media_noun(text, noun) and len(indices) == 2:  # "Dem Sender zufolge": the outlet named
+        outlets = [n for n, draft in enumerate(drafts) if draft.kind == "media"]
+        return last_mentioned(text, indices[0], outlets, drafts, in_messages=True)
     if not generic_organisation(text, noun):
         return None
     return kind_referent(text, indices[0], noun, drafts)
