@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from newstrace import CreditKind, analyze
+from newstrace.model import Span
 from newstrace.stages.metadata import detect_language, find_credits, parse_date
 from tests.conftest import FIXTURES, REFERENCE_PAGE, require_shared
 
@@ -86,3 +87,15 @@ def test_a_page_in_another_language_gets_no_language() -> None:
     polish = "Rząd zdecydował w poniedziałek o obniżeniu podatków, powiedział rzecznik."
     assert detect_language(spanish, ("de", "en")) is None
     assert detect_language(polish, ("de", "en")) is None
+
+
+def test_an_agency_in_parentheses_is_a_credit_only_at_a_dateline_or_a_close() -> None:
+    text = (
+        "Homburg (AFP) – Das Werk schließt.\n\n"
+        "Ein Journalist der Deutschen Presse-Agentur (dpa) war vor Ort und berichtet davon.\n\n"
+        "Die Strecke bleibt gesperrt. (Reuters)"
+    )
+    paragraphs = [Span(0, 34), Span(36, 118), Span(120, len(text))]
+    names = {credit.name for credit in find_credits(text, ("de",), paragraphs)}
+    assert "AFP" in names and "Reuters" in names
+    assert "dpa" not in names

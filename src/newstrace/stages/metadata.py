@@ -23,6 +23,11 @@ __all__ = ["detect_language", "find_credits", "parse_date", "run"]
 LANGUAGE_SAMPLE_CHARS = 1000
 #: Credit phrases are looked for in paragraphs of at most this many words.
 CREDIT_PARAGRAPH_MAX_WORDS = 40
+#: An agency in parentheses is a credit within this many characters of a paragraph's start
+#: (the dateline: "Frankfurt/Main (dpa) –") …
+DATELINE_MAX_CHARS = 80
+#: … or of its end ("… bis Mittwoch gesperrt. (dpa)").
+CREDIT_CLOSE_MAX_CHARS = 3
 #: Author strings that name a desk or a publisher, never a person.
 _NOT_AUTHORS = re.compile(
     r"\b(redaktion|newsroom|staff|editorial|team|agentur|agenturen|online|nachrichten|news|verlag|"
@@ -132,6 +137,23 @@ def _kind_for(name: str, stated: str, cues: CreditCues) -> tuple[str, CreditKind
     return name, CreditKind(stated)
 
 
+def _at_dateline_or_close(match: re.Match[str], paragraphs: list[Span]) -> bool:
+    """Whether an "(dpa)" stands where credits stand: in a paragraph's opening words (the
+    dateline "Homburg (AFP) –") or at its end ("… (dpa)")."""
+    text = match.string
+    for paragraph in paragraphs:
+        if paragraph.start <= match.start() < paragraph.end:
+            before = text[paragraph.start : match.start()].split()
+            after = text[match.end() : match.end() + 3].lstrip()
+            dateline = (
+                match.start() - paragraph.start <= DATELINE_MAX_CHARS
+                and all(word[:1].isupper() or not word[:1].isalpha() for word in before)
+                and after[:1] in ("–", "-", "—", ":", ".")
+            )
+            return dateline or paragraph.end - match.end() <= CREDIT_CLOSE_MAX_CHARS
+    return True
+
+
 def find_credits(
     text: str, languages: tuple[str, ...], paragraphs: list[Span] | None = None
 ) -> list[Credit]:
@@ -159,7 +181,10 @@ def find_credits(
                 for name in _phrase_names(match, cues)[:4]:
                     canonical, kind = _kind_for(name, stated, cues)
                     add(canonical, kind, start, paragraph.start + match.end())
+    edges = paragraphs if paragraphs is not None else [Span(0, len(text))]
     for match in cues.agency_parens.finditer(text):
+        if not _at_dateline_or_close(match, edges):
+            continue  # "ein Journalist der Deutschen Presse-Agentur (dpa)": a name, no credit
         for token in re.split(r"\s*/\s*", match["names"]):
             if token in cues.agencies:
                 add(cues.agencies[token], CreditKind.AGENCY, match.start(), match.end())
