@@ -165,6 +165,10 @@ def _owner_prefix(text: Text, word: str) -> str | None:
             return prefix
         if prefix in text.words.institutions or generic_organisation(text, prefix.title()):
             return prefix.title()
+        role = text.words.role(prefix.title())
+        report = text.words.medium(noun) == "report"  # "Korrespondentenberichten": hearsay
+        if role is not None and role.role_class not in ("people", "kin") and not report:
+            return prefix.title()  # "nach Expertenmeinung", "Zeugenaussagen": that group
     return None
 
 
