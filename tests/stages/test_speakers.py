@@ -1212,3 +1212,27 @@ def test_ordinal_titles_outlet_kind_nouns_and_bodies_of_two_countries() -> None:
         "NDR",
         "Zweite Offizier",
     ]
+
+
+def test_one_of_a_group_named_after_a_comma_and_listed_bodies_after_an_article() -> None:
+    text = (
+        "Die Putschisten wandten sich an die Demonstranten. Einer der Putschisten, Harouna "
+        "Djibrilla Adamou, dankte den Menschen und ergänzte, der Staatsstreich sei richtig. Das "
+        "Auswärtige Amt verurteilte den Putsch als gefährlich."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "der Staatsstreich sei richtig",
+                "Einer der Putschisten, Harouna Djibrilla Adamou",
+                "ergänzte",
+            ),
+            quote(text, "den Putsch als gefährlich", "Das Auswärtige Amt", kind=QuoteType.REPORTED),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Harouna Djibrilla Adamou",
+        "Auswärtiges Amt",
+    ]

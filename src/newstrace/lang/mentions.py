@@ -529,6 +529,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     definite = determiner in _DEFINITE_FORMS or determiner in _CONTRACTED_ARTICLES
     if not definite and not introduced:
         return None
+    if index + 1 < len(tokens) and _institution_at(tokens, index + 1, words) is not None:
+        return None  # "Das Auswärtige Amt": the listed name, found at the next word
     abbreviation = _abbreviation_after(tokens, index, words)
     if abbreviation is not None:
         return abbreviation
@@ -625,6 +627,9 @@ def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWord
         return end
     if noun in words.stopwords or is_first_name(noun) or words.company_noun(noun):
         return end  # "Aufsichtsrat des Heizungsbauers Velmont": the company has its own name
+    listed = _institution_at(tokens, end + 1, words)
+    if listed is not None and listed.last > end + 2:
+        return listed.last  # "Außenministerium der Vereinigten Staaten"
     return end + 2
 
 
