@@ -1236,3 +1236,15 @@ def test_one_of_a_group_named_after_a_comma_and_listed_bodies_after_an_article()
         "Harouna Djibrilla Adamou",
         "Auswärtiges Amt",
     ]
+
+
+def test_a_shortened_surname_keeps_its_full_stop() -> None:
+    text = (
+        "Die Polizei sucht den 37-jährigen Steve St. aus Cleveland. Der Tatverdächtige "
+        "behauptet, weitere Menschen getötet zu haben."
+    )
+    article = analysed(
+        text,
+        [quote(text, "weitere Menschen getötet zu haben", "Der Tatverdächtige", "behauptet")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Steve St."

@@ -48,6 +48,8 @@ _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+#: Longest shortened surname before its full stop ("St.", "Sch.").
+_MAX_SHORTENED_SURNAME = 3
 #: Tokens looked back over for an earlier use of a name part after an honorific.
 _NEW_PAIR_LOOKBACK = 3000
 #: Abbreviated academic titles before a name; never a name themselves ("Prof. Dr. Vogelsang").
@@ -327,6 +329,8 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     end = _name_run(tokens, index + 1, words)
     if end == index + 1 and _abbreviated_surname(tokens, index + 1):
         end = index + 3  # "Frank M.", "Hildegard S.": court reports shorten the surname
+    if end == index + 2 and _shortened_surname_stop(tokens, end):
+        end += 1  # "Steve St. aus Cleveland": the full stop belongs to the surname
     if end == index + 1 and _regnal_number(tokens, index + 1):
         end = index + 3  # "Elisabeth II.", "Benedikt XVI."
     if end == index + 1:
@@ -359,6 +363,19 @@ def _abbreviated_surname(tokens: Sequence[TokenView], index: int) -> bool:
         and tokens[index].text.isupper()
         and tokens[index + 1].text == "."
         and tokens[index + 1].start == tokens[index].end
+    )
+
+
+def _shortened_surname_stop(tokens: Sequence[TokenView], end: int) -> bool:
+    """A full stop right after a surname of two or three letters, with the sentence going on
+    in lower case after it ("Steve St. aus Cleveland", "Mohammed Sch. soll")."""
+    short = tokens[end - 1].text
+    return (
+        end + 1 < len(tokens)
+        and 2 <= len(short) <= _MAX_SHORTENED_SURNAME
+        and tokens[end].text == "."
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end + 1].text[:1].islower()
     )
 
 
