@@ -146,8 +146,13 @@ def resolve_speaker(
         return kind
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
     if named is None and _definite_document(text, quote.speaker):
-        # "der Bericht", "in dem Schreiben": the document talked about, by its author
-        named = salient_organisation(text, text.token_at(quote.speaker.start), drafts)
+        # "der Bericht", "in dem Schreiben": the document talked about, by its author; "der
+        # Meldung zufolge" after "Nach einem Bericht der BBC": the outlet's report
+        at = text.token_at(quote.speaker.start)
+        named = salient_organisation(text, at, drafts)
+        if named is None and _report_noun(text, quote.speaker):
+            outlets = [n for n, draft in enumerate(drafts) if draft.kind == "media"]
+            named = last_mentioned(text, at, outlets, drafts, in_messages=True)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     group = _plural_noun_group(text, quote, drafts)
@@ -407,6 +412,10 @@ def _first_person_speaker(text: Text, quote: Quote) -> int | None:
         if other is not quote and any(s.contains(quote.speaker) for s in other.message):
             return None if other.speaker_entity is None else int(other.speaker_entity[1:])
     return None
+
+
+def _report_noun(text: Text, span: Span) -> bool:
+    return any(text.words.medium(text.tokens[i].text) == "report" for i in span_tokens(text, span))
 
 
 def _definite_document(text: Text, span: Span) -> bool:
