@@ -1248,3 +1248,22 @@ def test_a_shortened_surname_keeps_its_full_stop() -> None:
         [quote(text, "weitere Menschen getötet zu haben", "Der Tatverdächtige", "behauptet")],
     )
     assert speaker_name(article, article.quotes[0]) == "Steve St."
+
+
+def test_a_poll_share_is_a_group_that_borrows_its_people() -> None:
+    text = (
+        "Zwar sind 62 Prozent der Bundesbürger mit der Demokratie zufrieden, 37 Prozent sind "
+        "jedoch der Auffassung, dass sie schlecht funktioniert. Es ziehen 47 Prozent der "
+        "Befragten den Schluss, nicht zur Wahl zu gehen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "dass sie schlecht funktioniert", "37 Prozent", "sind", occurrence=2),
+            quote(text, "nicht zur Wahl zu gehen", "47 Prozent der Befragten", "Es ziehen"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "37 Prozent der Bundesbürger",
+        "47 Prozent der Befragten",
+    ]

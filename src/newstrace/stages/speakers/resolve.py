@@ -64,6 +64,11 @@ from newstrace.stages.speakers.owners import (
     salient_organisation,
 )
 
+#: Words of a poll's share ("37 Prozent der Bundesbürger").
+_SHARES = frozenset({"Prozent", "Prozentpunkte", "percent", "per"})
+#: Tokens looked back over for the people a bare share belongs to.
+_SHARE_LOOKBACK = 60
+
 
 def resolve_speaker(
     text: Text, quote: Quote, found: list[Found], drafts: list[Draft], previous: int | None
@@ -155,7 +160,7 @@ def resolve_speaker(
             named = last_mentioned(text, at, outlets, drafts, in_messages=True)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
-    group = _plural_noun_group(text, quote, drafts)
+    group = _plural_noun_group(text, quote, drafts) or _share_of_people(text, quote.speaker, drafts)
     if group is not None:
         return group
     titled = _titled_epithet(text, quote.speaker)
@@ -412,6 +417,29 @@ def _first_person_speaker(text: Text, quote: Quote) -> int | None:
         if other is not quote and any(s.contains(quote.speaker) for s in other.message):
             return None if other.speaker_entity is None else int(other.speaker_entity[1:])
     return None
+
+
+def _share_of_people(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+    """A poll's share as a group: "47 Prozent der Befragten"; a bare "37 Prozent" borrows the
+    people of the share named before it ("62 Prozent der Bundesbürger")."""
+    indices = span_tokens(text, span)
+    words = [text.tokens[i].text for i in indices]
+    if len(words) < 2 or not words[0].replace(",", "").isdigit() or words[1] not in _SHARES:
+        return None
+    people = words[2:4] if len(words) >= 4 and words[2] in ("der", "aller") else []
+    if not people:
+        for index in range(indices[0] - 1, max(indices[0] - _SHARE_LOOKBACK, 0), -1):
+            window = [t.text for t in text.tokens[index : index + 4]]
+            if window[1:2] == [words[1]] and window[2:3] in (["der"], ["aller"]):
+                people = window[2:4]
+                break
+    name = " ".join([*words[:2], *people])
+    for number, draft in enumerate(drafts):
+        if draft.kind == "group" and draft.name == name:
+            return number
+    drafts.append(Draft("group", name, None, None, [name]))
+    add_mention(drafts[-1], Found(indices[0], indices[0] + 2, "group", "role", name=name))
+    return len(drafts) - 1
 
 
 def _report_noun(text: Text, span: Span) -> bool:
