@@ -1267,3 +1267,12 @@ def test_a_poll_share_is_a_group_that_borrows_its_people() -> None:
         "37 Prozent der Bundesbürger",
         "47 Prozent der Befragten",
     ]
+
+
+def test_a_crediting_cue_without_a_speaker_span_governs_the_mention_beside_it() -> None:
+    text = (
+        "Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage erhoben. Überhaupt sei der Mann laut "
+        "der Staatsanwaltschaft sehr autoritär gewesen."
+    )
+    article = analysed(text, [quote(text, "sei der Mann", None, "laut")])
+    assert speaker_name(article, article.quotes[0]) == "Staatsanwaltschaft Nürnberg-Fürth"

@@ -65,7 +65,7 @@ from newstrace.stages.speakers.owners import (
 )
 
 #: Words of a poll's share ("37 Prozent der Bundesbürger").
-_SHARES = frozenset({"Prozent", "Prozentpunkte", "percent", "per"})
+_SHARES = frozenset({"Prozent", "Prozentpunkte", "percent"})
 #: Tokens looked back over for the people a bare share belongs to.
 _SHARE_LOOKBACK = 60
 
@@ -78,6 +78,9 @@ def resolve_speaker(
         return sentence_subject(text, found, text.token_at(quote.message[0].start))
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
+        beside = _credited_beside_cue(text, found, quote)
+        if beside is not None:  # "sei der Mann laut der Staatsanwaltschaft …"
+            return beside
         if quote.cue is not None and _passive(text, quote.cue):
             return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
         if quote.cue is not None and _impersonal(text, quote.cue, cue_token):
@@ -417,6 +420,21 @@ def _first_person_speaker(text: Text, quote: Quote) -> int | None:
         if other is not quote and any(s.contains(quote.speaker) for s in other.message):
             return None if other.speaker_entity is None else int(other.speaker_entity[1:])
     return None
+
+
+def _credited_beside_cue(text: Text, found: list[Found], quote: Quote) -> int | None:
+    """The mention a crediting cue governs when the tagger marked no speaker: right after
+    "laut"/"gemäß"/"nach Angaben", right before "zufolge"."""
+    if quote.cue is None or not _cue_credits(text, quote):
+        return None
+    cue = span_tokens(text, quote.cue)
+    if not cue:
+        return None
+    if text.tokens[cue[-1]].text.lower() == "zufolge":
+        before = [m for m in found if m.last in (cue[0], cue[0] - 1) and m.entity is not None]
+        return before[-1].entity if before else None
+    after = [m for m in starting_in(found, [cue[-1] + 1, cue[-1] + 2]) if m.entity is not None]
+    return after[0].entity if after else None
 
 
 def _share_of_people(text: Text, span: Span, drafts: list[Draft]) -> int | None:
