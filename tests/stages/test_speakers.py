@@ -1276,3 +1276,25 @@ def test_a_crediting_cue_without_a_speaker_span_governs_the_mention_beside_it() 
     )
     article = analysed(text, [quote(text, "sei der Mann", None, "laut")])
     assert speaker_name(article, article.quotes[0]) == "Staatsanwaltschaft Nürnberg-Fürth"
+
+
+def test_a_spokesman_from_a_city_and_unnamed_media() -> None:
+    text = (
+        "Der IWF prüft die Lage. „Wir sind besorgt“, ließ ein IWF-Sprecher aus Washington "
+        "wissen. Medien berichten, der Trainer sei entlassen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "„Wir sind besorgt“",
+                "ein IWF-Sprecher aus Washington",
+                "ließ",
+                kind=QuoteType.DIRECT,
+            ),
+            quote(text, "der Trainer sei entlassen", "Medien", "berichten"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["IWF", None]
+    assert article.quotes[1].evidential is Evidential.ALLEGED

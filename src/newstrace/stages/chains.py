@@ -663,8 +663,10 @@ def _unnamed_media(text: _Text, quote: Quote) -> bool:
     if quote.speaker is None:
         return False
     words = [text.tokens[i].text for i in text.tokens_in(quote.speaker)]
-    # "Lokale Medien berichteten", not "In den Medien war … bezeichnet worden"
-    return len(words) == 2 and words[-1] == "Medien" and words[0][:1].isupper()
+    # "Lokale Medien berichteten", "Medien berichten", not "In den Medien war … bezeichnet"
+    return words[-1:] == ["Medien"] and (
+        len(words) == 1 or (len(words) == 2 and words[0][:1].isupper())
+    )
 
 
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:

@@ -69,7 +69,9 @@ MIN_GENITIVE_STEM = 5
 #: Prepositions before the source of an impersonal "hieß es" ("bei der Agentur RIA").
 SOURCE_PREPOSITIONS = frozenset({"bei", "beim", "aus", "von", "vom"})
 #: Plural nouns for people nobody names: as owners of "Angaben" they leave the source unnamed.
-ANONYMOUS_PEOPLE = frozenset({"Personen", "Menschen", "Leute", "Stimmen", "Quelle", "Quellen"})
+ANONYMOUS_PEOPLE = frozenset(
+    {"Personen", "Menschen", "Leute", "Stimmen", "Quelle", "Quellen", "Medien"}
+)
 STRICT_CLASSES = frozenset({"office", "business", "spokes"})
 NATIONALITY = re.compile(r"\b([a-zäöü]+isch|deutsch)(?:e|er|en|es|em)?\b")
 #: Adjectives in -isch that say what kind, not which country.

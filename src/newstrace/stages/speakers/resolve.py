@@ -105,7 +105,10 @@ def resolve_speaker(
         inside = [m for m in _mentions_in(text, text.inner, quote.speaker) if m.entity is not None]
     credited_by_cue = _cue_credits(text, quote)  # "Nach Angaben von Finanzvorstand X"
     subjects = [
-        m for m in inside if m.case == "nom" or credited_by_cue or _credited_source(text, m)
+        m
+        for m in inside
+        if (m.case == "nom" or credited_by_cue or _credited_source(text, m))
+        and not _origin_of_role(text, spanned, m)
     ]
     if not subjects and quote.cue is not None and _impersonal(text, quote.cue, cue_token):
         # "Bei der Agentur RIA hieß es": the place the statement came from
@@ -568,6 +571,16 @@ def _previous_subject(text: Text, found: list[Found], span: Span) -> int | None:
         if candidates:
             return candidates[0].entity
     return None
+
+
+def _origin_of_role(text: Text, spanned: list[Found], mention: Found) -> bool:
+    """A place after "aus" that follows a role in the span is where the role holder is, not a
+    source ("ein IWF-Sprecher aus Washington")."""
+    if mention.kind != "place" or mention.first == 0:
+        return False
+    if text.tokens[mention.first - 1].text.lower() not in ("aus", "in", "im"):
+        return False
+    return any(m.kind == "role" and m.last <= mention.first for m in spanned)
 
 
 def _credited_source(text: Text, mention: Found) -> bool:
