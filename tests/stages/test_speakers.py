@@ -1298,3 +1298,11 @@ def test_a_spokesman_from_a_city_and_unnamed_media() -> None:
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["IWF", None]
     assert article.quotes[1].evidential is Evidential.ALLEGED
+
+
+def test_a_nationality_adjective_before_a_source_noun_is_the_country() -> None:
+    text = "Kuba und die USA streiten. Nach kubanischen Aussagen sei der Mann ein Spion."
+    article = analysed(
+        text, [quote(text, "sei der Mann ein Spion", "kubanischen Aussagen", "Nach")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Kuba"

@@ -19,6 +19,8 @@ from newstrace.stages.speakers.context import (
     MIN_AUTHOR_SALIENCE,
     MIN_GENITIVE_STEM,
     MIN_KIND_HEAD,
+    NATIONALITY,
+    NOT_NATIONALITIES,
     OWNER_DETERMINERS,
     QUOTE_MARKS,
     SINGULAR_OWNERS,
@@ -59,6 +61,8 @@ def salient_organisation(text: Text, at: int, drafts: list[Draft]) -> int | None
     return best[1] if best[1] is not None and best[0] >= MIN_AUTHOR_SALIENCE else None
 
 
+#: Letters a nationality adjective shares with its country's name ("kuba|nisch", "russ|isch").
+_MIN_COUNTRY_PREFIX = 4
 #: Kind nouns that fit an organisation of any kind.
 _ANY_BODY = frozenset({"Organisation", "organisation", "organization"})
 
@@ -102,6 +106,11 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
             before = next((m for m in found if m.last == index and m.entity is not None), None)
             if before is not None and before.kind in ("person", "organisation", "media"):
                 return before.entity
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word in text.words.source_nouns and (country := _country_of(text, index - 1)):
+            # "nach kubanischen Aussagen", "nach russischen Angaben": that country
+            return entity_for(Found(index - 1, index, "place", "name", name=country), drafts)
     for position, index in enumerate(indices[:-1]):
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
@@ -113,6 +122,30 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
         if owner:
             return _owner_entity(text, index, owner, drafts)
     return _cue_owner(text, indices, found, drafts)
+
+
+def _country_of(text: Text, index: int) -> str | None:
+    """The listed country a nationality adjective names ("kubanischen" → Kuba, "russischen" →
+    Russland): the longest listed place whose name the adjective's stem starts like."""
+    match = NATIONALITY.fullmatch(text.tokens[index].text) if index >= 0 else None
+    if match is None or match.group(1) in NOT_NATIONALITIES:
+        return None
+    stem = match.group(1).removesuffix("isch")
+    best: tuple[int, str] | None = None
+    for entries in text.words.institutions.values():
+        for entry in entries:
+            if entry.kind != "place" or len(entry.words) != 1 or entry.canonical != entry.words[0]:
+                continue
+            name = entry.canonical.lower()
+            common = _shared_prefix(name, stem)
+            if common >= _MIN_COUNTRY_PREFIX and (best is None or common > best[0]):
+                best = (common, entry.canonical)
+    return None if best is None else best[1]
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    pairs = zip(first, second, strict=False)
+    return next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(first), len(second)))
 
 
 def _owner_mention(
