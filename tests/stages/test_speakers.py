@@ -1306,3 +1306,12 @@ def test_a_nationality_adjective_before_a_source_noun_is_the_country() -> None:
         text, [quote(text, "sei der Mann ein Spion", "kubanischen Aussagen", "Nach")]
     )
     assert speaker_name(article, article.quotes[0]) == "Kuba"
+
+
+def test_an_abbreviation_in_parentheses_names_the_same_body() -> None:
+    text = "Die Gewerkschaft der Polizei (GdP) warnt. Die GdP sagte, es fehlten Beamte."
+    article = analysed(text, [quote(text, "es fehlten Beamte", "Die GdP", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Gewerkschaft der Polizei"
+    (body,) = [e for e in article.entities if e.name == "Gewerkschaft der Polizei"]
+    assert len(body.mentions) >= 2
+    assert not any(e.name == "GdP" for e in article.entities)

@@ -64,6 +64,8 @@ OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 #: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
 MIN_KIND_HEAD = 5
 UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
+#: Longest abbreviation in parentheses taken as a body's alias ("(ROG)", "(UNHCR)").
+MAX_ABBREVIATION = 6
 #: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
 MIN_GENITIVE_STEM = 5
 #: Prepositions before the source of an impersonal "hieß es" ("bei der Agentur RIA").

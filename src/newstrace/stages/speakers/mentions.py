@@ -24,6 +24,7 @@ from newstrace.stages.speakers.context import (
     DEFINITE,
     DEMONSTRATIVES,
     DETERMINERS,
+    MAX_ABBREVIATION,
     MAX_COLLECTIVE_WORDS,
     MAX_NAME_WORDS,
     NAME_CONNECTORS,
@@ -68,8 +69,47 @@ def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
             mention.entity = entity_for(mention, drafts) if referent is None else referent
     found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
     _attach_appositions(text, found, drafts)
+    _merge_abbreviations(text, found, drafts)
     text.titles = _unlisted_titles(text, found)
     return found
+
+
+def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    """ "Reporter ohne Grenzen (ROG)" … "ROG": the abbreviation in parentheses after a body's
+    name is that body, so the drafts named by it join the named one."""
+    tokens = text.tokens
+    aliases: dict[str, int] = {}
+    for mention in found:
+        end = mention.last
+        if mention.entity is None or mention.kind not in ("organisation", "media"):
+            continue
+        if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+            word = tokens[end + 1].text
+            capitals = sum(letter.isupper() for letter in word)  # "ROG", "GdP"
+            if word.isalpha() and capitals >= 2 and 2 <= len(word) <= MAX_ABBREVIATION:
+                aliases.setdefault(word, mention.entity)
+    if not aliases:
+        return
+    for number, draft in enumerate(drafts):
+        target = aliases.get(draft.name)
+        if target is None or target == number or draft.kind == "person":
+            continue
+        for mention in draft.mentions:
+            mention.entity = target
+            add_mention(drafts[target], mention)
+        draft.mentions, draft.name, draft.kind = [], "", "merged"
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    for index, token in enumerate(tokens):
+        target = aliases.get(token.text)
+        if target is None or index in covered:
+            continue  # "Die GdP sagte": the abbreviation alone names the body too
+        alias = Found(index, index + 1, drafts[target].kind, "name", name=token.text)
+        before = tokens[index - 1].text.lower() if index else ""
+        alias.case = "obl" if before in PREPOSITIONS or before in DATIVE_DETERMINERS else "nom"
+        alias.entity = target
+        add_mention(drafts[target], alias)
+        found.append(alias)
+    found.sort(key=lambda m: m.first)
 
 
 def _unlisted_titles(text: Text, found: list[Found]) -> dict[str, int]:
