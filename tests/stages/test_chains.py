@@ -392,3 +392,18 @@ def test_a_newspaper_named_by_place_and_title_reports_and_is_told() -> None:
     assert chain_names(article, "q1") == ["Bangkok Post"]
     assert article.quotes[0].evidential is Evidential.REPORTED
     assert chain_names(article, "q2") == ["Stuttgarter Nachrichten", "Isabell Fetzer"]
+
+
+def test_it_is_said_to_be_and_unnamed_voices_are_alleged() -> None:
+    text = (
+        "Das Wasser wird abgelassen. Es soll sich um zehn Millionen Liter handeln. Innerhalb der "
+        "Partei melden sich kritische Stimmen zu Wort, die von Verrat sprechen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Es soll sich um zehn Millionen Liter handeln", None),
+            quote(text, "von Verrat", "kritische Stimmen", "sprechen"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]

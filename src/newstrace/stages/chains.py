@@ -59,6 +59,10 @@ _HEARSAY_NOUN_ENDINGS = (
     "personen",
     "insidern",
     "informanten",
+    "stimmen",
+    "vorwürfe",
+    "behauptung",
+    "behauptungen",
 )
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
@@ -623,6 +627,8 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
                 break  # a relative clause in between is fine ("soll ein Mitarbeiter, der …,")
             if later in ("haben", "sein"):
                 return True
+            if later == "handeln" and "sich" in words[position + 1 : position + 4]:
+                return True  # "Es soll sich um … handeln": only said to be so
     return False
 
 
