@@ -1315,3 +1315,19 @@ def test_an_abbreviation_in_parentheses_names_the_same_body() -> None:
     (body,) = [e for e in article.entities if e.name == "Gewerkschaft der Polizei"]
     assert len(body.mentions) >= 2
     assert not any(e.name == "GdP" for e in article.entities)
+
+
+def test_a_body_noun_before_a_quoted_name_is_called_by_the_name() -> None:
+    text = "Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass Journalisten fliehen."
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass Journalisten fliehen",
+                "Die Organisation „Reporter ohne Grenzen“",
+                "weist darauf hin",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Reporter ohne Grenzen"

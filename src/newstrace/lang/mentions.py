@@ -590,6 +590,12 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
     if _outlet_at(tokens, head, words) is not None:
         return None  # "die russische Nachrichtenagentur RIA Novosti" is called RIA Novosti
+    quoted = _quoted_after(tokens, head + 1)
+    if quoted is not None:  # "Die Organisation „Reporter ohne Grenzen“": called by its name
+        name, end = quoted
+        found = Found(index, end, "organisation", "name", name=name, definite=not introduced)
+        found.case = "obl" if determiner in ("dem", "den", "des") else _case_before(tokens, index)
+        return found
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
@@ -610,6 +616,22 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
     found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)
     return found
+
+
+def _quoted_after(tokens: Sequence[TokenView], start: int) -> tuple[str, int] | None:
+    """A capitalised name in quotation marks at ``start`` and the index after its closing
+    mark: "„Reporter ohne Grenzen“"."""
+    if start >= len(tokens) or tokens[start].text not in ("„", "»", '"'):
+        return None
+    end = start + 1
+    while end < len(tokens) and end - start <= _MAX_NAME_PARTS + 2:
+        if tokens[end].text in _QUOTE_MARKS:
+            inner = [token.text for token in tokens[start + 1 : end]]
+            if inner and inner[0][:1].isupper():
+                return " ".join(inner), end + 1
+            return None
+        end += 1
+    return None
 
 
 def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
