@@ -8,7 +8,14 @@ from newstrace.model import Article, EntityKind, Evidential, Quote, QuoteType, S
 from newstrace.options import Options
 from newstrace.stages import chains, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
-from tests.stages.speaker_helpers import OPTIONS, analysed, quote, span_of, speaker_name
+from tests.stages.speaker_helpers import (
+    OPTIONS,
+    analysed,
+    chain_names,
+    quote,
+    span_of,
+    speaker_name,
+)
 
 TEXT = (
     "Bürgermeisterin Karin Albers will das Hallenbad retten. "
@@ -1331,3 +1338,14 @@ def test_a_body_noun_before_a_quoted_name_is_called_by_the_name() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Reporter ohne Grenzen"
+
+
+def test_a_quoted_name_in_the_speaker_span_is_the_speaker() -> None:
+    text = (
+        "Die Kirche schweigt. Wie die in Oberösterreich erscheinende „Rundschau am Sonntag“ "
+        "berichtete, wollen Pfarrer protestieren."
+    )
+    span = "die in Oberösterreich erscheinende „Rundschau am Sonntag“"
+    article = analysed(text, [quote(text, "wollen Pfarrer protestieren", span, "berichtete")])
+    assert speaker_name(article, article.quotes[0]) == "Rundschau am Sonntag"
+    assert chain_names(article, "q1") == ["Rundschau am Sonntag"]

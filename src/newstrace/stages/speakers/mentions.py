@@ -44,6 +44,7 @@ from newstrace.stages.speakers.drafts import (
 from newstrace.stages.speakers.owners import (
     generic_organisation,
     kind_mention,
+    media_noun,
 )
 
 
@@ -150,6 +151,7 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
                 or _single_name(text, indices)
                 or _bare_organisation(text, indices)
                 or _media_group(text, indices)
+                or _quoted_in_span(text, indices)
             )
         if named is not None:
             extra.append(named)
@@ -298,6 +300,27 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
         return None
     end = indices[0] + 1 + len(words)
     return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
+def _quoted_in_span(text: Text, indices: list[int]) -> Found | None:
+    """A name in quotation marks anywhere in the speaker span: "„Muslix64“", "die in
+    Oberösterreich erscheinende „Rundschau am Sonntag“" (an outlet, as German print marks
+    them)."""
+    for position, index in enumerate(indices):
+        if text.tokens[index].text in ("„", "»", '"'):
+            found = _quoted_name(text, indices[position:])
+            if found is None:
+                return None
+            found.first = index
+            before = text.tokens[index - 1].text if position else ""
+            if media_noun(text, before) or before.startswith("erscheinend"):
+                found.kind = "media"  # "die … erscheinende „Rundschau am Sonntag“"
+            elif organisation_head(before, text.words) is not None:
+                found.kind = "organisation"  # "der Fangruppe „Nordtribüne 1921“"
+            else:
+                found.kind = "unknown"  # "„Muslix64“" may be anyone
+            return found
+    return None
 
 
 def _quoted_name(text: Text, indices: list[int]) -> Found | None:
