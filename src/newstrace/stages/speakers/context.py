@@ -64,6 +64,8 @@ OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 #: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
 MIN_KIND_HEAD = 5
 UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
+#: The kind of a draft folded into another one (an alias, a role named later).
+MERGED = "merged"
 #: Longest abbreviation in parentheses taken as a body's alias ("(ROG)", "(UNHCR)").
 MAX_ABBREVIATION = 6
 #: Shortest noun from which a genitive "-es" is taken off ("Geheimdienstes").
@@ -179,6 +181,8 @@ MENTION_MAX_TOKENS = 64
 def final_entities(text: Text, drafts: list[Draft]) -> list[Entity]:
     entities = []
     for number, draft in enumerate(drafts):
+        if draft.kind == MERGED:
+            continue  # folded into another draft
         if not (draft.used or draft.kind in ("person", "organisation", "media", "group")):
             continue
         mentions = sorted(

@@ -13,6 +13,7 @@ from newstrace.lang.mentions import (
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     ADJECTIVE,
+    MERGED,
     MIN_SHORT_NAME,
     OBLIQUE_WEIGHT,
     PRONOUN_LOOKBACK_MENTIONS,
@@ -183,3 +184,14 @@ def salience_of(text: Text, draft: Draft, before: int) -> float:
             weight = 1.0 if mention.case == "nom" else OBLIQUE_WEIGHT
             score += weight * 0.5 ** (distance / SALIENCE_HALF_LIFE)
     return score
+
+
+def merge_draft(drafts: list[Draft], source: int, target: int) -> None:
+    """Fold draft ``source`` into ``target``: its mentions and roles join, it stays empty."""
+    for mention in drafts[source].mentions:
+        mention.entity = target
+        add_mention(drafts[target], mention)
+    for role in drafts[source].roles:
+        add_role(drafts[target], role, None)
+    drafts[target].used = drafts[target].used or drafts[source].used
+    drafts[source].mentions, drafts[source].name, drafts[source].kind = [], "", MERGED

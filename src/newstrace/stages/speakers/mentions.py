@@ -37,6 +37,7 @@ from newstrace.stages.speakers.drafts import (
     add_mention,
     add_role,
     entity_for,
+    merge_draft,
     role_label,
     span_tokens,
     starting_in,
@@ -95,10 +96,7 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
         target = aliases.get(draft.name)
         if target is None or target == number or draft.kind == "person":
             continue
-        for mention in draft.mentions:
-            mention.entity = target
-            add_mention(drafts[target], mention)
-        draft.mentions, draft.name, draft.kind = [], "", "merged"
+        merge_draft(drafts, number, target)
     covered = {index for mention in found for index in range(mention.first, mention.last)}
     for index, token in enumerate(tokens):
         target = aliases.get(token.text)
