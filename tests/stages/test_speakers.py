@@ -1349,3 +1349,11 @@ def test_a_quoted_name_in_the_speaker_span_is_the_speaker() -> None:
     article = analysed(text, [quote(text, "wollen Pfarrer protestieren", span, "berichtete")])
     assert speaker_name(article, article.quotes[0]) == "Rundschau am Sonntag"
     assert chain_names(article, "q1") == ["Rundschau am Sonntag"]
+
+
+def test_an_age_adjective_before_a_role_noun_keeps_the_noun() -> None:
+    text = "Der Kläger Gerhard K. wohnt in Bretten. Der 72-jährige Kläger verlangte, den Baum zu kürzen."
+    article = analysed(
+        text, [quote(text, "den Baum zu kürzen", "Der 72-jährige Kläger", "verlangte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Gerhard K."

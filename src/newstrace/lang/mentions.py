@@ -753,6 +753,9 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     initial = tokens[head].text[:1] if head < len(tokens) else ""
     if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"
         return None
+    following = tokens[head + 1].text if head + 1 < len(tokens) else ""
+    if "-jährig" in tokens[head].text and following[:1].isupper() and words.role(following):
+        head += 1  # "Der 72-jährige Kläger": the age is an adjective of the role noun
     role = words.role(tokens[head].text)
     following = tokens[head + 1].text if head + 1 < len(tokens) else ""
     if role is None or _ends_in_suffix(following, words):  # "die Deutsche Bank" is no role
