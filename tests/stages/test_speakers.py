@@ -1357,3 +1357,23 @@ def test_an_age_adjective_before_a_role_noun_keeps_the_noun() -> None:
         text, [quote(text, "den Baum zu kürzen", "Der 72-jährige Kläger", "verlangte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Gerhard K."
+
+
+def test_an_indefinite_role_opening_a_sentence_introduces_someone_later_epithets_reach() -> None:
+    text = (
+        "Zoodirektorin Anna Vollmer wies die Vorwürfe zurück. Ein ehemaliger Tierpfleger sieht "
+        "das ganz anders. Der Tierarzt habe das Jungtier trotz Atemproblemen geimpft, sagte der "
+        "Mann, der anonym bleiben möchte."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Der Tierarzt habe das Jungtier trotz Atemproblemen geimpft",
+                "der Mann, der anonym bleiben möchte",
+                "sagte",
+            ),
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "ehemaliger Tierpfleger"

@@ -95,6 +95,11 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
         m.first: m for m in found if m.kind == "person" and m.form == "surname" and m.case == "obl"
     }
     for mention in found:
+        if mention.kind == "role" and mention.entity is None and _introduces(text, mention):
+            # "Ein ehemaliger Tierpfleger sieht das anders. …, sagte der Mann": someone new,
+            # whom later epithets and pronouns can reach
+            mention.entity = entity_for_role(text, mention, drafts)
+            continue
         if mention.kind != "role" or mention.entity is not None or not mention.definite:
             continue  # an indefinite phrase ("ein Zeuge") introduces someone new
         owner = genitive_owners.get(mention.last)
@@ -205,6 +210,16 @@ def _nominative_role(mention: Found) -> str:
         for position, word in enumerate(words)
     ]
     return " ".join(fixed)
+
+
+def _introduces(text: Text, mention: Found) -> bool:
+    """An indefinite singular role opening a sentence outside quotations, as its subject."""
+    if mention.definite or mention.plural or mention.case != "nom":
+        return False
+    if mention.role_class in ("spokes", "people") or text.in_message[mention.first]:
+        return False
+    first = mention.first
+    return first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]
 
 
 def _owned_role(text: Text, role: Found, owner: Found, drafts: list[Draft]) -> int:
