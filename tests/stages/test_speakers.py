@@ -1377,3 +1377,23 @@ def test_an_indefinite_role_opening_a_sentence_introduces_someone_later_epithets
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "ehemaliger Tierpfleger"
+
+
+def test_one_of_a_group_introduced_by_an_apposition() -> None:
+    text = (
+        "Die Bergwacht rettete zwei Männer. Einer der beiden Wanderer, ein Student aus Bielefeld, "
+        "räumte Fehler ein. „Wir haben den Berg unterschätzt“, sagte der 27-Jährige dem WDR."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "„Wir haben den Berg unterschätzt“",
+                "der 27-Jährige",
+                "sagte",
+                kind=QuoteType.DIRECT,
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Student"

@@ -212,6 +212,10 @@ def _nominative_role(mention: Found) -> str:
     return " ".join(fixed)
 
 
+#: Most tokens of "Einer der beiden Wanderer," before an apposition that introduces someone.
+_MAX_ONE_OF = 8
+
+
 def _introduces(text: Text, mention: Found) -> bool:
     """An indefinite singular role opening a sentence outside quotations, as its subject."""
     if mention.definite or mention.plural or mention.case != "nom":
@@ -219,7 +223,14 @@ def _introduces(text: Text, mention: Found) -> bool:
     if mention.role_class in ("spokes", "people") or text.in_message[mention.first]:
         return False
     first = mention.first
-    return first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]
+    if first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]:
+        return True
+    # "Einer der beiden Wanderer, ein Student aus Bielefeld, räumte ein …": the apposition
+    opening = first
+    while opening > 0 and text.sentence_of[opening - 1] == text.sentence_of[first]:
+        opening -= 1
+    one_of = text.tokens[opening].text.lower() in ("einer", "eine", "eines")
+    return one_of and text.tokens[first - 1].text == "," and first - opening <= _MAX_ONE_OF
 
 
 def _owned_role(text: Text, role: Found, owner: Found, drafts: list[Draft]) -> int:
