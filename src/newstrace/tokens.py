@@ -1,7 +1,7 @@
 """A fast, linear-time tokenizer shared by the sentence and quotation stages.
 
 Words keep inner hyphens, apostrophes, dots and colons between word characters ("US-Präsident",
-"10:46", "z.B", "3.5"); every other non-space character is a token of its own, so quotation marks
+"10:46", "z.B", "3.5"; not a dot before a capitalised word); every other non-space character is a token of its own, so quotation marks
 always stand alone. The pattern has no nested ambiguous quantifiers: it cannot backtrack
 catastrophically, whatever the input.
 """
@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 __all__ = ["Token", "tokenize"]
 
-# One required separator between word runs keeps the repetition unambiguous (linear time).
-_TOKEN = re.compile(r"\w+(?:[-'’.:/]\w+)*|\S")
+# One required separator between word runs keeps the repetition unambiguous (linear time). A
+# dot before a capitalised word ends the word: "ausdrücklich.Der" is two sentences whose space
+# was lost, not one token (the fixed two-character lookahead cannot backtrack).
+_TOKEN = re.compile(r"\w+(?:(?:[-'’:/]|\.(?![A-ZÄÖÜ][a-zäöüß]))\w+)*|\S")
 
 
 @dataclass(frozen=True, slots=True)
