@@ -1397,3 +1397,11 @@ def test_one_of_a_group_introduced_by_an_apposition() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Student"
+
+
+def test_a_group_named_by_its_members() -> None:
+    text = "Die Kirche schweigt. Eine Gruppe liberaler Pfarrer kündigte an, sie werde protestieren."
+    article = analysed(
+        text, [quote(text, "sie werde protestieren", "Eine Gruppe liberaler Pfarrer", "kündigte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Gruppe liberaler Pfarrer"

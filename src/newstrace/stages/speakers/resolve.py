@@ -64,6 +64,8 @@ from newstrace.stages.speakers.owners import (
     salient_organisation,
 )
 
+#: Nouns for a number of people named by their members ("eine Gruppe liberaler Pfarrer").
+_GROUP_NOUNS = frozenset({"Gruppe", "Reihe", "Handvoll", "Vielzahl", "Mehrzahl", "Teil", "group"})
 #: Words of a poll's share ("37 Prozent der Bundesbürger").
 _SHARES = frozenset({"Prozent", "Prozentpunkte", "percent"})
 #: Tokens looked back over for the people a bare share belongs to.
@@ -166,9 +168,11 @@ def resolve_speaker(
             named = last_mentioned(text, at, outlets, drafts, in_messages=True)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
-    group = _plural_noun_group(text, quote, drafts) or _share_of_people(text, quote.speaker, drafts)
-    if group is not None:
-        return group
+    # (draft numbers start at 0: each finder is tried by "is None", never by truth)
+    for group_finder in (_plural_noun_group, _share_of_people, _group_of_people):
+        group = group_finder(text, quote, drafts)
+        if group is not None:
+            return group
     titled = _titled_epithet(text, quote.speaker)
     if titled is not None:
         return titled
@@ -440,10 +444,37 @@ def _credited_beside_cue(text: Text, found: list[Found], quote: Quote) -> int | 
     return after[0].entity if after else None
 
 
-def _share_of_people(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+def _group_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | None:
+    """ "eine Gruppe liberaler Pfarrer", "eine Reihe von Experten": a group named by its
+    members."""
+    if quote.speaker is None:
+        return None
+    indices = span_tokens(text, quote.speaker)
+    words = [text.tokens[i].text for i in indices]
+    if len(words) < 3 or words[0].lower() not in DETERMINERS or words[1] not in _GROUP_NOUNS:
+        return None
+    members = words[2:]
+    if members[0] == "von":
+        members = members[1:]
+    if not members or not members[-1][:1].isupper() or len(members) > MAX_GROUP_WORDS:
+        return None
+    if not all(ADJECTIVE.match(word) for word in members[:-1]):
+        return None
+    name = " ".join([words[1], *words[2:]])
+    for number, draft in enumerate(drafts):
+        if draft.kind == "group" and draft.name == name:
+            return number
+    drafts.append(Draft("group", name, None, None, [name]))
+    add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=name))
+    return len(drafts) - 1
+
+
+def _share_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | None:
     """A poll's share as a group: "47 Prozent der Befragten"; a bare "37 Prozent" borrows the
     people of the share named before it ("62 Prozent der Bundesbürger")."""
-    indices = span_tokens(text, span)
+    if quote.speaker is None:
+        return None
+    indices = span_tokens(text, quote.speaker)
     words = [text.tokens[i].text for i in indices]
     if len(words) < 2 or not words[0].replace(",", "").isdigit() or words[1] not in _SHARES:
         return None
