@@ -1405,3 +1405,12 @@ def test_a_group_named_by_its_members() -> None:
         text, [quote(text, "sie werde protestieren", "Eine Gruppe liberaler Pfarrer", "kündigte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Gruppe liberaler Pfarrer"
+
+
+def test_outlets_in_the_plural_name_no_one() -> None:
+    text = "Der Prinz schweigt. Nach Berichten britischer Tageszeitungen soll er erkrankt sein."
+    article = analysed(
+        text, [quote(text, "soll er erkrankt sein", "Berichten britischer Tageszeitungen", "Nach")]
+    )
+    assert speaker_name(article, article.quotes[0]) is None
+    assert article.quotes[0].evidential is Evidential.ALLEGED

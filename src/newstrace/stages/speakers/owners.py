@@ -233,6 +233,8 @@ def _owner_words(text: Text, indices: list[int]) -> list[str]:
 def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) -> int | None:
     if owner[0] in ANONYMOUS_PEOPLE:
         return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
+    if len(owner) == 1 and _plural_media(text, owner[0]):
+        return None  # "nach Berichten britischer Tageszeitungen": which ones, nobody says
     if len(owner) == 1 and {owner[0], owner[0].removesuffix("s"), owner[0].removesuffix("es")} & (
         DOCUMENTS
     ):
@@ -262,6 +264,13 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _plural_media(text: Text, word: str) -> bool:
+    """ "Tageszeitungen", "Sender": outlets in the plural, none named."""
+    if not word.endswith("n") or word in text.words.institutions:
+        return False
+    return any(media_noun(text, singular) for singular in (word[:-1], word[:-2]))
 
 
 def _plural_of(word: str, noun: str) -> str:
