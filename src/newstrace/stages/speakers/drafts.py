@@ -195,3 +195,17 @@ def merge_draft(drafts: list[Draft], source: int, target: int) -> None:
         add_role(drafts[target], role, None)
     drafts[target].used = drafts[target].used or drafts[source].used
     drafts[source].mentions, drafts[source].name, drafts[source].kind = [], "", MERGED
+
+
+def group_draft(drafts: list[Draft], name: str, first: int, last: int) -> int:
+    """The group draft called ``name`` (a new one if none is), with a mention at tokens
+    ``[first, last)``."""
+    number = next(
+        (n for n, draft in enumerate(drafts) if draft.kind == "group" and draft.name == name),
+        None,
+    )
+    if number is None:
+        drafts.append(Draft("group", name, None, None, [name]))
+        number = len(drafts) - 1
+    add_mention(drafts[number], Found(first, last, "group", "role", name=name, entity=number))
+    return number

@@ -43,6 +43,7 @@ from newstrace.stages.speakers.context import (
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
+    group_draft,
     latest_before,
     recent_drafts,
     span_tokens,
@@ -377,10 +378,7 @@ def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | N
         cue = "" if quote.cue is None else text.tokens[text.token_at(quote.cue.start)].text
         if not (cue.islower() and cue.endswith("n")):
             return None
-    label = " ".join(words)
-    drafts.append(Draft("group", label, None, None, [label]))
-    add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=label))
-    return len(drafts) - 1
+    return group_draft(drafts, " ".join(words), indices[0], indices[-1] + 1)
 
 
 def _own_statement(text: Text, span: Span) -> bool:
@@ -460,13 +458,7 @@ def _group_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | Non
         return None
     if not all(ADJECTIVE.match(word) for word in members[:-1]):
         return None
-    name = " ".join([words[1], *words[2:]])
-    for number, draft in enumerate(drafts):
-        if draft.kind == "group" and draft.name == name:
-            return number
-    drafts.append(Draft("group", name, None, None, [name]))
-    add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "group", "role", name=name))
-    return len(drafts) - 1
+    return group_draft(drafts, " ".join(words[1:]), indices[0], indices[-1] + 1)
 
 
 def _share_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | None:
@@ -485,13 +477,7 @@ def _share_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | Non
             if window[1:2] == [words[1]] and window[2:3] in (["der"], ["aller"]):
                 people = window[2:4]
                 break
-    name = " ".join([*words[:2], *people])
-    for number, draft in enumerate(drafts):
-        if draft.kind == "group" and draft.name == name:
-            return number
-    drafts.append(Draft("group", name, None, None, [name]))
-    add_mention(drafts[-1], Found(indices[0], indices[0] + 2, "group", "role", name=name))
-    return len(drafts) - 1
+    return group_draft(drafts, " ".join([*words[:2], *people]), indices[0], indices[0] + 2)
 
 
 def _report_noun(text: Text, span: Span) -> bool:
