@@ -81,26 +81,7 @@ def resolve_speaker(
         return sentence_subject(text, found, text.token_at(quote.message[0].start))
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
-        beside = _credited_beside_cue(text, found, quote)
-        if beside is not None:  # "sei der Mann laut der Staatsanwaltschaft …"
-            return beside
-        if quote.cue is not None and _passive(text, quote.cue):
-            return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
-        if quote.cue is not None and _impersonal(text, quote.cue, cue_token):
-            # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one;
-            # "hieß es darin" is the document of the sentence before, by its author.
-            credited = _credited_in_sentence(text, found, cue_token)
-            if credited is None and _refers_back(text, cue_token):
-                return _previous_subject(text, found, quote.cue)
-            return credited
-        subject = sentence_subject(text, found, cue_token)
-        if subject is not None:
-            return subject
-        # "Er bezeichnete das als … und kündigte an, …": the sentence's subject pronoun
-        pronoun = _subject_pronoun_before(text, cue_token)
-        if pronoun is None:
-            return None
-        return _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
+        return _speaker_without_span(text, quote, found, drafts, previous)
     spanned = _mentions_in(text, found, quote.speaker)
     inside = [m for m in spanned if m.entity is not None]
     if not inside and not any(m.kind == "role" and m.first >= _first(text, quote) for m in spanned):
@@ -155,6 +136,16 @@ def resolve_speaker(
     first_person = _first_person_speaker(text, quote)
     if first_person is not None:
         return first_person
+    return _described_speaker(text, quote, found, drafts, inside)
+
+
+def _described_speaker(
+    text: Text, quote: Quote, found: list[Found], drafts: list[Draft], inside: list[Found]
+) -> int | None:
+    """A span that names no one and refers to no one: a kind noun, a document's author, a
+    group, an epithet, a newcomer; else the subject of the cue's sentence."""
+    assert quote.speaker is not None
+    cue_token = text.token_at((quote.cue or quote.speaker).start)
     kind = _kind_noun_speaker(text, quote.speaker, drafts)
     if kind is not None:  # "teilte das Unternehmen mit Sitz in Stuttgart mit"
         return kind
@@ -189,6 +180,35 @@ def resolve_speaker(
         # body the span names is the source, whatever its case.
         return inside[0].entity
     return subject
+
+
+def _speaker_without_span(
+    text: Text, quote: Quote, found: list[Found], drafts: list[Draft], previous: int | None
+) -> int | None:
+    """The tagger found a cue but no speaker: the mention the cue credits, else the subject of
+    the cue's clause (a pronoun's referent), unless the cue is passive or impersonal."""
+    assert quote.cue is not None
+    cue_token = text.token_at(quote.cue.start)
+    beside = _credited_beside_cue(text, found, quote)
+    if beside is not None:  # "sei der Mann laut der Staatsanwaltschaft …"
+        return beside
+    if _passive(text, quote.cue):
+        return None  # "wurden die Anwohner gebeten": the subject was told, it did not tell
+    if _impersonal(text, quote.cue, cue_token):
+        # "Aus dem Ministerium hieß es, …": only a credited source speaks, else no one;
+        # "hieß es darin" is the document of the sentence before, by its author.
+        credited = _credited_in_sentence(text, found, cue_token)
+        if credited is None and _refers_back(text, cue_token):
+            return _previous_subject(text, found, quote.cue)
+        return credited
+    subject = sentence_subject(text, found, cue_token)
+    if subject is not None:
+        return subject
+    # "Er bezeichnete das als … und kündigte an, …": the sentence's subject pronoun
+    pronoun = _subject_pronoun_before(text, cue_token)
+    if pronoun is None:
+        return None
+    return _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
 
 
 def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | None:
