@@ -1414,3 +1414,24 @@ def test_outlets_in_the_plural_name_no_one() -> None:
     )
     assert speaker_name(article, article.quotes[0]) is None
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_a_relative_of_a_named_person_and_a_lower_case_quoted_outlet() -> None:
+    text = (
+        "John Demjanjuk soll ausgeliefert werden. Es wurde bekannt, dass Demjanjuks Sohn einen "
+        "Eilantrag gestellt hat. Laut der aktuellen Ausgabe des Wochenmagazines „profil“ wurde "
+        "ein Verkauf erwogen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "einen Eilantrag gestellt hat", "Demjanjuks Sohn", "Es wurde"),
+            quote(
+                text,
+                "wurde ein Verkauf erwogen",
+                "der aktuellen Ausgabe des Wochenmagazines „profil“",
+                "Laut",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Demjanjuks Sohn", "profil"]

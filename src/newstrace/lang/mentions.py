@@ -901,8 +901,11 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv", "das
     Digitalmagazin „Bitwerk“" (a compound of an outlet noun)."""
     word = tokens[index].text
-    if word not in words.media_nouns and not (
-        word[:1].isupper() and ends_in_any(word, words.media_suffixes)
+    forms = (word, word.removesuffix("s"), word.removesuffix("es"))  # "des Wochenmagazines"
+    if not any(
+        form in words.media_nouns
+        or (form[:1].isupper() and ends_in_any(form, words.media_suffixes))
+        for form in forms
     ):
         return None
     return _named_after_kind(tokens, index, words, "media")
@@ -955,6 +958,22 @@ def _named_after_kind(
     start = index + 1
     if start < len(tokens) and tokens[start].text in _QUOTE_MARKS:  # der Sender „Silverbird“
         start += 1
+    if start > index + 1:  # "Wochenmagazin „profil“": any words up to the closing mark
+        closing = next(
+            (
+                i
+                for i in range(start, min(start + _MAX_NAME_PARTS + 1, len(tokens)))
+                if tokens[i].text in _QUOTE_MARKS
+            ),
+            None,
+        )
+        inner = [] if closing is None else [t.text for t in tokens[start:closing]]
+        plain = inner and inner[0].lower() not in _ARTICLES  # "„Die Zeit“": a listed name
+        if closing is not None and plain and all(w[:1].isalnum() for w in inner):
+            name = " ".join(inner)
+            return Found(
+                index, closing + 1, kind, "name", name=name, case=_case_before(tokens, index)
+            )
     end = start
     while end < len(tokens) and end - start < _MAX_NAME_PARTS:
         word = tokens[end].text

@@ -48,6 +48,9 @@ from newstrace.stages.speakers.owners import (
     media_noun,
 )
 
+#: Nouns for an issue of a publication ("der aktuellen Ausgabe des Magazins").
+_EDITIONS = ("Ausgabe", "ausgabe", "Ausgaben", "ausgaben")
+
 
 def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
     found = sorted(find_mentions(text.tokens, text.words), key=lambda m: m.first)
@@ -292,8 +295,8 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
     # phrase ("Die Deutsche Krankenhausgesellschaft").
     if organisation_head(words[-1], text.words) is None and any(text.words.role(w) for w in words):
         return None
-    if text.words.medium(words[0]) is not None:
-        return None  # "die Berichte": a document, not a speaker
+    if text.words.medium(words[0]) is not None or any(w.endswith(_EDITIONS) for w in words):
+        return None  # "die Berichte", "der Ausgabe des Magazins": a document, not a speaker
     if not _names_organisation(text, words):
         return None
     end = indices[0] + 1 + len(words)

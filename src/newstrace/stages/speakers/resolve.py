@@ -101,6 +101,9 @@ def resolve_speaker(
         newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
         if newcomer is not None:  # "Ein ehemaliger Entwickler des Konzerns": not the Konzern
             return newcomer
+        relative = _relative_of_named(text, inside, drafts)
+        if relative is not None:  # "Demjanjuks Sohn": the son, not Demjanjuk
+            return relative
         # "Die Maßnahme der US-Notenbank": a genitive owner marked as speaker
         subjects = [m for m in inside if m.case == "gen"]
     if subjects:
@@ -209,6 +212,25 @@ def _speaker_without_span(
     if pronoun is None:
         return None
     return _pronoun_referent(text, pronoun[0], pronoun[1], drafts, previous, found)
+
+
+def _relative_of_named(text: Text, inside: list[Found], drafts: list[Draft]) -> int | None:
+    """A person's genitive right before a role noun ("Demjanjuks Sohn", "Merkels Berater"):
+    someone new, named by both; a spokesperson speaks for the owner and is left to the owner."""
+    for mention in inside:
+        if mention.kind != "person" or mention.case not in ("gen", "obl"):
+            continue
+        if mention.last >= len(text.tokens) or not text.tokens[mention.last - 1].text.endswith("s"):
+            continue
+        noun = text.tokens[mention.last].text
+        role = text.words.role(noun)
+        if role is None or role.role_class in ("spokes", "people"):
+            continue
+        name = f"{text.tokens[mention.last - 1].text} {noun}"
+        drafts.append(Draft("person", name, None, role.gender, [noun]))
+        add_mention(drafts[-1], Found(mention.first, mention.last + 1, "person", "role", name=name))
+        return len(drafts) - 1
+    return None
 
 
 def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | None:
