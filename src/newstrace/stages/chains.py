@@ -597,8 +597,6 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
         found.add("reported")
-    if text.entity_kinds.get(quote.speaker_entity or "") == "media":
-        found.add("reported")  # "Die Bangkok Post sprach von 100.000": an outlet reports
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
