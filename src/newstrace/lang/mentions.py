@@ -901,14 +901,23 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     """An outlet named after its kind: "der Zeitung Kyiv Post", "dem Sender n-tv", "das
     Digitalmagazin „Bitwerk“" (a compound of an outlet noun)."""
     word = tokens[index].text
-    forms = (word, word.removesuffix("s"), word.removesuffix("es"))  # "des Wochenmagazines"
-    if not any(
-        form in words.media_nouns
-        or (form[:1].isupper() and ends_in_any(form, words.media_suffixes))
-        for form in forms
-    ):
+    if word not in words.media_nouns and not _media_compound(word, words):
         return None
     return _named_after_kind(tokens, index, words, "media")
+
+
+def _media_compound(word: str, words: EntityWords) -> bool:
+    """A capitalised compound of an outlet noun, also in the genitive ("des Wochenmagazines")."""
+    if not word[:1].isupper():
+        return False
+    if ends_in_any(word, words.media_suffixes):
+        return True
+    if not word.endswith("s"):
+        return False
+    forms = (word[:-1], word.removesuffix("es"))
+    return any(
+        form in words.media_nouns or ends_in_any(form, words.media_suffixes) for form in forms
+    )
 
 
 def _club_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
