@@ -623,15 +623,17 @@ def _quoted_after(tokens: Sequence[TokenView], start: int) -> tuple[str, int] | 
     mark: "„Reporter ohne Grenzen“"."""
     if start >= len(tokens) or tokens[start].text not in ("„", "»", '"'):
         return None
-    end = start + 1
-    while end < len(tokens) and end - start <= _MAX_NAME_PARTS + 2:
-        if tokens[end].text in _QUOTE_MARKS:
-            inner = [token.text for token in tokens[start + 1 : end]]
-            if inner and inner[0][:1].isupper():
-                return " ".join(inner), end + 1
-            return None
-        end += 1
-    return None
+    closing = _closing_quote(tokens, start, _MAX_NAME_PARTS + 2)
+    inner = [] if closing is None else [token.text for token in tokens[start + 1 : closing]]
+    if closing is None or not inner or not inner[0][:1].isupper():
+        return None
+    return " ".join(inner), closing + 1
+
+
+def _closing_quote(tokens: Sequence[TokenView], opening: int, reach: int) -> int | None:
+    """The first quotation mark within ``reach`` tokens after the one at ``opening``."""
+    last = min(opening + reach, len(tokens) - 1)
+    return next((i for i in range(opening + 1, last + 1) if tokens[i].text in _QUOTE_MARKS), None)
 
 
 def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
@@ -968,14 +970,7 @@ def _named_after_kind(
     if start < len(tokens) and tokens[start].text in _QUOTE_MARKS:  # der Sender „Silverbird“
         start += 1
     if start > index + 1:  # "Wochenmagazin „profil“": any words up to the closing mark
-        closing = next(
-            (
-                i
-                for i in range(start, min(start + _MAX_NAME_PARTS + 1, len(tokens)))
-                if tokens[i].text in _QUOTE_MARKS
-            ),
-            None,
-        )
+        closing = _closing_quote(tokens, index + 1, _MAX_NAME_PARTS + 1)
         inner = [] if closing is None else [t.text for t in tokens[start:closing]]
         plain = inner and inner[0].lower() not in _ARTICLES  # "„Die Zeit“": a listed name
         if closing is not None and plain and all(w[:1].isalnum() for w in inner):

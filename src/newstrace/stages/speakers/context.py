@@ -214,3 +214,8 @@ def renumber(article: Article) -> None:
     for quote in article.quotes:
         if quote.speaker_entity is not None:
             quote.speaker_entity = new_ids.get(quote.speaker_entity)
+
+
+def genitive_forms(word: str) -> tuple[str, str, str]:
+    """The word and its stems without a genitive "-s" / "-es" ("Konzerns", "Geheimdienstes")."""
+    return word, word.removesuffix("s"), word.removesuffix("es")

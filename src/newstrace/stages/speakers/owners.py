@@ -27,6 +27,7 @@ from newstrace.stages.speakers.context import (
     UNNAMED_CIRCLES,
     Draft,
     Text,
+    genitive_forms,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -88,6 +89,12 @@ def last_mentioned(
         if latest is not None and (best is None or latest > best[0]):
             best = (latest, number)
     return None if best is None else best[1]
+
+
+def last_outlet(text: Text, at: int, drafts: list[Draft]) -> int | None:
+    """The outlet mentioned last before token ``at`` ("Dem Sender zufolge", "der Meldung")."""
+    outlets = [number for number, draft in enumerate(drafts) if draft.kind == "media"]
+    return last_mentioned(text, at, outlets, drafts, in_messages=True)
 
 
 def document_source(text: Text, span: Span, found: list[Found], drafts: list[Draft]) -> int | None:
@@ -235,9 +242,7 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
         return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
     if len(owner) == 1 and _plural_media(text, owner[0]):
         return None  # "nach Berichten britischer Tageszeitungen": which ones, nobody says
-    if len(owner) == 1 and {owner[0], owner[0].removesuffix("s"), owner[0].removesuffix("es")} & (
-        DOCUMENTS
-    ):
+    if len(owner) == 1 and set(genitive_forms(owner[0])) & DOCUMENTS:
         return salient_organisation(text, at, drafts)  # "nach Angaben des Berichts"
     role = text.words.role(owner[-1]) if len(owner) == 1 else None
     after = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
@@ -254,7 +259,7 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
             return number
     for word in owner:
         # "des Handelsblatts": a listed name in the genitive.
-        for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+        for form in genitive_forms(word):
             for entry in text.words.institutions.get(form, ()):
                 if len(entry.words) == 1:
                     found = Found(at, at + 1, entry.kind, "name", name=entry.canonical)
@@ -285,7 +290,7 @@ def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | 
     """ "des Unternehmens", "des Ministeriums": a definite kind noun refers back to the latest
     organisation of that kind (its name ends in the noun: "Bundesinnenministerium"), or for a
     company noun ("Unternehmens", "Konzerns") to the latest organisation named after one."""
-    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    stems = set(genitive_forms(word))
     if stems & _ANY_BODY:  # "die Organisation in Bonn": the body talked about, of any kind
         bodies = [n for n, draft in enumerate(drafts) if draft.kind == "organisation"]
         return last_mentioned(text, at, bodies, drafts, in_messages=True) if bodies else None
@@ -367,7 +372,7 @@ def _kind_head(text: Text, word: str) -> str:
 
 def media_noun(text: Text, word: str) -> bool:
     """ "Zeitung", "Lokalblatts", "Wochenzeitung": an outlet's kind, also inflected or compound."""
-    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+    for stem in genitive_forms(word):
         if stem in text.words.media_nouns or any(
             len(noun) >= 5 and stem.lower().endswith(noun.lower())
             for noun in text.words.media_nouns
@@ -400,7 +405,7 @@ def _word_names(word: str, name: str) -> bool:
     """Whether ``word`` (perhaps in the genitive) is a word of ``name``, or the start of one:
     "Kremls" / "Kreml", "Ministeriums" / "Ministerium", "Sky" / "Sky News"; not "Finanzaufsicht"
     / "Finanznachrichtenagentur"."""
-    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    stems = set(genitive_forms(word))
     return any(part.startswith(stem) for part in name.split() for stem in stems if len(stem) >= 3)
 
 
@@ -499,6 +504,6 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
 
 def generic_organisation(text: Text, word: str) -> bool:
     """ "Unternehmens", "Konzerns", "Ministeriums": a kind of organisation, not a name."""
-    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    stems = set(genitive_forms(word))
     kinds = text.words.org_suffixes | GENERIC_ORGANISATIONS | text.words.kind_heads.keys()
     return bool(stems & kinds)

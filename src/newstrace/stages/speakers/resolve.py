@@ -40,6 +40,7 @@ from newstrace.stages.speakers.context import (
     SPOKES_LOOKBACK,
     Draft,
     Text,
+    genitive_forms,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -61,6 +62,7 @@ from newstrace.stages.speakers.owners import (
     generic_organisation,
     kind_referent,
     last_mentioned,
+    last_outlet,
     media_noun,
     salient_organisation,
 )
@@ -159,8 +161,7 @@ def _described_speaker(
         at = text.token_at(quote.speaker.start)
         named = salient_organisation(text, at, drafts)
         if named is None and _report_noun(text, quote.speaker):
-            outlets = [n for n, draft in enumerate(drafts) if draft.kind == "media"]
-            named = last_mentioned(text, at, outlets, drafts, in_messages=True)
+            named = last_outlet(text, at, drafts)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     # (draft numbers start at 0: each finder is tried by "is None", never by truth)
@@ -241,8 +242,7 @@ def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | Non
         return None
     noun = text.tokens[indices[1]].text
     if media_noun(text, noun) and len(indices) == 2:  # "Dem Sender zufolge": the outlet named
-        outlets = [n for n, draft in enumerate(drafts) if draft.kind == "media"]
-        return last_mentioned(text, indices[0], outlets, drafts, in_messages=True)
+        return last_outlet(text, indices[0], drafts)
     if not generic_organisation(text, noun):
         return None
     return kind_referent(text, indices[0], noun, drafts)
@@ -531,7 +531,7 @@ def _definite_document(text: Text, span: Span) -> bool:
     indices = span_tokens(text, span)
     words = [text.tokens[i].text for i in indices]
     definite = any(w.lower() in ("der", "die", "das", "des", "dem", "den") for w in words[:3])
-    documents = [w for w in words if {w, w.removesuffix("s"), w.removesuffix("es")} & DOCUMENTS]
+    documents = [w for w in words if set(genitive_forms(w)) & DOCUMENTS]
     return definite and bool(documents)
 
 
