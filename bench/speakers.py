@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev13|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev16|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -52,6 +52,9 @@ SETS = {
     "dev11": (DATA / "speakers-dev11",),
     "dev12": (DATA / "speakers-dev12",),
     "dev13": (DATA / "speakers-dev13",),
+    "dev14": (DATA / "speakers-dev14",),
+    "dev15": (DATA / "speakers-dev15",),
+    "dev16": (DATA / "speakers-dev16",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -66,6 +69,11 @@ SETS = {
             "dev9",
             "dev10",
             "dev11",
+            "dev12",
+            "dev13",
+            "dev14",
+            "dev15",
+            "dev16",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.

@@ -1435,3 +1435,33 @@ def test_a_relative_of_a_named_person_and_a_lower_case_quoted_outlet() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Demjanjuks Sohn", "profil"]
+
+
+def test_a_role_complement_stops_at_the_verb_and_roles_are_not_found_inside_longer_nouns() -> None:
+    text = (
+        "Die Mutter des Mannes hatte Kontakt zu ihm. Sie sagte, er sei wütend gewesen. "
+        "Das wurde von einem Repräsentanten der Firma bestätigt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "er sei wütend gewesen", "Sie", "sagte"),
+            quote(text, "Das", "von einem Repräsentanten der Firma", "bestätigt"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Mutter des Mannes",
+        "Repräsentant der Firma",
+    ]
+
+
+def test_an_article_after_a_relative_pronoun_is_no_adjective_of_a_role() -> None:
+    text = (
+        "Es gibt auch Stimmen, die dem früheren Minister Karl Huber vorwerfen, "
+        "geschwiegen zu haben."
+    )
+    article = analysed(text, [quote(text, "geschwiegen zu haben", "Stimmen", "vorwerfen")])
+    huber = next(e for e in article.entities if e.name == "Karl Huber")
+    mentioned = [text[m.span.start : m.span.end] for m in huber.mentions]
+    assert "dem früheren Minister" in mentioned
+    assert "die dem früheren Minister" not in mentioned

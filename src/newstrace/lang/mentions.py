@@ -25,6 +25,7 @@ from newstrace.lang.names import first_name_gender, is_first_name
 from newstrace.lang.speech import lexicon
 
 __all__ = [
+    "ADJECTIVE",
     "Found",
     "TokenView",
     "apposition_at",
@@ -44,8 +45,15 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin"
 _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
+_COMPLEMENT_LINKS = frozenset(("der", "des", "von", "the"))
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
-_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+#: An inflected adjective ("russische", "neuen"); the articles and pronouns that end alike
+#: ("dem", "die", "diese") are none.
+ADJECTIVE = re.compile(
+    r"^(?!(?:der|die|dem|den|des|eine|einem|einen|einer|eines|sie|wie|diese|diesem|diesen"
+    r"|dieser|dieses|jene|jenem|jenen|jener|jenes|welche|welchem|welchen|welcher|welches)$)"
+    r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$"
+)
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
 _ARTICLES = _DEFINITE_FORMS | _INDEFINITE
 #: Longest shortened surname before its full stop ("St.", "Sch.").
@@ -217,7 +225,7 @@ def _case_before(tokens: Sequence[TokenView], index: int) -> str:
         if earlier in DATIVE_DETERMINERS or earlier in PREPOSITIONS:
             return "obl"
     back = index - 1
-    while back > 0 and _ADJECTIVE.match(tokens[back].text) and index - back <= 2:
+    while back > 0 and ADJECTIVE.match(tokens[back].text) and index - back <= 2:
         back -= 1  # "im norwegischen Oslo": past the adjectives to the preposition
     if back < index - 1 and tokens[back].text.lower() in PREPOSITIONS | DATIVE_DETERMINERS:
         return "obl"
@@ -344,7 +352,7 @@ def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     before = [token.text for token in tokens[max(index - 2, 0) : index]]
     if before and before[-1].lower() in _ARTICLES:
         return True
-    return len(before) == 2 and before[0].lower() in _ARTICLES and bool(_ADJECTIVE.match(before[1]))
+    return len(before) == 2 and before[0].lower() in _ARTICLES and bool(ADJECTIVE.match(before[1]))
 
 
 def _regnal_number(tokens: Sequence[TokenView], index: int) -> bool:
@@ -457,7 +465,7 @@ def _title_before(tokens: Sequence[TokenView], name_start: int, words: EntityWor
 
 
 def _title_adjective(word: str, words: EntityWords) -> bool:
-    if not _ADJECTIVE.match(word):
+    if not ADJECTIVE.match(word):
         return False
     # A present participle is an adjective ("stellvertretende"), even of a speech verb.
     participle = word.endswith(("nde", "nden", "nder", "ndes", "ndem"))
@@ -558,7 +566,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     while (
         head < len(tokens)
         and head - index <= 2
-        and _ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
+        and ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
         and tokens[head].text.lower() not in _ARTICLES  # "Das bestätigte die Organisation"
         and lexicon(words.language).verb_medium(tokens[head].text) is None
         and organisation_head(tokens[head].text, words) is None  # "the police"
@@ -749,7 +757,7 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     while (
         head < len(tokens)
         and head - index < 3
-        and _ADJECTIVE.match(_lowered(tokens, head, index, words))
+        and ADJECTIVE.match(_lowered(tokens, head, index, words))
     ):
         head += 1
     initial = tokens[head].text[:1] if head < len(tokens) else ""
@@ -860,8 +868,10 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
         word = tokens[end].text
         if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
             names.append(word)
-        elif word.lower() not in ("der", "des", "von", "the") and not _ADJECTIVE.match(word):
+        elif word.lower() not in _COMPLEMENT_LINKS and not ADJECTIVE.match(word):
             break
+        elif word.lower() not in _COMPLEMENT_LINKS and names and names[-1] == tokens[end - 1].text:
+            break  # "Die Mutter des Mannes hatte Kontakt": after a noun comes a verb
         end += 1
     if not names:
         return start, ()

@@ -8,9 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, EntityWords
-from newstrace.lang.mentions import (
-    Found,
-)
+from newstrace.lang.mentions import Found
 from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
 from newstrace.tokens import Token, tokenize
 
@@ -41,7 +39,6 @@ CONJUNCTIONS = frozenset(
     {"und", "sowie", "als", "auch", ",", "and", "sowohl", "weder", "noch", "oder"}
 )
 DETERMINERS = DEFINITE | DATIVE_DETERMINERS | frozenset({"ein", "eine"})
-ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 #: Sentence-opening adverbs the tagger may mistake for a speaker ("Insbesondere", "Zudem").
 ADVERB = re.compile(r"^(?:Insbesondere|Zudem|Außerdem|Allerdings|Dabei|Damit|Dennoch|Jedoch)$")
 #: Determiners after which an owning role noun is one person ("des Angestellten").

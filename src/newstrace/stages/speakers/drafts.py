@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 
 from newstrace.lang.mentions import (
+    ADJECTIVE,
     Found,
 )
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
-    ADJECTIVE,
     MERGED,
     MIN_SHORT_NAME,
     OBLIQUE_WEIGHT,

@@ -7,6 +7,7 @@ import itertools
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS
 from newstrace.lang.mentions import (
+    ADJECTIVE,
     Found,
     apposition_at,
     complement_organisation,
@@ -17,7 +18,6 @@ from newstrace.lang.mentions import (
 )
 from newstrace.lang.names import is_first_name
 from newstrace.stages.speakers.context import (
-    ADJECTIVE,
     ADVERB,
     ANAPHORIC_ADVERBS,
     ANONYMOUS_PEOPLE,

@@ -7,6 +7,7 @@ import bisect
 import itertools
 
 from newstrace.lang.mentions import (
+    ADJECTIVE,
     Found,
     apposition_at,
     looks_like_name,
@@ -14,7 +15,6 @@ from newstrace.lang.mentions import (
 )
 from newstrace.model import Quote, Span
 from newstrace.stages.speakers.context import (
-    ADJECTIVE,
     ANAPHOR_REACH,
     ANAPHORIC_ADVERBS,
     ANONYMOUS_PEOPLE,
