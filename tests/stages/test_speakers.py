@@ -1465,3 +1465,26 @@ def test_an_article_after_a_relative_pronoun_is_no_adjective_of_a_role() -> None
     mentioned = [text[m.span.start : m.span.end] for m in huber.mentions]
     assert "dem früheren Minister" in mentioned
     assert "die dem früheren Minister" not in mentioned
+
+
+def test_the_owner_of_an_idea_or_an_information_is_the_source() -> None:
+    text = (
+        "Wolfgang Schäuble will die Steuern senken. Nach Schäubles Idee soll die Steuer sinken. "
+        "Laut einer Information des Bundeskriminalamtes in Wiesbaden sei die Lage ernst."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll die Steuer sinken", "Schäubles Idee", "Nach"),
+            quote(
+                text,
+                "sei die Lage ernst",
+                "einer Information des Bundeskriminalamtes in Wiesbaden",
+                "Laut",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Wolfgang Schäuble",
+        "Bundeskriminalamt",
+    ]
