@@ -517,7 +517,7 @@ def test_passive_agents_plural_nouns_quoted_outlets_and_kin() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Behörde",
+        "Behörden",
         "Mönche",
         "Automobilwoche",
         "Mutter",
@@ -1487,4 +1487,22 @@ def test_the_owner_of_an_idea_or_an_information_is_the_source() -> None:
     assert [speaker_name(article, q) for q in article.quotes] == [
         "Wolfgang Schäuble",
         "Bundeskriminalamt",
+    ]
+
+
+def test_bodies_in_the_plural_keep_their_plural_name() -> None:
+    text = (
+        "In Japan bebte die Erde. Die japanischen Behörden haben mitgeteilt, die Lage sei "
+        "stabil. Die Regierung sagte, sie helfe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Lage sei stabil", "Die japanischen Behörden", "haben mitgeteilt"),
+            quote(text, "sie helfe", "Die Regierung", "sagte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Japanische Behörden",
+        "Regierung",
     ]

@@ -611,7 +611,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         end += 1  # "das UN-Flüchtlingshilfswerk UNHCR"
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
-    name = " ".join([*proper, stem, *(token.text for token in tokens[head + 1 : end])])
+    # "die japanischen Behörden" are several bodies, called so; "der Behörde" is one
+    noun = word if word == stem + "n" else stem
+    name = " ".join([*proper, noun, *(token.text for token in tokens[head + 1 : end])])
     name = name.replace(" - und ", "- und ")  # "Informations- und Kommunikationstechnik"
     if head - index == 4 and _truncated_pair(tokens, index + 1):
         name = f"{tokens[index + 1].text}- und {name}"
