@@ -1506,3 +1506,24 @@ def test_bodies_in_the_plural_keep_their_plural_name() -> None:
         "Japanische Behörden",
         "Regierung",
     ]
+
+
+def test_an_outlet_called_by_a_compound_of_an_outlet_noun() -> None:
+    text = (
+        "Die Studie kam heraus. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist das "
+        "Mittel gefährlich. Ein Arzt sagte der Lokalzeitung, er sei besorgt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "ist das Mittel gefährlich",
+                "die Ärztezeitung in ihrer Onlineausgabe",
+                "Wie",
+            ),
+            quote(text, "er sei besorgt", "Ein Arzt", "sagte"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Ärztezeitung"
+    assert "Lokalzeitung" not in {e.name for e in article.entities}

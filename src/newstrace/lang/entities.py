@@ -93,6 +93,7 @@ class EntityWords:
     stopwords: frozenset[str]
     media_nouns: frozenset[str]
     media_suffixes: frozenset[str]  # lower case, long enough to end compounds ("magazin")
+    media_kind_prefixes: tuple[str, ...]  # "lokal", "boulevard": "Lokalzeitung" is a kind
     source_nouns: frozenset[str]
     press_titles: frozenset[str]  # "Nachrichten", "Post": end a newspaper's name
     collective_nouns: frozenset[str]  # "Menschenmenge", "Belegschaft": a group speaks
@@ -233,6 +234,7 @@ def entity_words(language: str) -> EntityWords:
             for noun in _lines(language, "media_nouns.txt")
             if len(noun) >= _MIN_MEDIA_SUFFIX
         ),
+        media_kind_prefixes=_lines(language, "media_kind_prefixes.txt"),
         source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
         press_titles=frozenset(_lines(language, "press_titles.txt")),
         collective_nouns=frozenset(_lines(language, "collective_nouns.txt")),

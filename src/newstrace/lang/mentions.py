@@ -917,7 +917,27 @@ def _outlet_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     word = tokens[index].text
     if word not in words.media_nouns and not _media_compound(word, words):
         return None
-    return _named_after_kind(tokens, index, words, "media")
+    named = _named_after_kind(tokens, index, words, "media")
+    if named is not None or not _outlet_by_compound(tokens, index, words):
+        return named
+    # "Wie die Ärztezeitung berichtet": a compound of an outlet noun is the outlet's own name
+    name = word if ends_in_any(word, words.media_suffixes) else word.removesuffix("s")
+    return Found(index, index + 1, "media", "name", name=name, case=_case_before(tokens, index))
+
+
+def _outlet_by_compound(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """ "die Ärztezeitung" with no name after it is an outlet called so; "der Lokalzeitung",
+    "des Nachrichtenmagazins „Der Spiegel“" are not."""
+    word = tokens[index].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return (
+        index > 0
+        and tokens[index - 1].text.lower() in _DEFINITE_FORMS
+        and word not in words.media_nouns
+        and not word.lower().startswith(words.media_kind_prefixes)
+        and following not in _QUOTE_MARKS
+        and not following[:1].isupper()
+    )
 
 
 def _media_compound(word: str, words: EntityWords) -> bool:
