@@ -406,3 +406,24 @@ def test_it_is_said_to_be_and_unnamed_voices_are_alleged() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]
+
+
+def test_denials_by_idiom_and_what_is_said_of_someone() -> None:
+    text = (
+        "Die Zeitung meldete Entlassungen. Die Chefin sprach von einer Zeitungsente, die Zahlen "
+        "stimmten nicht. Dem Orden wird nachgesagt, Extremisten nahe zu stehen. Die Firma hat "
+        "abgestritten, dass es Mängel gebe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Zahlen stimmten nicht", "Die Chefin", "sprach"),
+            quote(text, "Extremisten nahe zu stehen", None, "wird nachgesagt"),
+            quote(text, "dass es Mängel gebe", "Die Firma", "hat abgestritten"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.DENIED,
+        Evidential.ALLEGED,
+        Evidential.DENIED,
+    ]
