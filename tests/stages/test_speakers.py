@@ -1527,3 +1527,21 @@ def test_an_outlet_called_by_a_compound_of_an_outlet_noun() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "Ärztezeitung"
     assert "Lokalzeitung" not in {e.name for e in article.entities}
+
+
+def test_an_office_of_another_place_is_someone_new() -> None:
+    text = (
+        "Gouverneur Rick Perry sprach von einer Katastrophe. Der Bürgermeister von New Orleans "
+        "sagte, die Stadt sei leer. Der Gouverneur sagte, er helfe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Stadt sei leer", "Der Bürgermeister von New Orleans", "sagte"),
+            quote(text, "er helfe", "Der Gouverneur", "sagte", occurrence=2),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Bürgermeister von New Orleans",
+        "Rick Perry",
+    ]

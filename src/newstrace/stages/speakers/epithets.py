@@ -135,13 +135,18 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
 
 def _someone_of_place(text: Text, epithet: Found, draft: Draft) -> bool:
     """A plain role of a listed place ("Vertreter Libyens") that the salient person is not
-    known by: it names a new person."""
-    if epithet.role_class != "other" or len(epithet.complement) != 1 or epithet.case != "nom":
+    known by, or an office of a place or body when the person is known by other roles ("Der
+    Bürgermeister von New Orleans" after "Gouverneur Rick Perry"): it names a new person."""
+    if not epithet.complement or epithet.case != "nom":
+        return False
+    if _head_match(epithet, draft) or _complement_match(epithet, draft):
+        return False
+    if epithet.role_class == "office":
+        return bool(draft.roles)
+    if epithet.role_class != "other" or len(epithet.complement) != 1:
         return False
     place = text.words.institutions.get(epithet.complement[0], ())
-    if not any(entry.kind == "place" for entry in place):
-        return False
-    return not (_head_match(epithet, draft) or _complement_match(epithet, draft))
+    return any(entry.kind == "place" for entry in place)
 
 
 def best_person(text: Text, epithet: Found, drafts: list[Draft]) -> int | None:
