@@ -1545,3 +1545,18 @@ def test_an_office_of_another_place_is_someone_new() -> None:
         "Bürgermeister von New Orleans",
         "Rick Perry",
     ]
+
+
+def test_a_relative_or_demonstrative_pronoun_after_an_unnamed_role_is_someone_new() -> None:
+    text = (
+        "Kurt Ertel bestreitet alles. Die Firmen prüfen die Angaben eines Hackers, der "
+        "behauptet, den Code gecrackt zu haben. Anlass war die Anzeige eines Privatdetektivs. "
+        "Dieser behauptete, dass Ertel gelogen habe."
+    )
+    relative = quote(text, "den Code gecrackt zu haben", None, "behauptet")
+    start = text.index("Hackers, der") + len("Hackers, ")
+    relative.speaker = Span(start, start + len("der"))
+    article = analysed(
+        text, [relative, quote(text, "dass Ertel gelogen habe", "Dieser", "behauptete")]
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Hacker", "Privatdetektiv"]

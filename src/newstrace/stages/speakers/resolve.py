@@ -116,7 +116,7 @@ def resolve_speaker(
         if coordinated is not None:
             return coordinated.entity
         return _nearest(by_name or people or subjects, cue_token).entity
-    antecedent = _relative_antecedent(text, found, quote.speaker)
+    antecedent = _relative_antecedent(text, found, quote.speaker, drafts)
     if antecedent is not None:
         return antecedent
     demonstrative = _demonstrative_referent(text, quote.speaker, found, drafts)
@@ -535,7 +535,9 @@ def _definite_document(text: Text, span: Span) -> bool:
     return definite and bool(documents)
 
 
-def _relative_antecedent(text: Text, found: list[Found], span: Span) -> int | None:
+def _relative_antecedent(
+    text: Text, found: list[Found], span: Span, drafts: list[Draft]
+) -> int | None:
     """ "Abdel Kader Dschassim, der in einer Stellungnahme betonte": a relative pronoun opening
     the speaker span stands for the mention that ends right before its comma."""
     first = text.token_at(span.start)
@@ -544,7 +546,14 @@ def _relative_antecedent(text: Text, found: list[Found], span: Span) -> int | No
     if text.tokens[first - 1].text != ",":
         return None
     before = [m for m in found if m.last == first - 1 and m.entity is not None]
-    return before[0].entity if before else None
+    if before:
+        return before[0].entity
+    # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role
+    role = next((m for m in found if m.last == first - 1 and m.kind == "role"), None)
+    if role is None or role.plural:
+        return None
+    role.entity = entity_for_role(text, role, drafts)
+    return role.entity
 
 
 def _demonstrative_referent(
@@ -564,7 +573,28 @@ def _demonstrative_referent(
         if drafts[number].kind == "person" and drafts[number].gender in (gender, None)
     ]
     # "Er habe mit dem Lotsen X telefoniert. Dieser habe ihm berichtet": X, named in a message.
-    return last_mentioned(text, indices[0], candidates, drafts, in_messages=True)
+    named = last_mentioned(text, indices[0], candidates, drafts, in_messages=True)
+    earlier = None if named is None else next(latest_before(drafts[named], indices[0]), None)
+    latest = -1 if earlier is None else earlier.first
+    # "die Strafanzeige eines Privatdetektivs gegen Ertel. Dieser behauptete": the role noun
+    # named after the person is the one meant, someone new
+    role = next(
+        (
+            m
+            for m in reversed(found)
+            if latest < m.first < indices[0]
+            and m.kind == "role"
+            and m.entity is None
+            and not m.plural
+            and m.gender in (gender, None)
+            and text.sentence_of[indices[0]] - text.sentence_of[m.first] <= 1
+        ),
+        None,
+    )
+    if role is None:
+        return named
+    role.entity = entity_for_role(text, role, drafts)
+    return role.entity
 
 
 def _both_referent(text: Text, span: Span, found: list[Found]) -> int | None:
