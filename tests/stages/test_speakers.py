@@ -1560,3 +1560,14 @@ def test_a_relative_or_demonstrative_pronoun_after_an_unnamed_role_is_someone_ne
         text, [relative, quote(text, "dass Ertel gelogen habe", "Dieser", "behauptete")]
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Hacker", "Privatdetektiv"]
+
+
+def test_a_share_of_a_group_speaks_and_plural_pronouns_reach_it() -> None:
+    text = (
+        "Einige der einflussreichsten britischen Moslems haben Tony Blair einen Brief "
+        "geschrieben. In der Notiz teilten sie mit, dass die Politik zu Fanatismus führe."
+    )
+    article = analysed(
+        text, [quote(text, "dass die Politik zu Fanatismus führe", "sie", "teilten")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "einflussreichste britische Moslems"

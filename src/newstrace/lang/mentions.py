@@ -1062,6 +1062,35 @@ def _press_title_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
     return Found(start, index + 2, "media", "name", name=name, case=_case_before(tokens, opening))
 
 
+def _partitive_group_at(
+    tokens: Sequence[TokenView], index: int, words: EntityWords
+) -> Found | None:
+    """ "Einige der einflussreichsten britischen Moslems", "Zwei der Abgeordneten": a share of
+    a group named by its plural noun, a group that can speak (and that "sie" can refer to)."""
+    quantifier = tokens[index].text.lower()
+    if quantifier not in _QUANTIFIERS - {"alle", "beide"} and quantifier not in _NUMERALS:
+        return None
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("der", "dieser"):
+        return None
+    head = index + 2
+    while head < len(tokens) and head - index <= 4 and ADJECTIVE.match(tokens[head].text):
+        head += 1
+    noun = tokens[head].text if head < len(tokens) else ""
+    if not (noun[:1].isupper() and noun.isalpha()) or noun in words.stopwords:
+        return None
+    if organisation_head(noun, words) is not None or words.company_noun(noun):
+        return None  # "Einige der Unternehmen": companies, each one with a name
+    adjectives = [
+        token.text[:-1] if token.text.endswith("en") else token.text
+        for token in tokens[index + 2 : head]
+    ]
+    opens = index == 0 or tokens[index - 1].text in _SENTENCE_ENDS
+    found = Found(index, head + 1, "group", "name", name=" ".join([*adjectives, noun]))
+    found.plural = True
+    found.case = "nom" if opens else _case_before(tokens, index)
+    return found
+
+
 _FINDERS = (
     _club_at,
     _institution_at,
@@ -1072,6 +1101,7 @@ _FINDERS = (
     _titled_at,
     _organisation_at,
     _collective_at,
+    _partitive_group_at,
     role_phrase_at,
 )
 
