@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev16|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev19|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -55,6 +55,7 @@ SETS = {
     "dev14": (DATA / "speakers-dev14",),
     "dev15": (DATA / "speakers-dev15",),
     "dev16": (DATA / "speakers-dev16",),
+    "dev18": (DATA / "speakers-dev18",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -74,6 +75,7 @@ SETS = {
             "dev14",
             "dev15",
             "dev16",
+            "dev18",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
