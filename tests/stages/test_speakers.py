@@ -1571,3 +1571,12 @@ def test_a_share_of_a_group_speaks_and_plural_pronouns_reach_it() -> None:
         text, [quote(text, "dass die Politik zu Fanatismus führe", "sie", "teilten")]
     )
     assert speaker_name(article, article.quotes[0]) == "einflussreichste britische Moslems"
+
+
+def test_offices_named_by_a_compound_of_amt() -> None:
+    text = "Die Polizei ermittelt. Das Bundeskriminalamt (BKA) bestätigte, dass es Festnahmen gab."
+    article = analysed(
+        text,
+        [quote(text, "dass es Festnahmen gab", "Das Bundeskriminalamt (BKA)", "bestätigte")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Bundeskriminalamt"
