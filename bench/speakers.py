@@ -55,7 +55,9 @@ SETS = {
     "dev14": (DATA / "speakers-dev14",),
     "dev15": (DATA / "speakers-dev15",),
     "dev16": (DATA / "speakers-dev16",),
+    "dev17": (DATA / "speakers-dev17",),
     "dev18": (DATA / "speakers-dev18",),
+    "dev19": (DATA / "speakers-dev19",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -75,7 +77,9 @@ SETS = {
             "dev14",
             "dev15",
             "dev16",
+            "dev17",
             "dev18",
+            "dev19",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
