@@ -427,3 +427,33 @@ def test_denials_by_idiom_and_what_is_said_of_someone() -> None:
         Evidential.ALLEGED,
         Evidential.DENIED,
     ]
+
+
+def test_a_noun_of_speech_relays_nothing_and_a_speaker_named_anew_is_not_a_continuation() -> None:
+    text = (
+        "Nach Ansicht des Anwalts Karl Huber ist das Gesetz falsch. Der Anwalt kritisierte "
+        "es scharf: Das Gesetz beschränke den Handel. Nach Ansicht von Minister Ernst Lang ist "
+        "mit der Empfehlung von Huber keine Entscheidung gefallen."
+    )
+    quotes = [
+        quote(text, "ist das Gesetz falsch", "Ansicht des Anwalts Karl Huber", "Nach"),
+        quote(text, "Das Gesetz beschränke den Handel", "Der Anwalt", kind=QuoteType.FREE_INDIRECT),
+        quote(
+            text,
+            "ist mit der Empfehlung von Huber keine Entscheidung gefallen",
+            "Ansicht von Minister Ernst Lang",
+            "Nach",
+            occurrence=2,
+        ),
+    ]
+    article = analysed(text, quotes)
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.REPORTED,
+        Evidential.STATED,
+        Evidential.REPORTED,
+    ]
+    assert [chain_names(article, q.id) for q in article.quotes] == [
+        ["Karl Huber"],
+        ["Karl Huber"],
+        ["Ernst Lang"],
+    ]

@@ -1580,3 +1580,14 @@ def test_offices_named_by_a_compound_of_amt() -> None:
         [quote(text, "dass es Festnahmen gab", "Das Bundeskriminalamt (BKA)", "bestätigte")],
     )
     assert speaker_name(article, article.quotes[0]) == "Bundeskriminalamt"
+
+
+def test_the_known_holder_of_an_office_owns_a_view() -> None:
+    text = (
+        "UN-Generalsekretär Kofi Annan legte einen Bericht vor. Nach Ansicht des "
+        "UN-Generalsekretärs sei die Lage ernst."
+    )
+    article = analysed(
+        text, [quote(text, "sei die Lage ernst", "Ansicht des UN-Generalsekretärs", "Nach")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Kofi Annan"

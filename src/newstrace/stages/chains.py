@@ -190,10 +190,21 @@ def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
                 if outer is not Evidential.CONDITIONAL:
                     quote.evidential = outer
             elif previous is not None and (
-                _continues(quote, previous) or _same_unnamed_source(quote, previous)
+                (_continues(quote, previous) and not _named_anew(quote, previous))
+                or _same_unnamed_source(quote, previous)
             ):
                 quote.evidential = previous.evidential
         previous = quote
+
+
+def _named_anew(quote: Quote, previous: Quote) -> bool:
+    """ "Nach Ansicht des Anwalts …. Der Anwalt kritisierte: Das Gesetz sei …": a continuation
+    whose speaker is mentioned again, after the statement it continues, is said anew."""
+    return (
+        quote.speaker is not None
+        and previous.speaker is not None
+        and quote.speaker.start > previous.message[-1].end
+    )
 
 
 def _anaphoric_status(text: _Text, quotes: list[Quote]) -> None:
@@ -442,6 +453,8 @@ def _relays(text: _Text) -> dict[str, _Relay]:
                 word = text.tokens[index].text.lower()
                 if not word.isalpha() or words.verb_medium(word) is None:
                     continue
+                if text.tokens[index].text[:1].isupper():
+                    continue  # "die Empfehlung von X": a noun, no speech verb with a subject
                 source = _relay_subject(text, span, index, reporter)
                 if source is not None and source not in relays:
                     medium = _MEDIUM_CODES.get((words.verb_medium(word) or "S")[0])

@@ -165,6 +165,8 @@ def _owner_mention(
     for mention in starting_in(found, indices[:MAX_COLLECTIVE_WORDS]):
         if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
             return mention.entity
+        if mention.entity is not None and mention.role_class in ("office", "business", "expert"):
+            return mention.entity  # "nach Ansicht des UN-Generalsekretärs": the one known so
         if mention.kind == "role" and mention.role_class == "spokes":
             mention.entity = entity_for_role(text, mention, drafts)
             return mention.entity
