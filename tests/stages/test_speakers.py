@@ -1591,3 +1591,36 @@ def test_the_known_holder_of_an_office_owns_a_view() -> None:
         text, [quote(text, "sei die Lage ernst", "Ansicht des UN-Generalsekretärs", "Nach")]
     )
     assert speaker_name(article, article.quotes[0]) == "Kofi Annan"
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    text = (
+        "UN-Generalsekretär Kofi Annan legte dem Rat einen Bericht vor. Dem Bericht zufolge ist "
+        "die Lage ernst. Die OSZE hat die Wahl beobachtet. Der OSZE-Bericht kritisiert die "
+        "Medien. Das Parlament verabschiedete eine Resolution, welche die Regierung auffordert, "
+        "das Gesetz zurückzunehmen. Laut einem internen Papier sollen Fehler bekannt gewesen sein."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "ist die Lage ernst", "Dem Bericht", "zufolge"),
+            quote(text, "die Medien", "Der OSZE-Bericht", "kritisiert"),
+            quote(text, "das Gesetz zurückzunehmen", "eine Resolution, welche", "auffordert"),
+            quote(text, "sollen Fehler bekannt gewesen sein", "einem internen Papier", "Laut"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Kofi Annan",
+        "OSZE",
+        "Parlament",
+        None,
+    ]
+
+
+def test_an_aside_in_parentheses_is_no_author() -> None:
+    text = (
+        "Der Bischof war umstritten (Wikinews berichtete). In dem Schreiben heißt es, er trete "
+        "zurück."
+    )
+    article = analysed(text, [quote(text, "er trete zurück", "In dem Schreiben", "heißt es")])
+    assert speaker_name(article, article.quotes[0]) is None

@@ -112,7 +112,27 @@ DOCUMENTS = frozenset(
         "Stellungnahm",
         "Stellungnahme",
         "Vorabversion",
+        "Resolution",
+        "Gutachten",
+        "Erklärung",
+        "Mitteilung",
+        "Pressemitteilung",
+        "Brief",
+        "Memorandum",
+        "Dossier",
+        "Protokoll",
+        "Report",
+        "Fazit",
     }
+)
+#: Shortest document noun that ends compounds ("Abschlussbericht"; "Brief" would take in
+#: "Steckbrief" too, which is fine, but not "Fazit" in nothing else).
+MIN_DOCUMENT_HEAD = 5
+#: Sentences looked back over for the one that brought a document in.
+DOCUMENT_REACH = 4
+#: Determiners (and contracted articles) before a document that point back to one known.
+DOCUMENT_DETERMINERS = frozenset(
+    "der die das des dem den dieser diese dieses diesem diesen im beim vom".split()
 )
 #: An organisation this salient is taken as the author of "der Bericht".
 MIN_AUTHOR_SALIENCE = 0.5
@@ -216,3 +236,28 @@ def renumber(article: Article) -> None:
 def genitive_forms(word: str) -> tuple[str, str, str]:
     """The word and its stems without a genitive "-s" / "-es" ("Konzerns", "Geheimdienstes")."""
     return word, word.removesuffix("s"), word.removesuffix("es")
+
+
+def document_head(word: str) -> str | None:
+    """The document noun a word is or ends in: "Abschlussberichts" → "Bericht"."""
+    if not word[:1].isupper():
+        return None
+    for form in genitive_forms(word):
+        lower = form.lower()
+        for document in DOCUMENTS:
+            if lower == document.lower() or (
+                lower.endswith(document.lower()) and len(document) >= MIN_DOCUMENT_HEAD
+            ):
+                return document
+    return None
+
+
+def in_parentheses(text: Text, index: int) -> bool:
+    """ "(Wikinews berichtete)", "(GdP)": an aside, never the sentence's subject."""
+    sentence = text.sentence_of[index]
+    for before in range(index - 1, -1, -1):
+        if text.sentence_of[before] != sentence or text.tokens[before].text == ")":
+            return False
+        if text.tokens[before].text == "(":
+            return True
+    return False

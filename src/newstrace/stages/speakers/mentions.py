@@ -32,6 +32,7 @@ from newstrace.stages.speakers.context import (
     QUOTE_MARKS,
     Draft,
     Text,
+    document_head,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -295,7 +296,11 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
     # phrase ("Die Deutsche Krankenhausgesellschaft").
     if organisation_head(words[-1], text.words) is None and any(text.words.role(w) for w in words):
         return None
-    if text.words.medium(words[0]) is not None or any(w.endswith(_EDITIONS) for w in words):
+    if (
+        text.words.medium(words[0]) is not None
+        or any(w.endswith(_EDITIONS) for w in words)
+        or document_head(next(w for w in words if w[:1].isupper())) is not None
+    ):
         return None  # "die Berichte", "der Ausgabe des Magazins": a document, not a speaker
     if not _names_organisation(text, words):
         return None

@@ -28,6 +28,7 @@ from newstrace.stages.speakers.context import (
     Draft,
     Text,
     genitive_forms,
+    in_parentheses,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -57,6 +58,8 @@ def salient_organisation(text: Text, at: int, drafts: list[Draft]) -> int | None
         (salience_of(text, draft, at), number)
         for number, draft in enumerate(drafts)
         if draft.kind in ("organisation", "media")
+        # "(Wikinews berichtete)": an aside names no author
+        and not all(in_parentheses(text, mention.first) for mention in draft.mentions)
     ]
     best = max(scored, default=(0.0, None))
     return best[1] if best[1] is not None and best[0] >= MIN_AUTHOR_SALIENCE else None

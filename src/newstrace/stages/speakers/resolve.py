@@ -23,6 +23,8 @@ from newstrace.stages.speakers.context import (
     DEFINITE,
     DEMONSTRATIVES,
     DETERMINERS,
+    DOCUMENT_DETERMINERS,
+    DOCUMENT_REACH,
     DOCUMENTS,
     MAX_GROUP_WORDS,
     MAX_NEWCOMER_WORDS,
@@ -40,7 +42,8 @@ from newstrace.stages.speakers.context import (
     SPOKES_LOOKBACK,
     Draft,
     Text,
-    genitive_forms,
+    document_head,
+    in_parentheses,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -155,13 +158,13 @@ def _described_speaker(
     if kind is not None:  # "teilte das Unternehmen mit Sitz in Stuttgart mit"
         return kind
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
-    if named is None and _definite_document(text, quote.speaker):
+    document = None if named is not None else _definite_document(text, quote.speaker)
+    if document is not None:
         # "der Bericht", "in dem Schreiben": the document talked about, by its author; "der
         # Meldung zufolge" after "Nach einem Bericht der BBC": the outlet's report
-        at = text.token_at(quote.speaker.start)
-        named = salient_organisation(text, at, drafts)
+        named = _document_author(text, document, found, drafts)
         if named is None and _report_noun(text, quote.speaker):
-            named = last_outlet(text, at, drafts)
+            named = last_outlet(text, document, drafts)
     if named is not None or _only_source_noun(text, quote.speaker):
         return named  # "Medienberichten zufolge": a source the page does not name
     # (draft numbers start at 0: each finder is tried by "is None", never by truth)
@@ -526,13 +529,77 @@ def _report_noun(text: Text, span: Span) -> bool:
     return any(text.words.medium(text.tokens[i].text) == "report" for i in span_tokens(text, span))
 
 
-def _definite_document(text: Text, span: Span) -> bool:
-    """ "der Bericht", "des Berichts", "In dem Schreiben": a definite document noun."""
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _definite_document(text: Text, span: Span) -> int | None:
+    """ "der Bericht", "des Berichts", "In dem Schreiben", "dieser Resolution", "Im
+    Abschlussbericht": the token of a definite document noun (a compound of one too)."""
     indices = span_tokens(text, span)
     words = [text.tokens[i].text for i in indices]
-    definite = any(w.lower() in ("der", "die", "das", "des", "dem", "den") for w in words[:3])
-    documents = [w for w in words if set(genitive_forms(w)) & DOCUMENTS]
-    return definite and bool(documents)
+    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:3]):
+        return None
+    return next((i for i in indices if document_head(text.tokens[i].text)), None)
+
+
+def _named_by_prefix(
+    text: Text, prefix: str, found: list[Found], at: int, drafts: list[Draft]
+) -> int | None:
+    """The entity mentioned last before ``at`` that ``prefix`` names ("OSZE" of
+    "OSZE-Bericht"): by its name, a word of it, or the mention's own words."""
+    for mention in reversed(found[: bisect.bisect_left(found, at, key=lambda m: m.first)]):
+        if mention.entity is None:
+            continue
+        name = drafts[mention.entity].name
+        spoken = [token.text for token in text.tokens[mention.first : mention.last]]
+        if prefix == name or prefix in name.split() or prefix in spoken:
+            return mention.entity
+    return None
+
+
+def _document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]) -> int | None:
+    """Who wrote the document at token ``at``: the body its compound names ("der
+    OSZE-Bericht"), else the subject of the sentence that brought a document of that kind in
+    ("Annan legte einen Bericht vor. … Der Bericht …"), else the salient organisation."""
+    word = text.tokens[at].text
+    if "-" in word:
+        named = _named_by_prefix(text, word.rsplit("-", 1)[0], found, at, drafts)
+        if named is not None:
+            return named
+    head = document_head(word)
+    sentence = text.sentence_of[at]
+    article = next(
+        (
+            t.text.lower()
+            for t in reversed(text.tokens[max(at - 3, 0) : at])
+            if not ADJECTIVE.match(t.text)
+        ),
+        "",
+    )
+    if article in _INDEFINITE:
+        # "verabschiedete das Parlament eine Resolution, welche …": its issuer, named before;
+        # "Laut einem internen Papier": nobody known
+        relative = at + 2 < len(text.tokens) and text.tokens[at + 1].text == ","
+        if not relative or text.tokens[at + 2].text.lower() not in RELATIVE_PRONOUNS:
+            return None
+        issuers = [
+            m
+            for m in found
+            if m.entity is not None
+            and m.case == "nom"
+            and m.last <= at
+            and text.sentence_of[m.first] == sentence
+        ]
+        return issuers[-1].entity if issuers else None
+    for index in range(at - 1, -1, -1):
+        if text.sentence_of[index] < sentence - DOCUMENT_REACH:
+            break
+        if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
+            continue
+        introducer = sentence_subject(text, found, index)
+        if introducer is not None:
+            return introducer
+    return salient_organisation(text, at, drafts)
 
 
 def _relative_antecedent(
@@ -845,6 +912,7 @@ def sentence_subject(text: Text, found: list[Found], cue_token: int) -> int | No
         and text.sentence_of[m.first] == sentence
         and not text.in_message[m.first]
         and m.kind in SPEAKER_KINDS | {"role"}
+        and not in_parentheses(text, m.first)
     ]
     return _nearest(candidates, cue_token).entity if candidates else None
 
