@@ -1624,3 +1624,19 @@ def test_an_aside_in_parentheses_is_no_author() -> None:
     )
     article = analysed(text, [quote(text, "er trete zurück", "In dem Schreiben", "heißt es")])
     assert speaker_name(article, article.quotes[0]) is None
+
+
+def test_pronominal_adverbs_are_no_names_and_initiators_speak() -> None:
+    text = (
+        "Der Senat plant eine Schülerdatei. Darunter sind Angaben zur Sprache. Die Initiatoren "
+        "sagten, die Datei sei sicher."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "sind Angaben zur Sprache", "Darunter"),
+            quote(text, "die Datei sei sicher", "Die Initiatoren", "sagten"),
+        ],
+    )
+    assert "Darunter" not in {e.name for e in article.entities}
+    assert speaker_name(article, article.quotes[1]) == "Initiatoren"

@@ -123,6 +123,7 @@ DOCUMENTS = frozenset(
         "Protokoll",
         "Report",
         "Fazit",
+        "Veröffentlichung",
     }
 )
 #: Shortest document noun that ends compounds ("Abschlussbericht"; "Brief" would take in
