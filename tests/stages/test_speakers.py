@@ -1640,3 +1640,24 @@ def test_pronominal_adverbs_are_no_names_and_initiators_speak() -> None:
     )
     assert "Darunter" not in {e.name for e in article.entities}
     assert speaker_name(article, article.quotes[1]) == "Initiatoren"
+
+
+def test_a_document_introduced_long_before_or_by_a_passive_agent() -> None:
+    text = (
+        "In einem gestern veröffentlichten Bericht fordert UN-Generalsekretär Kofi Annan ein "
+        "Ende der Gewalt. Die Lage sei ernst. Hilfe komme kaum an. Im Bericht heißt es, die "
+        "Kinder litten. Die Resolution 1612 ist älter. In dieser Resolution, die vom "
+        "Sicherheitsrat der Vereinten Nationen angenommen wurde, heißt es, Kinder seien zu "
+        "schützen."
+    )
+    report = quote(text, "die Kinder litten", None, "heißt es")
+    start = text.index("Im Bericht") + len("Im ")
+    report.speaker = Span(start, start + len("Bericht"))
+    resolution = quote(
+        text, "Kinder seien zu schützen", "dieser Resolution", "heißt es", occurrence=2
+    )
+    article = analysed(text, [report, resolution])
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Kofi Annan",
+        "Sicherheitsrat der Vereinten Nationen",
+    ]

@@ -130,7 +130,7 @@ DOCUMENTS = frozenset(
 #: "Steckbrief" too, which is fine, but not "Fazit" in nothing else).
 MIN_DOCUMENT_HEAD = 5
 #: Sentences looked back over for the one that brought a document in.
-DOCUMENT_REACH = 4
+DOCUMENT_REACH = 12
 #: Determiners (and contracted articles) before a document that point back to one known.
 DOCUMENT_DETERMINERS = frozenset(
     "der die das des dem den dieser diese dieses diesem diesen im beim vom".split()

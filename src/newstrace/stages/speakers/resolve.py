@@ -530,14 +530,18 @@ def _report_noun(text: Text, span: Span) -> bool:
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+#: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
+MAX_AGENT_DISTANCE = 6
 
 
 def _definite_document(text: Text, span: Span) -> int | None:
     """ "der Bericht", "des Berichts", "In dem Schreiben", "dieser Resolution", "Im
     Abschlussbericht": the token of a definite document noun (a compound of one too)."""
     indices = span_tokens(text, span)
-    words = [text.tokens[i].text for i in indices]
-    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:3]):
+    # "im Bericht heißt es": the article may stand just before the span
+    before = [text.tokens[indices[0] - 1].text] if indices and indices[0] > 0 else []
+    words = [*before, *(text.tokens[i].text for i in indices)]
+    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:4]):
         return None
     return next((i for i in indices if document_head(text.tokens[i].text)), None)
 
@@ -559,47 +563,86 @@ def _named_by_prefix(
 
 def _document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]) -> int | None:
     """Who wrote the document at token ``at``: the body its compound names ("der
-    OSZE-Bericht"), else the subject of the sentence that brought a document of that kind in
-    ("Annan legte einen Bericht vor. … Der Bericht …"), else the salient organisation."""
+    OSZE-Bericht"), the agent of a relative clause after it ("die vom Sicherheitsrat
+    angenommen wurde"), the issuer of an indefinite one ("verabschiedete das Parlament eine
+    Resolution, welche …"), else the subject of the sentence that brought a document of that
+    kind in ("Annan legte einen Bericht vor. … Der Bericht …"), else the salient organisation."""
     word = text.tokens[at].text
     if "-" in word:
         named = _named_by_prefix(text, word.rsplit("-", 1)[0], found, at, drafts)
         if named is not None:
             return named
-    head = document_head(word)
+    agent = _relative_agent(text, at, found)
+    if agent is not None:
+        return agent
+    if _indefinite_before(text, at):
+        return _issuer_before(text, at, found)  # "Laut einem internen Papier": nobody known
+    introducer = _introducer(text, at, found)
+    return introducer if introducer is not None else salient_organisation(text, at, drafts)
+
+
+def _relative_clause_after(text: Text, at: int) -> bool:
+    return (
+        at + 2 < len(text.tokens)
+        and text.tokens[at + 1].text == ","
+        and text.tokens[at + 2].text.lower() in RELATIVE_PRONOUNS
+    )
+
+
+def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "dieser Resolution, die vom Sicherheitsrat angenommen wurde": the passive's agent."""
+    if not _relative_clause_after(text, at):
+        return None
     sentence = text.sentence_of[at]
+    for index in range(at + 3, min(at + 3 + MAX_AGENT_DISTANCE, len(text.tokens))):
+        if text.sentence_of[index] != sentence or text.tokens[index].text == ",":
+            return None
+        if text.tokens[index].text.lower() in ("von", "vom"):
+            after = starting_in(found, [index, index + 1, index + 2])  # "vom X", "von der X"
+            after = [m for m in after if m.entity is not None]
+            return after[0].entity if after else None
+    return None
+
+
+def _indefinite_before(text: Text, at: int) -> bool:
     article = next(
-        (
-            t.text.lower()
-            for t in reversed(text.tokens[max(at - 3, 0) : at])
-            if not ADJECTIVE.match(t.text)
-        ),
+        (t.text for t in reversed(text.tokens[max(at - 3, 0) : at]) if not ADJECTIVE.match(t.text)),
         "",
     )
-    if article in _INDEFINITE:
-        # "verabschiedete das Parlament eine Resolution, welche …": its issuer, named before;
-        # "Laut einem internen Papier": nobody known
-        relative = at + 2 < len(text.tokens) and text.tokens[at + 1].text == ","
-        if not relative or text.tokens[at + 2].text.lower() not in RELATIVE_PRONOUNS:
-            return None
-        issuers = [
-            m
-            for m in found
-            if m.entity is not None
-            and m.case == "nom"
-            and m.last <= at
-            and text.sentence_of[m.first] == sentence
-        ]
-        return issuers[-1].entity if issuers else None
+    return article.lower() in _INDEFINITE
+
+
+def _issuer_before(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "verabschiedete das Parlament eine Resolution, welche …": the subject before it."""
+    if not _relative_clause_after(text, at):
+        return None
+    sentence = text.sentence_of[at]
+    issuers = [
+        m
+        for m in found
+        if m.entity is not None
+        and m.case == "nom"
+        and m.last <= at
+        and text.sentence_of[m.first] == sentence
+    ]
+    return issuers[-1].entity if issuers else None
+
+
+def _introducer(text: Text, at: int, found: list[Found]) -> int | None:
+    """The subject of the nearest earlier sentence that speaks of a document of this kind."""
+    head = document_head(text.tokens[at].text)
+    sentence = text.sentence_of[at]
     for index in range(at - 1, -1, -1):
         if text.sentence_of[index] < sentence - DOCUMENT_REACH:
             break
         if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
             continue
-        introducer = sentence_subject(text, found, index)
+        introducer = _relative_agent(text, index, found)
+        if introducer is None:
+            introducer = sentence_subject(text, found, index)
         if introducer is not None:
             return introducer
-    return salient_organisation(text, at, drafts)
+    return None
 
 
 def _relative_antecedent(
