@@ -1661,3 +1661,14 @@ def test_a_document_introduced_long_before_or_by_a_passive_agent() -> None:
         "Kofi Annan",
         "Sicherheitsrat der Vereinten Nationen",
     ]
+
+
+def test_a_motion_speaks_for_the_party_that_filed_it() -> None:
+    text = (
+        "Die Linkspartei hat einen Antrag im Bundestag eingebracht. In dem Antrag heißt es, "
+        "die Truppen müssten abziehen."
+    )
+    article = analysed(
+        text, [quote(text, "die Truppen müssten abziehen", "dem Antrag", "heißt es")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Linkspartei"

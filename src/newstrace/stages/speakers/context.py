@@ -124,6 +124,15 @@ DOCUMENTS = frozenset(
         "Report",
         "Fazit",
         "Veröffentlichung",
+        "Antrag",
+        "Antwort",
+        "Text",
+        "Appell",
+        "Aufruf",
+        "Petition",
+        "Beschluss",
+        "Urteil",
+        "Klageschrift",
     }
 )
 #: Shortest document noun that ends compounds ("Abschlussbericht"; "Brief" would take in
