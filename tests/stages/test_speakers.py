@@ -1672,3 +1672,22 @@ def test_a_motion_speaks_for_the_party_that_filed_it() -> None:
         text, [quote(text, "die Truppen müssten abziehen", "dem Antrag", "heißt es")]
     )
     assert speaker_name(article, article.quotes[0]) == "Linkspartei"
+
+
+def test_a_spokes_compound_names_the_body_it_speaks_for() -> None:
+    text = (
+        "Rund 400 Talibankämpfer flohen. Ein Talibansprecher kündigte an, die Kämpfer würden "
+        "weitere Gefängnisse stürmen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "die Kämpfer würden weitere Gefängnisse stürmen",
+                "Ein Talibansprecher",
+                "kündigte",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Taliban"

@@ -457,6 +457,30 @@ def _named_in_compound(text: Text, role: Found, drafts: list[Draft]) -> int | No
     return last_mentioned(text, role.first, candidates, drafts) if candidates else None
 
 
+#: Prefixes of spokes compounds that name a job, not the body spoken for ("Pressesprecher").
+_SPOKES_JOB_PREFIXES = frozenset({"Presse", "Medien", "Vorstand", "Chef", "Haupt", "Ober"})
+#: Shortest prefix of a spokes compound taken as the name of the body spoken for.
+_MIN_SPOKES_PREFIX = 4
+
+
+def _compound_prefix(role: Found) -> str | None:
+    """ "Talibansprecher" → "Taliban": the first part of a spokes compound as a name."""
+    head = (role.role_text or role.name).split()[-1]
+    head = head.removesuffix("s") if head.endswith(("ers", "erins")) else head
+    for suffix in ("sprecherin", "sprecher"):
+        if head.lower().endswith(suffix):
+            prefix = head[: len(head) - len(suffix)].rstrip("-")
+            prefix = prefix.removesuffix("s") if prefix.endswith(("ions", "ungs", "ts")) else prefix
+            if (
+                len(prefix) >= _MIN_SPOKES_PREFIX
+                and prefix[:1].isupper()
+                and prefix.isalpha()
+                and prefix not in _SPOKES_JOB_PREFIXES
+            ):
+                return prefix
+    return None
+
+
 def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
     """The institution a spokesperson speaks for: named in the complement or in the compound
     ("Polizeisprecher", "Regierungssprecher"), else the most salient organisation of the last
@@ -466,6 +490,7 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         named = _named_in_compound(text, role, drafts)
         if named is not None:  # "Ein Bahnsprecher" after "der Deutschen Bahn"
             return named
+        owner = _compound_prefix(role)  # "Ein Talibansprecher": the Taliban, named so
     told_outlet = bool(role.complement) and media_noun(text, role.complement[0])
     if owner is not None and (not role.complement or told_outlet):
         # "ein Polizeisprecher der Nachrichtenagentur AFP": the police's, told to AFP
@@ -476,7 +501,7 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
                 Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
             )
         for number, draft in enumerate(drafts):
-            if draft.kind != "person" and _word_names(word, draft.name):
+            if draft.kind in ("organisation", "media") and _word_names(word, draft.name):
                 return number
     if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
         referent = kind_referent(text, role.first, role.complement[0], drafts)
