@@ -1691,3 +1691,12 @@ def test_a_spokes_compound_names_the_body_it_speaks_for() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Taliban"
+
+
+def test_a_document_named_with_its_owner_speaks_for_the_owner_later() -> None:
+    text = (
+        "Die Nachrichtenagentur dpa meldete, ihr liege die Studie des Bundesbildungsministeriums "
+        "vor. Laut dieser Studie brechen viele Studenten ab."
+    )
+    article = analysed(text, [quote(text, "brechen viele Studenten ab", "dieser Studie", "Laut")])
+    assert speaker_name(article, article.quotes[0]) == "Bundesbildungsministerium"

@@ -31,6 +31,7 @@ from newstrace.stages.speakers.context import (
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
     OWN_SUBJECT_REACH,
+    OWNER_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
     PRONOUN_REACH,
@@ -604,6 +605,18 @@ def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:
     return None
 
 
+def _genitive_owner(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "die Studie des Bundesbildungsministeriums", "einen Bericht von Amnesty": its owner."""
+    if at + 1 >= len(text.tokens) or text.tokens[at + 1].text.lower() not in OWNER_DETERMINERS:
+        return None
+    after = [
+        m
+        for m in starting_in(found, [at + 1, at + 2])
+        if m.entity is not None and m.kind in ("person", "organisation", "media")
+    ]
+    return after[0].entity if after else None
+
+
 def _indefinite_before(text: Text, at: int) -> bool:
     article = next(
         (t.text for t in reversed(text.tokens[max(at - 3, 0) : at]) if not ADJECTIVE.match(t.text)),
@@ -637,7 +650,9 @@ def _introducer(text: Text, at: int, found: list[Found]) -> int | None:
             break
         if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
             continue
-        introducer = _relative_agent(text, index, found)
+        introducer = _genitive_owner(text, index, found)
+        if introducer is None:
+            introducer = _relative_agent(text, index, found)
         if introducer is None:
             introducer = sentence_subject(text, found, index)
         if introducer is not None:
