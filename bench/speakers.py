@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev19|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev22|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -58,6 +58,9 @@ SETS = {
     "dev17": (DATA / "speakers-dev17",),
     "dev18": (DATA / "speakers-dev18",),
     "dev19": (DATA / "speakers-dev19",),
+    "dev20": (DATA / "speakers-dev20",),
+    "dev21": (DATA / "speakers-dev21",),
+    "dev22": (DATA / "speakers-dev22",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -80,6 +83,9 @@ SETS = {
             "dev17",
             "dev18",
             "dev19",
+            "dev20",
+            "dev21",
+            "dev22",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
