@@ -1700,3 +1700,53 @@ def test_a_document_named_with_its_owner_speaks_for_the_owner_later() -> None:
     )
     article = analysed(text, [quote(text, "brechen viele Studenten ab", "dieser Studie", "Laut")])
     assert speaker_name(article, article.quotes[0]) == "Bundesbildungsministerium"
+
+
+def test_names_hyphenated_first_names_and_particles_only_after_first_names() -> None:
+    text = (
+        "Karl-Theodor zu Guttenberg, Obmann der Fraktion im Auswärtigen Ausschuss, sagte, die "
+        "Lage sei ernst. Laut Hauptmann Abraham Sipe von der US-Marineinfanterie ist es ruhig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "die Lage sei ernst",
+                "Karl-Theodor zu Guttenberg, Obmann der Fraktion im Auswärtigen Ausschuss",
+                "sagte",
+            ),
+            quote(
+                text,
+                "ist es ruhig",
+                "Hauptmann Abraham Sipe von der US-Marineinfanterie",
+                "Laut",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Karl-Theodor zu Guttenberg",
+        "Abraham Sipe",
+    ]
+
+
+def test_a_person_named_in_the_span_beats_the_body_of_the_role() -> None:
+    text = (
+        "Frank Biermann, Vorsitzender der Deutschen Journalistinnen- und Journalisten-Union, "
+        "sagte, die Schließung sei ein Skandal. Die Sichtweise von Minister Heribert Rech (CDU), "
+        "wonach das Gesetz ausgewogen sei, teilt Biermann nicht."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "die Schließung sei ein Skandal",
+                "Frank Biermann, Vorsitzender der Deutschen Journalistinnen- und "
+                "Journalisten-Union",
+                "sagte",
+            ),
+            quote(text, "das Gesetz ausgewogen sei", "wonach", "wonach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Frank Biermann", "Heribert Rech"]

@@ -35,7 +35,7 @@ PREPOSITIONS = frozenset(
     "against".split()
 )
 #: Inflection endings stripped when a role noun is looked up ("Präsidenten", "Sprechers").
-_ROLE_ENDINGS = ("en", "n", "s", "es")
+_ROLE_ENDINGS = ("en", "n", "s", "es", "nen")
 #: A company noun this long ends compounds ("Stahlkonzern", "Chiphersteller"); "Bank" (4) would
 #: take in "Datenbank".
 _MIN_COMPANY_SUFFIX = 5

@@ -272,11 +272,15 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
             while after < len(tokens) and after - end < 2 and tokens[after].text in _PARTICLES:
                 after += 1
             following = tokens[after + 1].text if after + 1 < len(tokens) else ""
-            # "John Sifton von Human Rights Watch": an organisation follows, not a surname.
+            # "John Sifton von Human Rights Watch": an organisation follows, not a surname;
+            # "Abraham Sipe von der US-Marineinfanterie": a surname came already (particles
+            # follow first names only: "Johann Wolfgang von Goethe").
+            surname_before = any(not is_first_name(t.text) for t in tokens[start:end])
             if (
                 after < len(tokens)
                 and _is_name_part(tokens[after].text, words)
                 and not following[:1].isupper()
+                and not (surname_before and end - start >= 2)
             ):
                 end = after + 1
             else:
@@ -792,6 +796,8 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
 
 def _plural(word: str, noun: str) -> bool:
     """ "Politikern", "Experten" for "Politiker", "Experte": a group, no gendered person."""
+    if word.lower() == noun.lower() + "nen":  # "Autorinnen": women, several
+        return True
     return word.endswith("n") and not noun.endswith("n") and word.lower() != noun.lower()
 
 

@@ -26,6 +26,8 @@ def _detector() -> object:
 def first_name_gender(name: str) -> str | None:
     """ "female"/"male" when ``name`` is a known first name that leans one way, else None."""
     verdict: str = _detector().get_gender(name)  # type: ignore[attr-defined]
+    if verdict == "unknown" and name.count("-") == 1:  # "Karl-Theodor": its first part
+        return first_name_gender(name.split("-")[0])
     if verdict in ("female", "mostly_female"):
         return "female"
     if verdict in ("male", "mostly_male"):
@@ -37,6 +39,8 @@ def first_name_gender(name: str) -> str | None:
 def is_first_name(name: str) -> bool:
     """True for any first name the list knows, including androgynous ones."""
     verdict: str = _detector().get_gender(name)  # type: ignore[attr-defined]
+    if verdict == "unknown" and name.count("-") == 1:  # "Karl-Theodor", "Hans-Peter"
+        return all(is_first_name(part) for part in name.split("-") if part)
     return verdict != "unknown"
 
 

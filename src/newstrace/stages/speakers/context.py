@@ -34,7 +34,7 @@ SOURCE_WORDS = frozenset(
 DEFINITE = frozenset({"der", "die", "das", "the"})
 GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
 ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
-RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "who"})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "wonach", "who"})
 CONJUNCTIONS = frozenset(
     {"und", "sowie", "als", "auch", ",", "and", "sowohl", "weder", "noch", "oder"}
 )

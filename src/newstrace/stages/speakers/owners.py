@@ -158,6 +158,11 @@ def _shared_prefix(first: str, second: str) -> int:
     return next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(first), len(second)))
 
 
+#: Role classes whose definite holder the epithet pass finds reliably ("des UN-Generalsekretärs",
+#: "des SPD-Politikers"); "des Angestellten" or "der Kritiker" are someone new or a group.
+_KNOWN_HOLDER_CLASSES = frozenset({"office", "business", "expert", "public"})
+
+
 def _owner_mention(
     text: Text, found: list[Found], indices: list[int], drafts: list[Draft]
 ) -> int | None:
@@ -168,7 +173,7 @@ def _owner_mention(
     for mention in starting_in(found, indices[:MAX_COLLECTIVE_WORDS]):
         if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
             return mention.entity
-        if mention.entity is not None and mention.role_class in ("office", "business", "expert"):
+        if mention.entity is not None and mention.role_class in _KNOWN_HOLDER_CLASSES:
             return mention.entity  # "nach Ansicht des UN-Generalsekretärs": the one known so
         if mention.kind == "role" and mention.role_class == "spokes":
             mention.entity = entity_for_role(text, mention, drafts)

@@ -116,6 +116,8 @@ def resolve_speaker(
         # A name beats an epithet beside it ("die Vorsitzende …, Brigitte Wischnewski").
         by_name = [m for m in subjects if m.form in ("name", "surname", "title")]
         people = [m for m in subjects if drafts[m.entity or 0].kind == "person"]
+        # "Frank Biermann, Vorsitzender der … Union": the person, not the body of the role
+        by_name = [m for m in by_name if m in people] or by_name
         coordinated = _first_conjunct(text, subjects)
         if coordinated is not None:
             return coordinated.entity
@@ -670,11 +672,17 @@ def _relative_antecedent(
         return None
     if text.tokens[first - 1].text != ",":
         return None
-    before = [m for m in found if m.last == first - 1 and m.entity is not None]
+    end = first - 1
+    if text.tokens[end - 1].text == ")":  # "Heribert Rech (CDU), wonach …": past the aside
+        opening = next(
+            (i for i in range(end - 2, max(end - 8, 0), -1) if text.tokens[i].text == "("), None
+        )
+        end = end if opening is None else opening
+    before = [m for m in found if m.last == end and m.entity is not None]
     if before:
         return before[0].entity
     # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role
-    role = next((m for m in found if m.last == first - 1 and m.kind == "role"), None)
+    role = next((m for m in found if m.last == end and m.kind == "role"), None)
     if role is None or role.plural:
         return None
     role.entity = entity_for_role(text, role, drafts)
