@@ -1750,3 +1750,26 @@ def test_a_person_named_in_the_span_beats_the_body_of_the_role() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Frank Biermann", "Heribert Rech"]
+
+
+def test_a_publisher_by_its_kind_and_a_presidency_is_a_body() -> None:
+    text = (
+        "Die Verlagsgruppe Lensing besitzt die Zeitung. Der Verlag schlug vor, die Redaktion zu "
+        "schließen. Die Deutsche EU-Ratspräsidentschaft nannte als Ziel, den Frieden zu sichern."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Redaktion zu schließen", "Der Verlag", "schlug"),
+            quote(
+                text,
+                "den Frieden zu sichern",
+                "Die Deutsche EU-Ratspräsidentschaft",
+                "nannte als",
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Lensing",
+        "Deutsche EU-Ratspräsidentschaft",
+    ]
