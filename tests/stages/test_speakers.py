@@ -1773,3 +1773,12 @@ def test_a_publisher_by_its_kind_and_a_presidency_is_a_body() -> None:
         "Lensing",
         "Deutsche EU-Ratspräsidentschaft",
     ]
+
+
+def test_a_crediting_cue_without_a_speaker_reads_the_source_phrase_after_it() -> None:
+    text = (
+        "Die Gefahr ist groß. Nach Angaben des Schweizer Bundesamts für Umwelt bleibt die "
+        "Gefahr bestehen."
+    )
+    article = analysed(text, [quote(text, "bleibt die Gefahr bestehen", None, "Nach")])
+    assert speaker_name(article, article.quotes[0]) == "Schweizer Bundesamt für Umwelt"

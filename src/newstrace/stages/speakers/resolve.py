@@ -199,7 +199,7 @@ def _speaker_without_span(
     the cue's clause (a pronoun's referent), unless the cue is passive or impersonal."""
     assert quote.cue is not None
     cue_token = text.token_at(quote.cue.start)
-    beside = _credited_beside_cue(text, found, quote)
+    beside = _credited_beside_cue(text, found, quote, drafts)
     if beside is not None:  # "sei der Mann laut der Staatsanwaltschaft …"
         return beside
     if _passive(text, quote.cue):
@@ -475,19 +475,50 @@ def _first_person_speaker(text: Text, quote: Quote) -> int | None:
     return None
 
 
-def _credited_beside_cue(text: Text, found: list[Found], quote: Quote) -> int | None:
+def _credited_beside_cue(
+    text: Text, found: list[Found], quote: Quote, drafts: list[Draft]
+) -> int | None:
     """The mention a crediting cue governs when the tagger marked no speaker: right after
     "laut"/"gemäß"/"nach Angaben", right before "zufolge"."""
-    if quote.cue is None or not _cue_credits(text, quote):
+    if quote.cue is None:
         return None
     cue = span_tokens(text, quote.cue)
-    if not cue:
+    if not cue or not (_cue_credits(text, quote) or _source_noun_after(text, cue[-1])):
         return None
     if text.tokens[cue[-1]].text.lower() == "zufolge":
         before = [m for m in found if m.last in (cue[0], cue[0] - 1) and m.entity is not None]
         return before[-1].entity if before else None
     after = [m for m in starting_in(found, [cue[-1] + 1, cue[-1] + 2]) if m.entity is not None]
-    return after[0].entity if after else None
+    if after:
+        return after[0].entity
+    # "nach Angaben des Schweizer Bundesamts für Umwelt", "laut Behördenangaben": the owner of
+    # the source noun after the cue
+    following = _phrase_after(text, cue[-1])
+    return None if following is None else document_source(text, following, found, drafts)
+
+
+def _source_noun_after(text: Text, index: int) -> bool:
+    """ "nach | Angaben des …", "nach | den bisherigen Planungen": "nach" before a source noun."""
+    if text.tokens[index].text.lower() != "nach":
+        return False
+    following = text.tokens[index + 1 : index + 4]
+    return any(token.text in text.words.source_nouns for token in following)
+
+
+def _phrase_after(text: Text, index: int) -> Span | None:
+    """The tokens after ``index`` up to the clause's next comma (a few words at most)."""
+    end = index + 1
+    sentence = text.sentence_of[index]
+    while (
+        end < len(text.tokens)
+        and end - index <= MAX_CREDITED_PHRASE
+        and text.sentence_of[end] == sentence
+        and text.tokens[end].text not in (",", ";", ":")
+    ):
+        end += 1
+    if end == index + 1:
+        return None
+    return Span(text.tokens[index + 1].start, text.tokens[end - 1].end)
 
 
 def _group_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | None:
@@ -533,6 +564,8 @@ def _report_noun(text: Text, span: Span) -> bool:
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+#: Tokens after a crediting cue read as its source phrase ("nach Angaben des … Bundesamts").
+MAX_CREDITED_PHRASE = 8
 #: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
 MAX_AGENT_DISTANCE = 6
 
