@@ -1782,3 +1782,27 @@ def test_a_crediting_cue_without_a_speaker_reads_the_source_phrase_after_it() ->
     )
     article = analysed(text, [quote(text, "bleibt die Gefahr bestehen", None, "Nach")])
     assert speaker_name(article, article.quotes[0]) == "Schweizer Bundesamt für Umwelt"
+
+
+def test_a_document_noun_in_the_span_names_no_one_but_its_owner_does() -> None:
+    text = (
+        "Die Truppen zogen ab. Wie aus einer Verlautbarung der Internationalen "
+        "Sicherheitsunterstützungstruppe (ISAF) hervorgeht, starben drei Soldaten. Der "
+        "Chefredakteur Arthur Rutishauser sprach in seinem Bericht von einem „Steuerpranger“."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "starben drei Soldaten",
+                "einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe (ISAF)",
+                "hervorgeht",
+            ),
+        ],
+    )
+    names = {e.name for e in article.entities}
+    assert (
+        speaker_name(article, article.quotes[0]) == "Internationale Sicherheitsunterstützungstruppe"
+    )
+    assert "Verlautbarung" not in names

@@ -144,6 +144,14 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
         if quote.speaker is None:
             continue
         indices = span_tokens(text, quote.speaker)
+        if _opens_with_document(text, indices):
+            # "einer Verlautbarung der ISAF": the owner speaks, the noun names no one; only a
+            # quoted name counts ("des Jahresberichts der … „Reporter ohne Grenzen“")
+            quoted = _quoted_in_span(text, [i for i in indices if i not in covered])
+            if quoted is not None and _named_body_before(text, quoted.first):
+                extra.append(quoted)
+                covered.update(range(quoted.first, quoted.last))
+            continue
         subjects = [m for m in starting_in(found, indices) if m.case == "nom"]
         has_person = any(m.kind == "person" for m in subjects)
         named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
@@ -159,6 +167,25 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
             extra.append(named)
             covered.update(range(named.first, named.last))
     return extra
+
+
+def _named_body_before(text: Text, index: int) -> bool:
+    """ "der Organisation „Reporter ohne Grenzen“": the quoted words name the body before them
+    (not the topic: "einen Bericht von einem „Steuersünder-Pranger“")."""
+    before = text.tokens[index - 1].text if index > 0 else ""
+    if before in QUOTE_MARKS and index > 1:
+        before = text.tokens[index - 2].text
+    word = before.split("-")[-1] or before
+    return (
+        organisation_head(before, text.words) is not None
+        or media_noun(text, before)
+        or (organisation_head(word.title(), text.words) is not None)
+    )
+
+
+def _opens_with_document(text: Text, indices: list[int]) -> bool:
+    head = next((text.tokens[i].text for i in indices if text.tokens[i].text[:1].isupper()), "")
+    return document_head(head) is not None
 
 
 def _media_group(text: Text, indices: list[int]) -> Found | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newstrace.lang.mentions import (
+    ADJECTIVE,
     Found,
     looks_like_brand,
     organisation_head,
@@ -275,10 +276,20 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
                     found = Found(at, at + 1, entry.kind, "name", name=entry.canonical)
                     return entity_for(found, drafts)
     kind = "media" if media_noun(text, owner[0]) else "organisation"
-    name = " ".join(owner[1:] if kind == "media" and len(owner) > 1 else owner)
+    words = owner[1:] if kind == "media" and len(owner) > 1 else owner
+    # "der Internationalen Sicherheitsunterstützungstruppe" is the Internationale …
+    name = " ".join(
+        word[:-1] if position < len(words) - 1 and _genitive_adjective(word) else word
+        for position, word in enumerate(words)
+    )
     if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _genitive_adjective(word: str) -> bool:
+    """ "Internationalen", "Deutschen": a capitalised adjective in "-en" inside a name."""
+    return len(word) > 4 and word.endswith("en") and bool(ADJECTIVE.match(word.lower()))
 
 
 def _plural_media(text: Text, word: str) -> bool:

@@ -642,12 +642,15 @@ def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:
 
 def _genitive_owner(text: Text, at: int, found: list[Found]) -> int | None:
     """ "die Studie des Bundesbildungsministeriums", "einen Bericht von Amnesty": its owner."""
-    if at + 1 >= len(text.tokens) or text.tokens[at + 1].text.lower() not in OWNER_DETERMINERS:
+    following = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
+    if following not in OWNER_DETERMINERS and following not in ("im", "in"):
         return None
+    # "eine Veröffentlichung im Wissenschaftsmagazin „Nature“": an outlet holds it
+    kinds = ("media",) if following in ("im", "in") else ("person", "organisation", "media")
     after = [
         m
-        for m in starting_in(found, [at + 1, at + 2])
-        if m.entity is not None and m.kind in ("person", "organisation", "media")
+        for m in starting_in(found, [at + 1, at + 2, at + 3])
+        if m.entity is not None and m.kind in kinds
     ]
     return after[0].entity if after else None
 
