@@ -1806,3 +1806,15 @@ def test_a_document_noun_in_the_span_names_no_one_but_its_owner_does() -> None:
         speaker_name(article, article.quotes[0]) == "Internationale Sicherheitsunterstützungstruppe"
     )
     assert "Verlautbarung" not in names
+
+
+def test_a_possessive_relative_owns_the_statement() -> None:
+    text = (
+        "Die Polizei fasste einen Mann. Er trug eine Tasche, die nach dessen Angaben eine Bombe "
+        "enthielt."
+    )
+    relative = quote(text, "eine Bombe enthielt", None, "nach")
+    start = text.index("dessen Angaben")
+    relative.speaker = Span(start, start + len("dessen Angaben"))
+    article = analysed(text, [relative])
+    assert speaker_name(article, article.quotes[0]) == "Mann"

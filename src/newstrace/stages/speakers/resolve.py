@@ -123,6 +123,8 @@ def resolve_speaker(
             return coordinated.entity
         return _nearest(by_name or people or subjects, cue_token).entity
     antecedent = _relative_antecedent(text, found, quote.speaker, drafts)
+    if antecedent is None:
+        antecedent = _possessive_relative(text, found, quote.speaker, drafts)
     if antecedent is not None:
         return antecedent
     demonstrative = _demonstrative_referent(text, quote.speaker, found, drafts)
@@ -723,6 +725,32 @@ def _relative_antecedent(
         return None
     role.entity = entity_for_role(text, role, drafts)
     return role.entity
+
+
+def _possessive_relative(
+    text: Text, found: list[Found], span: Span, drafts: list[Draft]
+) -> int | None:
+    """ "nach dessen Angaben", "deren Angaben zufolge": the owner is the noun phrase named
+    last before the span, singular for "dessen", feminine or plural for "deren"."""
+    first = text.token_at(span.start)
+    word = text.tokens[first].text.lower()
+    if word not in ("dessen", "deren"):
+        return None
+    sentence = text.sentence_of[first]
+    for mention in reversed(found[: bisect.bisect_left(found, first, key=lambda m: m.first)]):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return None
+        if mention.kind not in ("person", "organisation", "group", "role", "media"):
+            continue
+        plural = mention.plural or mention.kind == "group"
+        if word == "dessen" and (plural or mention.gender == "female"):
+            continue
+        if word == "deren" and not (plural or mention.gender == "female"):
+            continue
+        if mention.entity is None and mention.kind == "role":
+            mention.entity = entity_for_role(text, mention, drafts)
+        return mention.entity
+    return None
 
 
 def _demonstrative_referent(
