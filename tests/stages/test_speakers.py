@@ -1818,3 +1818,22 @@ def test_a_possessive_relative_owns_the_statement() -> None:
     relative.speaker = Span(start, start + len("dessen Angaben"))
     article = analysed(text, [relative])
     assert speaker_name(article, article.quotes[0]) == "Mann"
+
+
+def test_an_association_named_by_a_genitive_plural() -> None:
+    text = (
+        "Der Bundesverband der Industrie begrüßte das Gesetz. Der Verband kommunaler "
+        "Unternehmen bedauerte, dass die Stadtwerke leer ausgingen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass die Stadtwerke leer ausgingen",
+                "Der Verband kommunaler Unternehmen",
+                "bedauerte",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Verband kommunaler Unternehmen"

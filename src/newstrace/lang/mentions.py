@@ -674,8 +674,16 @@ def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords
 
 def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
     """Past a genitive "der/des" + one capitalised noun that names no one ("Verband der
-    Automobilindustrie", "Gewerkschaft der Polizei"); ``end`` when there is none."""
-    if end + 1 >= len(tokens) or tokens[end].text not in ("der", "des"):
+    Automobilindustrie", "Gewerkschaft der Polizei"), or a genitive plural adjective + noun
+    ("Verband kommunaler Unternehmen"); ``end`` when there is none."""
+    if end + 1 >= len(tokens):
+        return end
+    adjective, noun = tokens[end].text, tokens[end + 1].text
+    if adjective.islower() and adjective.endswith("er") and ADJECTIVE.match(adjective):
+        if noun[:1].isupper() and noun.isalpha() and words.role(noun) is None:
+            return end + 2
+        return end
+    if tokens[end].text not in ("der", "des"):
         return end
     noun = tokens[end + 1].text
     if not noun[:1].isupper() or not noun.isalpha() or words.role(noun) is not None:
