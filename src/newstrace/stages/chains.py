@@ -47,6 +47,8 @@ _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
 _HEARSAY_REACH = 25
+#: Shortest source noun that ends a compound ("Untersuchungsergebnisse", "OSZE-Bericht").
+_MIN_SOURCE_NOUN = 5
 #: Tokens looked back over for the sentence a "Das berichtete X" relays.
 _HEARSAY_WINDOW = 80
 #: Nouns of sources nobody is named for ("Medienberichten", "Regierungskreisen", "Hinweise").
@@ -610,6 +612,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
         found.add("reported")
+    if _document_after_so(text, quote):  # "…, so eine Information des BKA"
+        found.add("reported")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
@@ -753,6 +757,28 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
         if status is not None and not (status == "condition" and subordinate):
             found.add(status)
     return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
+
+
+def _document_after_so(text: _Text, quote: Quote) -> bool:
+    """ "…, so der OSZE-Bericht", "so die Untersuchungsergebnisse eines Richters": a statement
+    credited with "so" to a document is reported, like one "laut" the document."""
+    if quote.cue is None or quote.speaker is None:
+        return False
+    if text.article.text[quote.cue.start : quote.cue.end].lower() != "so":
+        return False
+    # the span's head, its first capitalised word ("Frank Karl, Leiter der Abteilung
+    # … Information" is a person)
+    head = next(
+        (
+            text.tokens[i].text
+            for i in text.tokens_in(quote.speaker)
+            if text.tokens[i].text[:1].isupper()
+        ),
+        "",
+    )
+    word = head.lower().removesuffix("s")
+    nouns = [noun.lower() for noun in text.words.source_nouns if len(noun) >= _MIN_SOURCE_NOUN]
+    return any(word.endswith(noun) for noun in nouns)
 
 
 def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
