@@ -1837,3 +1837,16 @@ def test_an_association_named_by_a_genitive_plural() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Verband kommunaler Unternehmen"
+
+
+def test_a_web_address_speaks_as_an_outlet() -> None:
+    text = (
+        "Auch Positives ist zu berichten. Wie GGG.at berichtete, wurden die Bedingungen "
+        "geändert. „Es ist ein Erfolg“, zitiert news.bbc.co.uk einen Sprecher."
+    )
+    article = analysed(
+        text,
+        [quote(text, "wurden die Bedingungen geändert", "GGG.at", "Wie")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "GGG.at"
+    assert {"GGG.at", "news.bbc.co.uk"} <= {e.name for e in article.entities}

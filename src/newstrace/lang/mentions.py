@@ -1076,6 +1076,20 @@ def _press_title_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
     return Found(start, index + 2, "media", "name", name=name, case=_case_before(tokens, opening))
 
 
+#: A web address used as an outlet's name ("GGG.at", "CNN.com", "ndr.de").
+_DOMAIN = re.compile(
+    r"^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:de|at|ch|com|org|net|eu|info|tv|fm|uk)$"
+)
+
+
+def _domain_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """ "Wie GGG.at berichtete", "zitiert ndr.de X": a site speaks as an outlet."""
+    word = tokens[index].text
+    if not _DOMAIN.match(word):
+        return None
+    return Found(index, index + 1, "media", "name", name=word, case=_case_before(tokens, index))
+
+
 def _partitive_group_at(
     tokens: Sequence[TokenView], index: int, words: EntityWords
 ) -> Found | None:
@@ -1106,6 +1120,7 @@ def _partitive_group_at(
 
 
 _FINDERS = (
+    _domain_at,
     _club_at,
     _institution_at,
     _press_title_at,
