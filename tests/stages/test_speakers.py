@@ -1850,3 +1850,15 @@ def test_a_web_address_speaks_as_an_outlet() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "GGG.at"
     assert {"GGG.at", "news.bbc.co.uk"} <= {e.name for e in article.entities}
+
+
+def test_a_possessive_before_an_adjective_and_a_source_noun() -> None:
+    text = (
+        "Christian Füller hat ein Buch geschrieben. Seine zentrale Aussage ist, dass der "
+        "Missbrauch gerechtfertigt worden sei."
+    )
+    article = analysed(
+        text,
+        [quote(text, "dass der Missbrauch gerechtfertigt worden sei", "Seine zentrale Aussage")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Christian Füller"

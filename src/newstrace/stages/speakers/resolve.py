@@ -827,7 +827,12 @@ def _subject_pronoun(text: Text, index: int, form: str) -> bool:
     Angaben", "seinen Angaben zufolge"): both name the source."""
     if text.words.pronouns[form].case == "nom":
         return True
-    following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
+    after = index + 1  # past adjectives: "Seine zentrale Aussage"
+    while (
+        after < len(text.tokens) and after - index <= 2 and ADJECTIVE.match(text.tokens[after].text)
+    ):
+        after += 1
+    following = text.tokens[after].text if after < len(text.tokens) else ""
     return source_noun(text, following)
 
 
