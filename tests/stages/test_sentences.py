@@ -61,3 +61,11 @@ def test_punctuation_only_text() -> None:
     started = time.perf_counter()
     split_sentences(text)
     assert time.perf_counter() - started < 5
+
+
+def test_joined_initials_before_a_name_end_no_sentence() -> None:
+    text = "Regierungschef C.Y. Leung sagte es. Danach ging er."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Regierungschef C.Y. Leung sagte es.",
+        "Danach ging er.",
+    ]

@@ -1862,3 +1862,10 @@ def test_a_possessive_before_an_adjective_and_a_source_noun() -> None:
         [quote(text, "dass der Missbrauch gerechtfertigt worden sei", "Seine zentrale Aussage")],
     )
     assert speaker_name(article, article.quotes[0]) == "Christian Füller"
+
+
+def test_joined_initials_neither_end_a_sentence_nor_a_name() -> None:
+    text = "Laut dem Direktor B.N. Suresh soll der Test bald stattfinden."
+    article = analysed(text, [quote(text, "soll der Test bald stattfinden", None, "Laut")])
+    assert len(article.sentences) == 1
+    assert speaker_name(article, article.quotes[0]) == "B.N. Suresh"

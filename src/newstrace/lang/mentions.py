@@ -44,6 +44,8 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin"
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
+#: Initials joined by full stops ("B.N", "C.Y"; the last stop is a token of its own).
+_JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _COMPLEMENT_LINKS = frozenset(("der", "des", "von", "the"))
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
@@ -236,8 +238,7 @@ def _initial_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> 
     """A middle initial "W" "." between name parts."""
     word = tokens[index].text
     return (
-        len(word) == 1
-        and word.isupper()
+        ((len(word) == 1 and word.isupper()) or _JOINED_INITIALS.match(word) is not None)
         and index + 2 < len(tokens)
         and tokens[index + 1].text == "."
         and tokens[index + 1].start == tokens[index].end
@@ -1164,6 +1165,8 @@ def _surname_after_role(
     if tokens[index].text in _ACADEMIC_TITLES:  # "Studienleiterin Prof. Dr. Henrike Vogelsang"
         return _person_at(tokens, index, words)
     end = _name_run(tokens, index, words)
+    if _initial_at(tokens, index, words) and end > index + 2:  # "dem Direktor B.N. Suresh"
+        return _person(tokens, index, end, "name", None, index)
     if end == index or end - index > 1:
         return None
     word = tokens[index].text
