@@ -1869,3 +1869,42 @@ def test_joined_initials_neither_end_a_sentence_nor_a_name() -> None:
     article = analysed(text, [quote(text, "soll der Test bald stattfinden", None, "Laut")])
     assert len(article.sentences) == 1
     assert speaker_name(article, article.quotes[0]) == "B.N. Suresh"
+
+
+def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:
+    text = (
+        "Der Strom fiel aus. Nach Angaben des französischen Stromnetzbetreibers waren zwei "
+        "Millionen betroffen. Nach Angaben des Hauptsponsors der Show, dem Getränkehersteller "
+        "Pepsi, sahen 100 Millionen zu. Nach Angaben der Organisation Ärzte ohne Grenzen fehlt "
+        "Wasser."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "waren zwei Millionen betroffen",
+                "Angaben des französischen Stromnetzbetreibers",
+                "Nach",
+            ),
+            quote(
+                text,
+                "sahen 100 Millionen zu",
+                "Angaben des Hauptsponsors der Show, dem Getränkehersteller Pepsi",
+                "Nach",
+                occurrence=2,
+            ),
+            quote(
+                text,
+                "fehlt Wasser",
+                "Angaben der Organisation Ärzte ohne Grenzen",
+                "Nach",
+                occurrence=3,
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Stromnetzbetreiber",
+        "Pepsi",
+        "Ärzte ohne Grenzen",
+    ]

@@ -603,6 +603,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
     if _outlet_at(tokens, head, words) is not None:
         return None  # "die russische Nachrichtenagentur RIA Novosti" is called RIA Novosti
+    if head + 1 < len(tokens) and _institution_at(tokens, head + 1, words) is not None:
+        return None  # "der Organisation Ärzte ohne Grenzen": called by the listed name
     quoted = _quoted_after(tokens, head + 1)
     if quoted is not None:  # "Die Organisation „Reporter ohne Grenzen“": called by its name
         name, end = quoted

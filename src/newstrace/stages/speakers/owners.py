@@ -127,6 +127,8 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
         if word not in text.words.source_nouns and text.words.medium(word) is None:
             continue
         named = _owner_mention(text, found, indices[position + 1 :], drafts)
+        if named is None:
+            named = _apposition_owner(text, found, indices[position + 1 :])
         if named is not None:
             return named
         owner = _owner_words(text, indices[position + 1 :])
@@ -181,6 +183,18 @@ def _owner_mention(
             return mention.entity
         if mention.kind == "role" and not mention.plural and mention.entity is None:
             mention.entity = entity_for_role(text, mention, drafts)  # "des Leiters der …"
+            return mention.entity
+    return None
+
+
+def _apposition_owner(text: Text, found: list[Found], indices: list[int]) -> int | None:
+    """ "des Hauptsponsors der Halbzeitshow, dem Getränkehersteller Pepsi": the owner unnamed,
+    the apposition after its comma names it."""
+    comma = next((i for i in indices if text.tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    for mention in starting_in(found, [comma + 1, comma + 2, comma + 3]):
+        if mention.entity is not None and mention.kind in ("person", "organisation", "media"):
             return mention.entity
     return None
 
@@ -284,7 +298,18 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     )
     if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
+    elif len(owner) == 1 and after in SINGULAR_OWNERS and _genitive_s(name):
+        name = name[:-1]  # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _genitive_s(word: str) -> bool:
+    """ "Stromnetzbetreibers", "Konsortiums": a genitive "-s" (not "Prozess", "Zirkus")."""
+    return (
+        len(word) > MIN_GENITIVE_STEM + 1
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "os", "as"))
+    )
 
 
 def _genitive_adjective(word: str) -> bool:
