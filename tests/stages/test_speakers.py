@@ -1908,3 +1908,11 @@ def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:
         "Pepsi",
         "Ärzte ohne Grenzen",
     ]
+
+
+def test_the_press_as_a_whole_names_no_source() -> None:
+    text = "Der Minister trat zurück. Nach Berichten der bulgarischen Presse war er krank."
+    article = analysed(
+        text, [quote(text, "war er krank", "Berichten der bulgarischen Presse", "Nach")]
+    )
+    assert speaker_name(article, article.quotes[0]) is None

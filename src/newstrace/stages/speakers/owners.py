@@ -317,8 +317,15 @@ def _genitive_adjective(word: str) -> bool:
     return len(word) > 4 and word.endswith("en") and bool(ADJECTIVE.match(word.lower()))
 
 
+#: Nouns for the press as a whole: no outlet in particular.
+_THE_PRESS = frozenset({"Presse", "Medien", "Boulevardpresse", "Lokalpresse", "Fachpresse"})
+
+
 def _plural_media(text: Text, word: str) -> bool:
-    """ "Tageszeitungen", "Sender": outlets in the plural, none named."""
+    """ "Tageszeitungen", "Sender", "der bulgarischen Presse": outlets in the plural or the
+    press as a whole, none named."""
+    if word in _THE_PRESS:
+        return True
     if not word.endswith("n") or word in text.words.institutions:
         return False
     return any(media_noun(text, singular) for singular in (word[:-1], word[:-2]))
