@@ -1916,3 +1916,33 @@ def test_the_press_as_a_whole_names_no_source() -> None:
         text, [quote(text, "war er krank", "Berichten der bulgarischen Presse", "Nach")]
     )
     assert speaker_name(article, article.quotes[0]) is None
+
+
+def test_a_person_in_the_span_keeps_other_name_runs_out_and_english_institutions() -> None:
+    text = (
+        "Der Planet ist klein. Nach Meinung von Mike Brown, Professor am California Institute "
+        "of Technology, ist Pluto kein Planet. Das teilte die zur Stanford University gehörende "
+        "Hoover Institution mit."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "ist Pluto kein Planet",
+                "Meinung von Mike Brown, Professor am California Institute of Technology",
+                "Nach",
+            ),
+            quote(
+                text,
+                "Das",
+                "die zur Stanford University gehörende Hoover Institution",
+                "teilte",
+                occurrence=1,
+            ),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Mike Brown",
+        "Hoover Institution",
+    ]

@@ -152,8 +152,10 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
                 extra.append(quoted)
                 covered.update(range(quoted.first, quoted.last))
             continue
-        subjects = [m for m in starting_in(found, indices) if m.case == "nom"]
-        has_person = any(m.kind == "person" for m in subjects)
+        spanned = starting_in(found, indices)
+        subjects = [m for m in spanned if m.case == "nom"]
+        # "Meinung von Mike Brown, Professor am California Institute": a person is named
+        has_person = any(m.kind == "person" for m in spanned)
         named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
         if named is None and not subjects and not any(i in covered for i in indices[:2]):
             named = (
