@@ -1946,3 +1946,18 @@ def test_a_person_in_the_span_keeps_other_name_runs_out_and_english_institutions
         "Mike Brown",
         "Hoover Institution",
     ]
+
+
+def test_a_military_leadership_is_a_body_and_attackers_are_a_group() -> None:
+    text = (
+        "Die Kirche brannte. Die Militärführung hatte erklärt, die Täter zu belangen. Die "
+        "Angreifer sagten, sie würden wiederkommen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Täter zu belangen", "Die Militärführung", "hatte erklärt"),
+            quote(text, "sie würden wiederkommen", "Die Angreifer", "sagten"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Militärführung", "Angreifer"]
