@@ -1961,3 +1961,18 @@ def test_a_military_leadership_is_a_body_and_attackers_are_a_group() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Militärführung", "Angreifer"]
+
+
+def test_parties_speak_but_a_party_in_parentheses_is_an_affiliation() -> None:
+    text = (
+        "Der Landtag stimmte ab. CDU und FDP setzten sich für das Gesetz ein. Nach Aussagen von "
+        "Klaus Wowereit (SPD) ist das Gesetz falsch."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "für das Gesetz ein", "CDU und FDP", "setzten"),
+            quote(text, "ist das Gesetz falsch", "Aussagen von Klaus Wowereit (SPD)", "Nach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["CDU", "Klaus Wowereit"]

@@ -787,6 +787,8 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     following = tokens[head + 1].text if head + 1 < len(tokens) else ""
     if role is None or _ends_in_suffix(following, words):  # "die Deutsche Bank" is no role
         return None
+    if role.role_class == "people" and organisation_head(following, words) is not None:
+        return None  # "Deutsche Behörden": a demonym before a body is its adjective
     end, complement = _complement(tokens, head + 1)
     if not complement and (place := _genitive_place(tokens, head + 1, words)) is not None:
         end, complement = head + 2, (place,)  # "Der Vertreter Libyens"

@@ -55,6 +55,7 @@ _EDITIONS = ("Ausgabe", "ausgabe", "Ausgaben", "ausgaben")
 
 def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
     found = sorted(find_mentions(text.tokens, text.words), key=lambda m: m.first)
+    found = _without_affiliations(text, found)
     # Organisations inside role phrases ("Beamter der Luftfahrtbehörde FAA") become entities
     # that kind nouns can refer to ("die Behörde"), but stay out of the subject candidates.
     inner = [
@@ -78,6 +79,25 @@ def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
     _merge_abbreviations(text, found, drafts)
     text.titles = _unlisted_titles(text, found)
     return found
+
+
+def _without_affiliations(text: Text, found: list[Found]) -> list[Found]:
+    """ "Klaus Wowereit (SPD)", "Jerzy Montag (Grüne)": a party in parentheses right after a
+    person is the person's affiliation, not someone who speaks."""
+    people_ends = {m.last for m in found if m.kind == "person"}
+    tokens = text.tokens
+    return [
+        m
+        for m in found
+        if not (
+            m.kind == "organisation"
+            and m.first >= 2
+            and tokens[m.first - 1].text == "("
+            and m.first - 1 in people_ends
+            and m.last < len(tokens)
+            and tokens[m.last].text == ")"
+        )
+    ]
 
 
 def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) -> None:
