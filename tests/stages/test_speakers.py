@@ -1976,3 +1976,11 @@ def test_parties_speak_but_a_party_in_parentheses_is_an_affiliation() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["CDU", "Klaus Wowereit"]
+
+
+def test_bodies_in_the_plural_placed_by_an_adjective_without_article() -> None:
+    text = "Die Lage ist ernst. Afghanischen Behörden zufolge starben zehn Menschen."
+    article = analysed(
+        text, [quote(text, "starben zehn Menschen", "Afghanischen Behörden", "zufolge")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "afghanische Behörden"

@@ -232,7 +232,7 @@ def _bare_organisation(text: Text, indices: list[int]) -> Found | None:
         while end < len(indices) and looks_like_name(text.tokens[indices[end]].text):
             end += 1
         if end == position + 1:
-            return None  # a bare kind ("Behörde") names nobody here
+            return _bodies_in_plural(text, indices, position)  # "Deutsche Behörden"
         start = position
         if position >= 2 and text.tokens[indices[position - 1]].text in ("und", "&"):
             start = position - 2  # "Industrie- und Handelskammer"
@@ -242,6 +242,20 @@ def _bare_organisation(text: Text, indices: list[int]) -> Found | None:
         name = text.article.text[first.start : last.end]  # as written: "Industrie- und …"
         return Found(indices[start], indices[end - 1] + 1, "organisation", "name", name=name)
     return None
+
+
+def _bodies_in_plural(text: Text, indices: list[int], position: int) -> Found | None:
+    """ "Deutsche Behörden", "afghanische Behörden": several bodies of a kind, placed by an
+    adjective, speak together; a bare kind in the singular ("Behörde") names nobody."""
+    word = text.tokens[indices[position]].text
+    stem = organisation_head(word, text.words)
+    if stem is None or word != stem + "n" or position != 1:
+        return None
+    adjective = text.tokens[indices[0]].text
+    if not ADJECTIVE.match(adjective.lower()) or adjective.lower() in DETERMINERS:
+        return None
+    name = f"{adjective[:1].lower()}{adjective[1:].removesuffix('n')} {word}"
+    return Found(indices[0], indices[position] + 1, "organisation", "name", name=name)
 
 
 def _name_run_in(text: Text, indices: list[int]) -> Found | None:
