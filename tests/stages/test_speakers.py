@@ -1865,10 +1865,19 @@ def test_a_possessive_before_an_adjective_and_a_source_noun() -> None:
 
 
 def test_joined_initials_neither_end_a_sentence_nor_a_name() -> None:
-    text = "Laut dem Direktor B.N. Suresh soll der Test bald stattfinden."
-    article = analysed(text, [quote(text, "soll der Test bald stattfinden", None, "Laut")])
-    assert len(article.sentences) == 1
-    assert speaker_name(article, article.quotes[0]) == "B.N. Suresh"
+    text = (
+        "Laut dem Direktor B.N. Suresh soll der Test bald stattfinden. C.Y. Leung, der in "
+        "Guandong war, sagte, dass er hoffe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll der Test bald stattfinden", None, "Laut"),
+            quote(text, "dass er hoffe", "C.Y. Leung", "sagte"),
+        ],
+    )
+    assert len(article.sentences) == 2
+    assert [speaker_name(article, q) for q in article.quotes] == ["B.N. Suresh", "C.Y. Leung"]
 
 
 def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:

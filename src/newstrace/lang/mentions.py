@@ -335,6 +335,9 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
             end = start + 1
         gender = words.honorifics[word] or (first_name_gender(first) if full else None)
         return _person(tokens, index, end, "name" if full else "surname", gender, start)
+    if _JOINED_INITIALS.match(word) and _initial_at(tokens, index, words):
+        end = _name_run(tokens, index, words)  # "C.Y. Leung", "B.N. Suresh": initials first
+        return _person(tokens, index, end, "name", None, index) if end > index + 2 else None
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
         return None
     if _after_article(tokens, index):  # "die chinesische Marine Schiffe …" is no "Marine"
