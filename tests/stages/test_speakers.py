@@ -1993,3 +1993,9 @@ def test_bodies_in_the_plural_placed_by_an_adjective_without_article() -> None:
         text, [quote(text, "starben zehn Menschen", "Afghanischen Behörden", "zufolge")]
     )
     assert speaker_name(article, article.quotes[0]) == "afghanische Behörden"
+
+
+def test_a_military_spokesman_speaks_for_the_army_named_before() -> None:
+    text = "Die US-Armee kämpft im Irak. Ein Militärsprecher sagte, die Lage sei ruhig."
+    article = analysed(text, [quote(text, "die Lage sei ruhig", "Ein Militärsprecher", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "US-Armee"
