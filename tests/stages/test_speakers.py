@@ -1999,3 +1999,22 @@ def test_a_military_spokesman_speaks_for_the_army_named_before() -> None:
     text = "Die US-Armee kämpft im Irak. Ein Militärsprecher sagte, die Lage sei ruhig."
     article = analysed(text, [quote(text, "die Lage sei ruhig", "Ein Militärsprecher", "sagte")])
     assert speaker_name(article, article.quotes[0]) == "US-Armee"
+
+
+def test_a_group_with_coordinated_adjectives_named_in_the_nominative() -> None:
+    text = (
+        "Die Lage ist ruhig. Die afghanischen und ausländischen Soldaten waren davon "
+        "ausgegangen, dass es ruhig bleibe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass es ruhig bleibe",
+                "Die afghanischen und ausländischen Soldaten",
+                "waren",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "afghanische und ausländische Soldaten"

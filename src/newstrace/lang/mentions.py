@@ -44,6 +44,8 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin"
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
+#: Most adjectives (and "und" between them) before a role noun.
+_MAX_ROLE_ADJECTIVES = 4
 #: Initials joined by full stops ("B.N", "C.Y"; the last stop is a token of its own).
 _JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
@@ -774,12 +776,18 @@ def _lowered(tokens: Sequence[TokenView], at: int, start: int, words: EntityWord
 def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
     head = index
-    while (
-        head < len(tokens)
-        and head - index < 3
-        and ADJECTIVE.match(_lowered(tokens, head, index, words))
-    ):
-        head += 1
+    while head < len(tokens) and head - index < _MAX_ROLE_ADJECTIVES:
+        if ADJECTIVE.match(_lowered(tokens, head, index, words)):
+            head += 1
+        elif (  # "die afghanischen und ausländischen Soldaten"
+            head > index
+            and tokens[head].text == "und"
+            and head + 1 < len(tokens)
+            and ADJECTIVE.match(tokens[head + 1].text)
+        ):
+            head += 2
+        else:
+            break
     initial = tokens[head].text[:1] if head < len(tokens) else ""
     if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"
         return None

@@ -444,6 +444,8 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
     if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
         *opening, last = label.split()
         noun = text.words.role(last)
+        # "die afghanischen Soldaten" are "afghanische Soldaten"
+        opening = [w[:-1] if w.endswith("en") and ADJECTIVE.match(w) else w for w in opening]
         if noun is not None:  # "von Kernkraftgegnern": the group is "Kernkraftgegner"
             label = " ".join([*opening, _plural_of(last, noun.noun)])
         drafts.append(Draft("group", label, None, None, [label]))
