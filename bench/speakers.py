@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev25|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev27|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -64,6 +64,8 @@ SETS = {
     "dev23": (DATA / "speakers-dev23",),
     "dev24": (DATA / "speakers-dev24",),
     "dev25": (DATA / "speakers-dev25",),
+    "dev26": (DATA / "speakers-dev26",),
+    "dev27": (DATA / "speakers-dev27",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -92,6 +94,8 @@ SETS = {
             "dev23",
             "dev24",
             "dev25",
+            "dev26",
+            "dev27",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
