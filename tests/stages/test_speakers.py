@@ -2018,3 +2018,23 @@ def test_a_group_with_coordinated_adjectives_named_in_the_nominative() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "afghanische und ausländische Soldaten"
+
+
+def test_a_name_after_a_relative_pronoun_and_leaderships_of_bodies() -> None:
+    text = (
+        "Die Arbeitslosigkeit hat die Marke unterschritten, die Gerhard Schröder zum Ziel "
+        "erklärt hatte. Die Armeeleitung sprach von einem normalen Absturz. Seit Beginn der "
+        "Flut sagte der Bürgermeister, die Stadt sei leer."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "zum Ziel", "Gerhard Schröder", "erklärt hatte"),
+            quote(text, "von einem normalen Absturz", "Die Armeeleitung", "sprach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Gerhard Schröder",
+        "Armeeleitung",
+    ]
+    assert "Seit Beginn" not in {e.name for e in article.entities}

@@ -361,7 +361,8 @@ def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     name ("die Marine", "die chinesische Marine")."""
     before = [token.text for token in tokens[max(index - 2, 0) : index]]
     if before and before[-1].lower() in _ARTICLES:
-        return True
+        # "die Marke, die Gerhard Schröder erklärt hatte": after a comma a relative pronoun
+        return not (len(before) == 2 and before[0] == ",")
     return len(before) == 2 and before[0].lower() in _ARTICLES and bool(ADJECTIVE.match(before[1]))
 
 
