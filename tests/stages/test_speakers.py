@@ -2038,3 +2038,22 @@ def test_a_name_after_a_relative_pronoun_and_leaderships_of_bodies() -> None:
         "Armeeleitung",
     ]
     assert "Seit Beginn" not in {e.name for e in article.entities}
+
+
+def test_a_homepage_speaks_for_the_body_its_compound_names() -> None:
+    text = (
+        "Die Stiftung Warentest prüfte Helme. Auf der Warentest-Homepage heißt es, jeder "
+        "zweite Helm sei mangelhaft."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "jeder zweite Helm sei mangelhaft",
+                "Auf der Warentest-Homepage",
+                "heißt es",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Stiftung Warentest"

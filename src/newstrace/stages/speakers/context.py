@@ -124,6 +124,7 @@ DOCUMENTS = frozenset(
         "Report",
         "Fazit",
         "Veröffentlichung",
+        "Homepage",
         "Verlautbarung",
         "Bekanntmachung",
         "Anordnung",
