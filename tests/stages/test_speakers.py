@@ -2057,3 +2057,18 @@ def test_a_homepage_speaks_for_the_body_its_compound_names() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Stiftung Warentest"
+
+
+def test_informed_circles_name_no_one_and_observers_in_the_dative_plural() -> None:
+    text = (
+        "Die Fusion ist nah. Nach Angaben informierter Kreise ist der Vertrag fertig. Nach "
+        "Ansicht von Beobachtern ist das ein Erfolg."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "ist der Vertrag fertig", "Angaben informierter Kreise", "Nach"),
+            quote(text, "ist das ein Erfolg", "Ansicht von Beobachtern", "Nach", occurrence=2),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [None, "Beobachter"]

@@ -263,8 +263,9 @@ def _owner_words(text: Text, indices: list[int]) -> list[str]:
 
 
 def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) -> int | None:
-    if owner[0] in ANONYMOUS_PEOPLE:
-        return None  # "nach Angaben von Personen, die … vertraut sind": nobody named
+    if owner[0] in ANONYMOUS_PEOPLE or (len(owner) == 1 and owner[0] in UNNAMED_CIRCLES):
+        # "nach Angaben von Personen, die … vertraut sind", "informierter Kreise": nobody named
+        return None
     if len(owner) == 1 and _plural_media(text, owner[0]):
         return None  # "nach Berichten britischer Tageszeitungen": which ones, nobody says
     if len(owner) == 1 and set(genitive_forms(owner[0])) & DOCUMENTS:
@@ -300,6 +301,8 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
     elif len(owner) == 1 and after in SINGULAR_OWNERS and _genitive_s(name):
         name = name[:-1]  # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber
+    elif len(owner) == 1 and after == "von" and name.endswith(("ern", "eln")):
+        name = name[:-1]  # "von Beobachtern": dative plural, the Beobachter
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
 
 
