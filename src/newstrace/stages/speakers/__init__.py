@@ -32,6 +32,7 @@ from newstrace.stages.speakers.context import (
     prepare,
     renumber,
 )
+from newstrace.stages.speakers.documents import sentence_subject
 from newstrace.stages.speakers.drafts import (
     starting_in,
 )
@@ -41,10 +42,7 @@ from newstrace.stages.speakers.epithets import (
 from newstrace.stages.speakers.mentions import (
     collect_mentions,
 )
-from newstrace.stages.speakers.resolve import (
-    resolve_speaker,
-    sentence_subject,
-)
+from newstrace.stages.speakers.resolve import resolve_speaker
 
 __all__ = ["run"]
 

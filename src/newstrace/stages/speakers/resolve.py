@@ -23,15 +23,12 @@ from newstrace.stages.speakers.context import (
     DEFINITE,
     DEMONSTRATIVES,
     DETERMINERS,
-    DOCUMENT_DETERMINERS,
-    DOCUMENT_REACH,
     DOCUMENTS,
     MAX_GROUP_WORDS,
     MAX_NEWCOMER_WORDS,
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
     OWN_SUBJECT_REACH,
-    OWNER_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
     PRONOUN_REACH,
@@ -39,12 +36,15 @@ from newstrace.stages.speakers.context import (
     RELATIVE_PRONOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_WORDS,
-    SPEAKER_KINDS,
     SPOKES_LOOKBACK,
     Draft,
     Text,
-    document_head,
-    in_parentheses,
+)
+from newstrace.stages.speakers.documents import (
+    definite_document,
+    document_author,
+    nearest,
+    sentence_subject,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -68,7 +68,6 @@ from newstrace.stages.speakers.owners import (
     last_mentioned,
     last_outlet,
     media_noun,
-    salient_organisation,
 )
 
 #: Nouns for a number of people named by their members ("eine Gruppe liberaler Pfarrer").
@@ -121,7 +120,7 @@ def resolve_speaker(
         coordinated = _first_conjunct(text, subjects)
         if coordinated is not None:
             return coordinated.entity
-        return _nearest(by_name or people or subjects, cue_token).entity
+        return nearest(by_name or people or subjects, cue_token).entity
     antecedent = _relative_antecedent(text, found, quote.speaker, drafts)
     if antecedent is None:
         antecedent = _possessive_relative(text, found, quote.speaker, drafts)
@@ -163,11 +162,11 @@ def _described_speaker(
     if kind is not None:  # "teilte das Unternehmen mit Sitz in Stuttgart mit"
         return kind
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
-    document = None if named is not None else _definite_document(text, quote.speaker)
+    document = None if named is not None else definite_document(text, quote.speaker)
     if document is not None:
         # "der Bericht", "in dem Schreiben": the document talked about, by its author; "der
         # Meldung zufolge" after "Nach einem Bericht der BBC": the outlet's report
-        named = _document_author(text, document, found, drafts)
+        named = document_author(text, document, found, drafts)
         if named is None and _report_noun(text, quote.speaker):
             named = last_outlet(text, document, drafts)
     if named is not None or _only_source_noun(text, quote.speaker):
@@ -365,7 +364,7 @@ def _credited_in_sentence(text: Text, found: list[Found], cue_token: int) -> int
         and not text.in_message[m.first]
         and credited(m)
     ]
-    return _nearest(credited_mentions, cue_token).entity if credited_mentions else None
+    return nearest(credited_mentions, cue_token).entity if credited_mentions else None
 
 
 def _passive(text: Text, cue: Span) -> bool:
@@ -451,7 +450,7 @@ def _clause_subject(
         if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
     ]
     if subjects:
-        return _nearest(subjects, at).entity
+        return nearest(subjects, at).entity
     for index in range(at, min(at + OWN_SUBJECT_REACH, len(text.tokens))):
         if text.sentence_of[index] != sentence:
             break
@@ -565,139 +564,8 @@ def _report_noun(text: Text, span: Span) -> bool:
     return any(text.words.medium(text.tokens[i].text) == "report" for i in span_tokens(text, span))
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: Tokens after a crediting cue read as its source phrase ("nach Angaben des … Bundesamts").
 MAX_CREDITED_PHRASE = 8
-#: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
-MAX_AGENT_DISTANCE = 6
-
-
-def _definite_document(text: Text, span: Span) -> int | None:
-    """ "der Bericht", "des Berichts", "In dem Schreiben", "dieser Resolution", "Im
-    Abschlussbericht": the token of a definite document noun (a compound of one too)."""
-    indices = span_tokens(text, span)
-    # "im Bericht heißt es": the article may stand just before the span
-    before = [text.tokens[indices[0] - 1].text] if indices and indices[0] > 0 else []
-    words = [*before, *(text.tokens[i].text for i in indices)]
-    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:4]):
-        return None
-    return next((i for i in indices if document_head(text.tokens[i].text)), None)
-
-
-def _named_by_prefix(
-    text: Text, prefix: str, found: list[Found], at: int, drafts: list[Draft]
-) -> int | None:
-    """The entity mentioned last before ``at`` that ``prefix`` names ("OSZE" of
-    "OSZE-Bericht"): by its name, a word of it, or the mention's own words."""
-    for mention in reversed(found[: bisect.bisect_left(found, at, key=lambda m: m.first)]):
-        if mention.entity is None:
-            continue
-        name = drafts[mention.entity].name
-        spoken = [token.text for token in text.tokens[mention.first : mention.last]]
-        if prefix == name or prefix in name.split() or prefix in spoken:
-            return mention.entity
-    return None
-
-
-def _document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]) -> int | None:
-    """Who wrote the document at token ``at``: the body its compound names ("der
-    OSZE-Bericht"), the agent of a relative clause after it ("die vom Sicherheitsrat
-    angenommen wurde"), the issuer of an indefinite one ("verabschiedete das Parlament eine
-    Resolution, welche …"), else the subject of the sentence that brought a document of that
-    kind in ("Annan legte einen Bericht vor. … Der Bericht …"), else the salient organisation."""
-    word = text.tokens[at].text
-    if "-" in word:
-        named = _named_by_prefix(text, word.rsplit("-", 1)[0], found, at, drafts)
-        if named is not None:
-            return named
-    agent = _relative_agent(text, at, found)
-    if agent is not None:
-        return agent
-    if _indefinite_before(text, at):
-        return _issuer_before(text, at, found)  # "Laut einem internen Papier": nobody known
-    introducer = _introducer(text, at, found)
-    return introducer if introducer is not None else salient_organisation(text, at, drafts)
-
-
-def _relative_clause_after(text: Text, at: int) -> bool:
-    return (
-        at + 2 < len(text.tokens)
-        and text.tokens[at + 1].text == ","
-        and text.tokens[at + 2].text.lower() in RELATIVE_PRONOUNS
-    )
-
-
-def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:
-    """ "dieser Resolution, die vom Sicherheitsrat angenommen wurde": the passive's agent."""
-    if not _relative_clause_after(text, at):
-        return None
-    sentence = text.sentence_of[at]
-    for index in range(at + 3, min(at + 3 + MAX_AGENT_DISTANCE, len(text.tokens))):
-        if text.sentence_of[index] != sentence or text.tokens[index].text == ",":
-            return None
-        if text.tokens[index].text.lower() in ("von", "vom"):
-            after = starting_in(found, [index, index + 1, index + 2])  # "vom X", "von der X"
-            after = [m for m in after if m.entity is not None]
-            return after[0].entity if after else None
-    return None
-
-
-def _genitive_owner(text: Text, at: int, found: list[Found]) -> int | None:
-    """ "die Studie des Bundesbildungsministeriums", "einen Bericht von Amnesty": its owner."""
-    following = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
-    if following not in OWNER_DETERMINERS and following not in ("im", "in"):
-        return None
-    # "eine Veröffentlichung im Wissenschaftsmagazin „Nature“": an outlet holds it
-    kinds = ("media",) if following in ("im", "in") else ("person", "organisation", "media")
-    after = [
-        m
-        for m in starting_in(found, [at + 1, at + 2, at + 3])
-        if m.entity is not None and m.kind in kinds
-    ]
-    return after[0].entity if after else None
-
-
-def _indefinite_before(text: Text, at: int) -> bool:
-    article = next(
-        (t.text for t in reversed(text.tokens[max(at - 3, 0) : at]) if not ADJECTIVE.match(t.text)),
-        "",
-    )
-    return article.lower() in _INDEFINITE
-
-
-def _issuer_before(text: Text, at: int, found: list[Found]) -> int | None:
-    """ "verabschiedete das Parlament eine Resolution, welche …": the subject before it."""
-    if not _relative_clause_after(text, at):
-        return None
-    sentence = text.sentence_of[at]
-    issuers = [
-        m
-        for m in found
-        if m.entity is not None
-        and m.case == "nom"
-        and m.last <= at
-        and text.sentence_of[m.first] == sentence
-    ]
-    return issuers[-1].entity if issuers else None
-
-
-def _introducer(text: Text, at: int, found: list[Found]) -> int | None:
-    """The subject of the nearest earlier sentence that speaks of a document of this kind."""
-    head = document_head(text.tokens[at].text)
-    sentence = text.sentence_of[at]
-    for index in range(at - 1, -1, -1):
-        if text.sentence_of[index] < sentence - DOCUMENT_REACH:
-            break
-        if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
-            continue
-        introducer = _genitive_owner(text, index, found)
-        if introducer is None:
-            introducer = _relative_agent(text, index, found)
-        if introducer is None:
-            introducer = sentence_subject(text, found, index)
-        if introducer is not None:
-            return introducer
-    return None
 
 
 def _relative_antecedent(
@@ -918,10 +786,6 @@ def _mentions_in(text: Text, found: list[Found], span: Span) -> list[Found]:
     ]
 
 
-def _nearest(mentions: list[Found], token: int) -> Found:
-    return min(mentions, key=lambda m: min(abs(m.first - token), abs(m.last - 1 - token)))
-
-
 def _pronoun_in(text: Text, span: Span) -> tuple[int, str] | None:
     first = text.token_at(span.start)
     for index in range(first, min(first + 4, len(text.tokens))):
@@ -1034,22 +898,6 @@ def _recent_subject(text: Text, index: int, numbers: list[int], drafts: list[Dra
         return latest[1]
     chosen = first_person or latest
     return None if chosen is None else chosen[1]
-
-
-def sentence_subject(text: Text, found: list[Found], cue_token: int) -> int | None:
-    """The subject-like mention of the cue's sentence outside messages, nearest to the cue."""
-    sentence = text.sentence_of[cue_token]
-    candidates = [
-        m
-        for m in found
-        if m.entity is not None
-        and m.case == "nom"
-        and text.sentence_of[m.first] == sentence
-        and not text.in_message[m.first]
-        and m.kind in SPEAKER_KINDS | {"role"}
-        and not in_parentheses(text, m.first)
-    ]
-    return _nearest(candidates, cue_token).entity if candidates else None
 
 
 def _unnamed_speaker(text: Text, span: Span, found: list[Found], drafts: list[Draft]) -> int | None:

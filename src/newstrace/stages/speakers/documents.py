@@ -1,0 +1,176 @@
+"""Documents and their authors ("der OSZE-Bericht", "Dem Bericht zufolge", "eine Resolution,
+welche …"), and the subject of a sentence, which names the author of a document it brings in."""
+
+from __future__ import annotations
+
+import bisect
+
+from newstrace.lang.mentions import ADJECTIVE, Found
+from newstrace.model import Span
+from newstrace.stages.speakers.context import (
+    DOCUMENT_DETERMINERS,
+    DOCUMENT_REACH,
+    OWNER_DETERMINERS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_KINDS,
+    Draft,
+    Text,
+    document_head,
+    in_parentheses,
+)
+from newstrace.stages.speakers.drafts import span_tokens, starting_in
+from newstrace.stages.speakers.owners import salient_organisation
+
+__all__ = ["definite_document", "document_author", "nearest", "sentence_subject"]
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+#: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
+MAX_AGENT_DISTANCE = 6
+
+
+def definite_document(text: Text, span: Span) -> int | None:
+    """ "der Bericht", "des Berichts", "In dem Schreiben", "dieser Resolution", "Im
+    Abschlussbericht": the token of a definite document noun (a compound of one too)."""
+    indices = span_tokens(text, span)
+    # "im Bericht heißt es": the article may stand just before the span
+    before = [text.tokens[indices[0] - 1].text] if indices and indices[0] > 0 else []
+    words = [*before, *(text.tokens[i].text for i in indices)]
+    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:4]):
+        return None
+    return next((i for i in indices if document_head(text.tokens[i].text)), None)
+
+
+def _named_by_prefix(
+    text: Text, prefix: str, found: list[Found], at: int, drafts: list[Draft]
+) -> int | None:
+    """The entity mentioned last before ``at`` that ``prefix`` names ("OSZE" of
+    "OSZE-Bericht"): by its name, a word of it, or the mention's own words."""
+    for mention in reversed(found[: bisect.bisect_left(found, at, key=lambda m: m.first)]):
+        if mention.entity is None:
+            continue
+        name = drafts[mention.entity].name
+        spoken = [token.text for token in text.tokens[mention.first : mention.last]]
+        if prefix == name or prefix in name.split() or prefix in spoken:
+            return mention.entity
+    return None
+
+
+def document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]) -> int | None:
+    """Who wrote the document at token ``at``: the body its compound names ("der
+    OSZE-Bericht"), the agent of a relative clause after it ("die vom Sicherheitsrat
+    angenommen wurde"), the issuer of an indefinite one ("verabschiedete das Parlament eine
+    Resolution, welche …"), else the subject of the sentence that brought a document of that
+    kind in ("Annan legte einen Bericht vor. … Der Bericht …"), else the salient organisation."""
+    word = text.tokens[at].text
+    if "-" in word:
+        named = _named_by_prefix(text, word.rsplit("-", 1)[0], found, at, drafts)
+        if named is not None:
+            return named
+    agent = _relative_agent(text, at, found)
+    if agent is not None:
+        return agent
+    if _indefinite_before(text, at):
+        return _issuer_before(text, at, found)  # "Laut einem internen Papier": nobody known
+    introducer = _introducer(text, at, found)
+    return introducer if introducer is not None else salient_organisation(text, at, drafts)
+
+
+def _relative_clause_after(text: Text, at: int) -> bool:
+    return (
+        at + 2 < len(text.tokens)
+        and text.tokens[at + 1].text == ","
+        and text.tokens[at + 2].text.lower() in RELATIVE_PRONOUNS
+    )
+
+
+def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "dieser Resolution, die vom Sicherheitsrat angenommen wurde": the passive's agent."""
+    if not _relative_clause_after(text, at):
+        return None
+    sentence = text.sentence_of[at]
+    for index in range(at + 3, min(at + 3 + MAX_AGENT_DISTANCE, len(text.tokens))):
+        if text.sentence_of[index] != sentence or text.tokens[index].text == ",":
+            return None
+        if text.tokens[index].text.lower() in ("von", "vom"):
+            after = starting_in(found, [index, index + 1, index + 2])  # "vom X", "von der X"
+            after = [m for m in after if m.entity is not None]
+            return after[0].entity if after else None
+    return None
+
+
+def _genitive_owner(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "die Studie des Bundesbildungsministeriums", "einen Bericht von Amnesty": its owner."""
+    following = text.tokens[at + 1].text.lower() if at + 1 < len(text.tokens) else ""
+    if following not in OWNER_DETERMINERS and following not in ("im", "in"):
+        return None
+    # "eine Veröffentlichung im Wissenschaftsmagazin „Nature“": an outlet holds it
+    kinds = ("media",) if following in ("im", "in") else ("person", "organisation", "media")
+    after = [
+        m
+        for m in starting_in(found, [at + 1, at + 2, at + 3])
+        if m.entity is not None and m.kind in kinds
+    ]
+    return after[0].entity if after else None
+
+
+def _indefinite_before(text: Text, at: int) -> bool:
+    article = next(
+        (t.text for t in reversed(text.tokens[max(at - 3, 0) : at]) if not ADJECTIVE.match(t.text)),
+        "",
+    )
+    return article.lower() in _INDEFINITE
+
+
+def _issuer_before(text: Text, at: int, found: list[Found]) -> int | None:
+    """ "verabschiedete das Parlament eine Resolution, welche …": the subject before it."""
+    if not _relative_clause_after(text, at):
+        return None
+    sentence = text.sentence_of[at]
+    issuers = [
+        m
+        for m in found
+        if m.entity is not None
+        and m.case == "nom"
+        and m.last <= at
+        and text.sentence_of[m.first] == sentence
+    ]
+    return issuers[-1].entity if issuers else None
+
+
+def _introducer(text: Text, at: int, found: list[Found]) -> int | None:
+    """The subject of the nearest earlier sentence that speaks of a document of this kind."""
+    head = document_head(text.tokens[at].text)
+    sentence = text.sentence_of[at]
+    for index in range(at - 1, -1, -1):
+        if text.sentence_of[index] < sentence - DOCUMENT_REACH:
+            break
+        if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
+            continue
+        introducer = _genitive_owner(text, index, found)
+        if introducer is None:
+            introducer = _relative_agent(text, index, found)
+        if introducer is None:
+            introducer = sentence_subject(text, found, index)
+        if introducer is not None:
+            return introducer
+    return None
+
+
+def sentence_subject(text: Text, found: list[Found], cue_token: int) -> int | None:
+    """The subject-like mention of the cue's sentence outside messages, nearest to the cue."""
+    sentence = text.sentence_of[cue_token]
+    candidates = [
+        m
+        for m in found
+        if m.entity is not None
+        and m.case == "nom"
+        and text.sentence_of[m.first] == sentence
+        and not text.in_message[m.first]
+        and m.kind in SPEAKER_KINDS | {"role"}
+        and not in_parentheses(text, m.first)
+    ]
+    return nearest(candidates, cue_token).entity if candidates else None
+
+
+def nearest(mentions: list[Found], token: int) -> Found:
+    return min(mentions, key=lambda m: min(abs(m.first - token), abs(m.last - 1 - token)))
