@@ -21,16 +21,17 @@ from newstrace.stages.speakers.context import (
 from newstrace.stages.speakers.drafts import span_tokens, starting_in
 from newstrace.stages.speakers.owners import salient_organisation
 
-__all__ = ["definite_document", "document_author", "nearest", "sentence_subject"]
+__all__ = ["document_author", "nearest", "sentence_subject", "spanned_document"]
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
 MAX_AGENT_DISTANCE = 6
 
 
-def definite_document(text: Text, span: Span) -> int | None:
+def spanned_document(text: Text, span: Span) -> int | None:
     """ "der Bericht", "des Berichts", "In dem Schreiben", "dieser Resolution", "Im
-    Abschlussbericht": the token of a definite document noun (a compound of one too)."""
+    Abschlussbericht", "eine Resolution, welche": the token of a document noun (a compound of
+    one too) after an article or a demonstrative."""
     indices = span_tokens(text, span)
     # "im Bericht heißt es": the article may stand just before the span
     before = [text.tokens[indices[0] - 1].text] if indices and indices[0] > 0 else []

@@ -41,10 +41,10 @@ from newstrace.stages.speakers.context import (
     Text,
 )
 from newstrace.stages.speakers.documents import (
-    definite_document,
     document_author,
     nearest,
     sentence_subject,
+    spanned_document,
 )
 from newstrace.stages.speakers.drafts import (
     add_mention,
@@ -162,7 +162,7 @@ def _described_speaker(
     if kind is not None:  # "teilte das Unternehmen mit Sitz in Stuttgart mit"
         return kind
     named = _unnamed_speaker(text, quote.speaker, found, drafts)
-    document = None if named is not None else definite_document(text, quote.speaker)
+    document = None if named is not None else spanned_document(text, quote.speaker)
     if document is not None:
         # "der Bericht", "in dem Schreiben": the document talked about, by its author; "der
         # Meldung zufolge" after "Nach einem Bericht der BBC": the outlet's report
