@@ -76,6 +76,8 @@ _GROUP_NOUNS = frozenset({"Gruppe", "Reihe", "Handvoll", "Vielzahl", "Mehrzahl",
 _SHARES = frozenset({"Prozent", "Prozentpunkte", "percent"})
 #: Tokens looked back over for the people a bare share belongs to.
 _SHARE_LOOKBACK = 60
+#: Tokens after a crediting cue read as its source phrase ("nach Angaben des … Bundesamts").
+MAX_CREDITED_PHRASE = 8
 
 
 def resolve_speaker(
@@ -562,10 +564,6 @@ def _share_of_people(text: Text, quote: Quote, drafts: list[Draft]) -> int | Non
 
 def _report_noun(text: Text, span: Span) -> bool:
     return any(text.words.medium(text.tokens[i].text) == "report" for i in span_tokens(text, span))
-
-
-#: Tokens after a crediting cue read as its source phrase ("nach Angaben des … Bundesamts").
-MAX_CREDITED_PHRASE = 8
 
 
 def _relative_antecedent(
