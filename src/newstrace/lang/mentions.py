@@ -21,7 +21,7 @@ from newstrace.lang.entities import (
     EntityWords,
     ends_in_any,
 )
-from newstrace.lang.names import first_name_gender, is_first_name
+from newstrace.lang.names import JOINED_INITIALS, first_name_gender, is_first_name
 from newstrace.lang.speech import lexicon
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "find_mentions",
     "looks_like_brand",
     "looks_like_name",
+    "nominative_adjective",
     "organisation_head",
     "role_phrase_at",
 ]
@@ -46,8 +47,6 @@ _MAX_NAME_PARTS = 3
 _MAX_COMPLEMENT = 6
 #: Most adjectives (and "und" between them) before a role noun.
 _MAX_ROLE_ADJECTIVES = 4
-#: Initials joined by full stops ("B.N", "C.Y"; the last stop is a token of its own).
-_JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _COMPLEMENT_LINKS = frozenset(("der", "des", "von", "the"))
 _INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
@@ -104,6 +103,13 @@ _FEMININE_ENDINGS = ("schaft", "ung", "ei", "ion", "ee", "de", "tät", "ur")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "ismus", "tät", "nis", "e", "te")
 _ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 #: Shortest organisation suffix that a compound may end in ("Landgericht" → "Gericht").
+
+
+def nominative_adjective(adjective: str) -> str:
+    """An adjective of a genitive or dative phrase as it stands in a name or a plural group's
+    label: "britischen" → "britische", "Internationalen" → "Internationale"."""
+    lowered = adjective[:1].lower() + adjective[1:]
+    return adjective[:-1] if adjective.endswith("en") and ADJECTIVE.match(lowered) else adjective
 
 
 class TokenView(Protocol):
@@ -240,7 +246,7 @@ def _initial_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> 
     """A middle initial "W" "." between name parts."""
     word = tokens[index].text
     return (
-        ((len(word) == 1 and word.isupper()) or _JOINED_INITIALS.match(word) is not None)
+        ((len(word) == 1 and word.isupper()) or JOINED_INITIALS.match(word) is not None)
         and index + 2 < len(tokens)
         and tokens[index + 1].text == "."
         and tokens[index + 1].start == tokens[index].end
@@ -337,7 +343,7 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
             end = start + 1
         gender = words.honorifics[word] or (first_name_gender(first) if full else None)
         return _person(tokens, index, end, "name" if full else "surname", gender, start)
-    if _JOINED_INITIALS.match(word) and _initial_at(tokens, index, words):
+    if JOINED_INITIALS.match(word) and _initial_at(tokens, index, words):
         end = _name_run(tokens, index, words)  # "C.Y. Leung", "B.N. Suresh": initials first
         return _person(tokens, index, end, "name", None, index) if end > index + 2 else None
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
@@ -1102,7 +1108,7 @@ _DOMAIN = re.compile(
 def _domain_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """ "Wie GGG.at berichtete", "zitiert ndr.de X": a site speaks as an outlet."""
     word = tokens[index].text
-    if not _DOMAIN.match(word):
+    if "." not in word or not _DOMAIN.match(word):  # asked of every token: test the dot first
         return None
     return Found(index, index + 1, "media", "name", name=word, case=_case_before(tokens, index))
 
@@ -1125,10 +1131,7 @@ def _partitive_group_at(
         return None
     if organisation_head(noun, words) is not None or words.company_noun(noun):
         return None  # "Einige der Unternehmen": companies, each one with a name
-    adjectives = [
-        token.text[:-1] if token.text.endswith("en") else token.text
-        for token in tokens[index + 2 : head]
-    ]
+    adjectives = [nominative_adjective(token.text) for token in tokens[index + 2 : head]]
     opens = index == 0 or tokens[index - 1].text in _SENTENCE_ENDS
     found = Found(index, head + 1, "group", "name", name=" ".join([*adjectives, noun]))
     found.plural = True

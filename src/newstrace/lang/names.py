@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["BYLINE_PREFIX", "byline_names", "first_name_gender", "is_first_name", "person_name"]
+__all__ = [
+    "BYLINE_PREFIX",
+    "JOINED_INITIALS",
+    "byline_names",
+    "first_name_gender",
+    "is_first_name",
+    "person_name",
+]
 
 #: A name part: capitalised word, hyphenated parts allowed ("Hans-Peter", "Müller-Lüdenscheid").
 _NAME_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïA-ZÄÖÜ'’]*(?:-[A-ZÄÖÜ][\wäöüß'’]*)*\.?$")
@@ -61,6 +68,11 @@ def person_name(text: str, *, max_parts: int = 4) -> str | None:
     if not is_first_name(parts[0].split("-")[0].rstrip(".")):
         return None
     return " ".join(parts)
+
+
+#: Initials joined by full stops ("B.N", "C.Y"): the tokenizer keeps the inner stops and makes
+#: the last one a token of its own ("B.N" "." "Suresh").
+JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 #: Words that open a byline: "Von Anna Roth", "By Jane Doe", "Text: …".

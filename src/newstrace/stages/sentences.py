@@ -8,10 +8,10 @@ keeps one paragraph per line. Linear in the text length.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newstrace.lang import load_lines
+from newstrace.lang.names import JOINED_INITIALS
 from newstrace.model import Article, Span
 from newstrace.options import Options
 from newstrace.tokens import Token, tokenize
@@ -21,8 +21,6 @@ __all__ = ["run", "split_sentences"]
 _ENDERS = frozenset(".!?")
 _CLOSERS = frozenset("\"'“”«»‘’)]")
 _OPENERS = frozenset("\"'„“‚‘»«([")
-#: Initials joined by full stops, the last one's stop a token of its own ("B.N" ".").
-_INITIALS = re.compile(r"^(?:[a-zäöü]\.)+[a-zäöü]$")
 
 
 @cache
@@ -99,7 +97,7 @@ def _is_abbreviation_dot(tokens: list[Token], index: int, following: Token, lang
     word = before.text.lower()
     if word in _abbreviations(language) or (len(word) == 1 and word.isalpha()):
         return True
-    if _INITIALS.match(word):  # "B.N. Suresh", "C.Y. Leung": initials, no sentence end
+    if JOINED_INITIALS.match(before.text):  # "B.N. Suresh", "C.Y. Leung": no sentence end
         return True
     # "am 5. August", "der 3. Oktober": a day or rank number before a month is an ordinal.
     return word.isdigit() and len(word) <= 2 and following.text.lower() in _months(language)

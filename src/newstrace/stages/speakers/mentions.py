@@ -14,6 +14,7 @@ from newstrace.lang.mentions import (
     find_mentions,
     looks_like_brand,
     looks_like_name,
+    nominative_adjective,
     organisation_head,
 )
 from newstrace.lang.names import is_first_name
@@ -254,7 +255,8 @@ def _bodies_in_plural(text: Text, indices: list[int], position: int) -> Found | 
     adjective = text.tokens[indices[0]].text
     if not ADJECTIVE.match(adjective.lower()) or adjective.lower() in DETERMINERS:
         return None
-    name = f"{adjective[:1].lower()}{adjective[1:].removesuffix('n')} {word}"
+    lowered = nominative_adjective(adjective)
+    name = f"{lowered[:1].lower()}{lowered[1:]} {word}"
     return Found(indices[0], indices[position] + 1, "organisation", "name", name=name)
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newstrace.lang.mentions import (
-    ADJECTIVE,
     Found,
     looks_like_brand,
+    nominative_adjective,
     organisation_head,
 )
 from newstrace.model import Span
@@ -294,7 +294,7 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     words = owner[1:] if kind == "media" and len(owner) > 1 else owner
     # "der Internationalen Sicherheitsunterstützungstruppe" is the Internationale …
     name = " ".join(
-        word[:-1] if position < len(words) - 1 and _genitive_adjective(word) else word
+        nominative_adjective(word) if position < len(words) - 1 else word
         for position, word in enumerate(words)
     )
     if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
@@ -313,11 +313,6 @@ def _genitive_s(word: str) -> bool:
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "os", "as"))
     )
-
-
-def _genitive_adjective(word: str) -> bool:
-    """ "Internationalen", "Deutschen": a capitalised adjective in "-en" inside a name."""
-    return len(word) > 4 and word.endswith("en") and bool(ADJECTIVE.match(word.lower()))
 
 
 #: Nouns for the press as a whole: no outlet in particular.
@@ -448,7 +443,7 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         *opening, last = label.split()
         noun = text.words.role(last)
         # "die afghanischen Soldaten" are "afghanische Soldaten"
-        opening = [w[:-1] if w.endswith("en") and ADJECTIVE.match(w) else w for w in opening]
+        opening = [nominative_adjective(word) for word in opening]
         if noun is not None:  # "von Kernkraftgegnern": the group is "Kernkraftgegner"
             label = " ".join([*opening, _plural_of(last, noun.noun)])
         drafts.append(Draft("group", label, None, None, [label]))
