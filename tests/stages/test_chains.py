@@ -462,7 +462,7 @@ def test_a_noun_of_speech_relays_nothing_and_a_speaker_named_anew_is_not_a_conti
 def test_a_statement_credited_with_so_to_a_document_is_reported() -> None:
     text = (
         "Der Junge lebt in Den Haag, so eine Information des Bundeskriminalamtes. Die Lage sei "
-        "schwierig, so Frank Karl, Leiter der Abteilung Information."
+        "schwierig, so Frank Olmes, Leiter der Abteilung Information."
     )
     article = analysed(
         text,
@@ -476,7 +476,7 @@ def test_a_statement_credited_with_so_to_a_document_is_reported() -> None:
             quote(
                 text,
                 "Die Lage sei schwierig",
-                "Frank Karl, Leiter der Abteilung Information",
+                "Frank Olmes, Leiter der Abteilung Information",
                 "so",
                 occurrence=2,
             ),

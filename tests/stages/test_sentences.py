@@ -64,8 +64,8 @@ def test_punctuation_only_text() -> None:
 
 
 def test_joined_initials_before_a_name_end_no_sentence() -> None:
-    text = "Regierungschef C.Y. Leung sagte es. Danach ging er."
+    text = "Regierungschef H.T. Kowan sagte es. Danach ging er."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
-        "Regierungschef C.Y. Leung sagte es.",
+        "Regierungschef H.T. Kowan sagte es.",
         "Danach ging er.",
     ]

@@ -1439,18 +1439,18 @@ def test_a_relative_of_a_named_person_and_a_lower_case_quoted_outlet() -> None:
 
 def test_a_role_complement_stops_at_the_verb_and_roles_are_not_found_inside_longer_nouns() -> None:
     text = (
-        "Die Mutter des Mannes hatte Kontakt zu ihm. Sie sagte, er sei wütend gewesen. "
+        "Die Schwester des Fahrers hatte Streit mit ihm. Sie sagte, er sei müde gewesen. "
         "Das wurde von einem Repräsentanten der Firma bestätigt."
     )
     article = analysed(
         text,
         [
-            quote(text, "er sei wütend gewesen", "Sie", "sagte"),
+            quote(text, "er sei müde gewesen", "Sie", "sagte"),
             quote(text, "Das", "von einem Repräsentanten der Firma", "bestätigt"),
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Mutter des Mannes",
+        "Schwester des Fahrers",
         "Repräsentant der Firma",
     ]
 
@@ -1469,13 +1469,13 @@ def test_an_article_after_a_relative_pronoun_is_no_adjective_of_a_role() -> None
 
 def test_the_owner_of_an_idea_or_an_information_is_the_source() -> None:
     text = (
-        "Wolfgang Schäuble will die Steuern senken. Nach Schäubles Idee soll die Steuer sinken. "
+        "Wolfgang Brenner will die Steuern senken. Nach Brenners Idee soll die Steuer sinken. "
         "Laut einer Information des Bundeskriminalamtes in Wiesbaden sei die Lage ernst."
     )
     article = analysed(
         text,
         [
-            quote(text, "soll die Steuer sinken", "Schäubles Idee", "Nach"),
+            quote(text, "soll die Steuer sinken", "Brenners Idee", "Nach"),
             quote(
                 text,
                 "sei die Lage ernst",
@@ -1485,7 +1485,7 @@ def test_the_owner_of_an_idea_or_an_information_is_the_source() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Wolfgang Schäuble",
+        "Wolfgang Brenner",
         "Bundeskriminalamt",
     ]
 
@@ -1510,7 +1510,7 @@ def test_bodies_in_the_plural_keep_their_plural_name() -> None:
 
 def test_an_outlet_called_by_a_compound_of_an_outlet_noun() -> None:
     text = (
-        "Die Studie kam heraus. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist das "
+        "Die Studie kam heraus. Wie die Apothekenzeitung in ihrer Onlineausgabe berichtet, ist das "
         "Mittel gefährlich. Ein Arzt sagte der Lokalzeitung, er sei besorgt."
     )
     article = analysed(
@@ -1519,58 +1519,56 @@ def test_an_outlet_called_by_a_compound_of_an_outlet_noun() -> None:
             quote(
                 text,
                 "ist das Mittel gefährlich",
-                "die Ärztezeitung in ihrer Onlineausgabe",
+                "die Apothekenzeitung in ihrer Onlineausgabe",
                 "Wie",
             ),
             quote(text, "er sei besorgt", "Ein Arzt", "sagte"),
         ],
     )
-    assert speaker_name(article, article.quotes[0]) == "Ärztezeitung"
+    assert speaker_name(article, article.quotes[0]) == "Apothekenzeitung"
     assert "Lokalzeitung" not in {e.name for e in article.entities}
 
 
 def test_an_office_of_another_place_is_someone_new() -> None:
     text = (
-        "Gouverneur Rick Perry sprach von einer Katastrophe. Der Bürgermeister von New Orleans "
+        "Gouverneur Rick Holloway sprach von einer Katastrophe. Der Bürgermeister von Port Adley "
         "sagte, die Stadt sei leer. Der Gouverneur sagte, er helfe."
     )
     article = analysed(
         text,
         [
-            quote(text, "die Stadt sei leer", "Der Bürgermeister von New Orleans", "sagte"),
+            quote(text, "die Stadt sei leer", "Der Bürgermeister von Port Adley", "sagte"),
             quote(text, "er helfe", "Der Gouverneur", "sagte", occurrence=2),
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Bürgermeister von New Orleans",
-        "Rick Perry",
+        "Bürgermeister von Port Adley",
+        "Rick Holloway",
     ]
 
 
 def test_a_relative_or_demonstrative_pronoun_after_an_unnamed_role_is_someone_new() -> None:
     text = (
-        "Kurt Ertel bestreitet alles. Die Firmen prüfen die Angaben eines Hackers, der "
+        "Kurt Fehling bestreitet alles. Die Firmen prüfen die Angaben eines Hackers, der "
         "behauptet, den Code gecrackt zu haben. Anlass war die Anzeige eines Privatdetektivs. "
-        "Dieser behauptete, dass Ertel gelogen habe."
+        "Dieser behauptete, dass Fehling gelogen habe."
     )
     relative = quote(text, "den Code gecrackt zu haben", None, "behauptet")
     start = text.index("Hackers, der") + len("Hackers, ")
     relative.speaker = Span(start, start + len("der"))
     article = analysed(
-        text, [relative, quote(text, "dass Ertel gelogen habe", "Dieser", "behauptete")]
+        text, [relative, quote(text, "dass Fehling gelogen habe", "Dieser", "behauptete")]
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Hacker", "Privatdetektiv"]
 
 
 def test_a_share_of_a_group_speaks_and_plural_pronouns_reach_it() -> None:
     text = (
-        "Einige der einflussreichsten britischen Moslems haben Tony Blair einen Brief "
-        "geschrieben. In der Notiz teilten sie mit, dass die Politik zu Fanatismus führe."
+        "Einige der bekanntesten walisischen Imker haben Tom Hale einen Brief "
+        "geschrieben. In der Notiz teilten sie mit, dass das Gift die Bienen töte."
     )
-    article = analysed(
-        text, [quote(text, "dass die Politik zu Fanatismus führe", "sie", "teilten")]
-    )
-    assert speaker_name(article, article.quotes[0]) == "einflussreichste britische Moslems"
+    article = analysed(text, [quote(text, "dass das Gift die Bienen töte", "sie", "teilten")])
+    assert speaker_name(article, article.quotes[0]) == "bekannteste walisische Imker"
 
 
 def test_offices_named_by_a_compound_of_amt() -> None:
@@ -1584,18 +1582,18 @@ def test_offices_named_by_a_compound_of_amt() -> None:
 
 def test_the_known_holder_of_an_office_owns_a_view() -> None:
     text = (
-        "UN-Generalsekretär Kofi Annan legte einen Bericht vor. Nach Ansicht des "
+        "UN-Generalsekretär Luis Ferreira legte einen Bericht vor. Nach Ansicht des "
         "UN-Generalsekretärs sei die Lage ernst."
     )
     article = analysed(
         text, [quote(text, "sei die Lage ernst", "Ansicht des UN-Generalsekretärs", "Nach")]
     )
-    assert speaker_name(article, article.quotes[0]) == "Kofi Annan"
+    assert speaker_name(article, article.quotes[0]) == "Luis Ferreira"
 
 
 def test_a_document_speaks_for_its_author() -> None:
     text = (
-        "UN-Generalsekretär Kofi Annan legte dem Rat einen Bericht vor. Dem Bericht zufolge ist "
+        "UN-Generalsekretär Luis Ferreira legte dem Rat einen Bericht vor. Dem Bericht zufolge ist "
         "die Lage ernst. Die OSZE hat die Wahl beobachtet. Der OSZE-Bericht kritisiert die "
         "Medien. Das Parlament verabschiedete eine Resolution, welche die Regierung auffordert, "
         "das Gesetz zurückzunehmen. Laut einem internen Papier sollen Fehler bekannt gewesen sein."
@@ -1610,7 +1608,7 @@ def test_a_document_speaks_for_its_author() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Kofi Annan",
+        "Luis Ferreira",
         "OSZE",
         "Parlament",
         None,
@@ -1644,7 +1642,7 @@ def test_pronominal_adverbs_are_no_names_and_initiators_speak() -> None:
 
 def test_a_document_introduced_long_before_or_by_a_passive_agent() -> None:
     text = (
-        "In einem gestern veröffentlichten Bericht fordert UN-Generalsekretär Kofi Annan ein "
+        "In einem gestern veröffentlichten Bericht fordert UN-Generalsekretär Luis Ferreira ein "
         "Ende der Gewalt. Die Lage sei ernst. Hilfe komme kaum an. Im Bericht heißt es, die "
         "Kinder litten. Die Resolution 1612 ist älter. In dieser Resolution, die vom "
         "Sicherheitsrat der Vereinten Nationen angenommen wurde, heißt es, Kinder seien zu "
@@ -1658,7 +1656,7 @@ def test_a_document_introduced_long_before_or_by_a_passive_agent() -> None:
     )
     article = analysed(text, [report, resolution])
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Kofi Annan",
+        "Luis Ferreira",
         "Sicherheitsrat der Vereinten Nationen",
     ]
 
@@ -1676,15 +1674,15 @@ def test_a_motion_speaks_for_the_party_that_filed_it() -> None:
 
 def test_a_spokes_compound_names_the_body_it_speaks_for() -> None:
     text = (
-        "Rund 400 Talibankämpfer flohen. Ein Talibansprecher kündigte an, die Kämpfer würden "
-        "weitere Gefängnisse stürmen."
+        "Bei Gefechten starben Talibankämpfer. Ein Talibansprecher kündigte an, die Kämpfer würden "
+        "die Stadt angreifen."
     )
     article = analysed(
         text,
         [
             quote(
                 text,
-                "die Kämpfer würden weitere Gefängnisse stürmen",
+                "die Kämpfer würden die Stadt angreifen",
                 "Ein Talibansprecher",
                 "kündigte",
             )
@@ -1704,8 +1702,8 @@ def test_a_document_named_with_its_owner_speaks_for_the_owner_later() -> None:
 
 def test_names_hyphenated_first_names_and_particles_only_after_first_names() -> None:
     text = (
-        "Karl-Theodor zu Guttenberg, Obmann der Fraktion im Auswärtigen Ausschuss, sagte, die "
-        "Lage sei ernst. Laut Hauptmann Abraham Sipe von der US-Marineinfanterie ist es ruhig."
+        "Karl-Theodor zu Weilburg, Obmann der Fraktion im Auswärtigen Ausschuss, sagte, die "
+        "Lage sei ernst. Laut Hauptmann Abraham Verhoek von der US-Marineinfanterie ist es ruhig."
     )
     article = analysed(
         text,
@@ -1713,27 +1711,27 @@ def test_names_hyphenated_first_names_and_particles_only_after_first_names() -> 
             quote(
                 text,
                 "die Lage sei ernst",
-                "Karl-Theodor zu Guttenberg, Obmann der Fraktion im Auswärtigen Ausschuss",
+                "Karl-Theodor zu Weilburg, Obmann der Fraktion im Auswärtigen Ausschuss",
                 "sagte",
             ),
             quote(
                 text,
                 "ist es ruhig",
-                "Hauptmann Abraham Sipe von der US-Marineinfanterie",
+                "Hauptmann Abraham Verhoek von der US-Marineinfanterie",
                 "Laut",
             ),
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Karl-Theodor zu Guttenberg",
-        "Abraham Sipe",
+        "Karl-Theodor zu Weilburg",
+        "Abraham Verhoek",
     ]
 
 
 def test_a_person_named_in_the_span_beats_the_body_of_the_role() -> None:
     text = (
-        "Frank Biermann, Vorsitzender der Deutschen Journalistinnen- und Journalisten-Union, "
-        "sagte, die Schließung sei ein Skandal. Die Sichtweise von Minister Heribert Rech (CDU), "
+        "Frank Wiltberg, Vorsitzender der Deutschen Journalistinnen- und Journalisten-Union, "
+        "sagte, die Schließung sei ein Skandal. Die Sichtweise von Minister Heribert Lohse (CDU), "
         "wonach das Gesetz ausgewogen sei, teilt Biermann nicht."
     )
     article = analysed(
@@ -1742,14 +1740,17 @@ def test_a_person_named_in_the_span_beats_the_body_of_the_role() -> None:
             quote(
                 text,
                 "die Schließung sei ein Skandal",
-                "Frank Biermann, Vorsitzender der Deutschen Journalistinnen- und "
+                "Frank Wiltberg, Vorsitzender der Deutschen Journalistinnen- und "
                 "Journalisten-Union",
                 "sagte",
             ),
             quote(text, "das Gesetz ausgewogen sei", "wonach", "wonach"),
         ],
     )
-    assert [speaker_name(article, q) for q in article.quotes] == ["Frank Biermann", "Heribert Rech"]
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Frank Wiltberg",
+        "Heribert Lohse",
+    ]
 
 
 def test_a_publisher_by_its_kind_and_a_presidency_is_a_body() -> None:
@@ -1822,69 +1823,69 @@ def test_a_possessive_relative_owns_the_statement() -> None:
 
 def test_an_association_named_by_a_genitive_plural() -> None:
     text = (
-        "Der Bundesverband der Industrie begrüßte das Gesetz. Der Verband kommunaler "
-        "Unternehmen bedauerte, dass die Stadtwerke leer ausgingen."
+        "Der Bundesverband der Industrie begrüßte das Gesetz. Der Verband regionaler "
+        "Brauereien bedauerte, dass die Steuer steige."
     )
     article = analysed(
         text,
         [
             quote(
                 text,
-                "dass die Stadtwerke leer ausgingen",
-                "Der Verband kommunaler Unternehmen",
+                "dass die Steuer steige",
+                "Der Verband regionaler Brauereien",
                 "bedauerte",
             )
         ],
     )
-    assert speaker_name(article, article.quotes[0]) == "Verband kommunaler Unternehmen"
+    assert speaker_name(article, article.quotes[0]) == "Verband regionaler Brauereien"
 
 
 def test_a_web_address_speaks_as_an_outlet() -> None:
     text = (
-        "Auch Positives ist zu berichten. Wie GGG.at berichtete, wurden die Bedingungen "
-        "geändert. „Es ist ein Erfolg“, zitiert news.bbc.co.uk einen Sprecher."
+        "Auch Positives ist zu berichten. Wie Stadtblog.at berichtete, wurden die Bedingungen "
+        "geändert. „Es ist ein Erfolg“, zitiert news.example.co.uk einen Sprecher."
     )
     article = analysed(
         text,
-        [quote(text, "wurden die Bedingungen geändert", "GGG.at", "Wie")],
+        [quote(text, "wurden die Bedingungen geändert", "Stadtblog.at", "Wie")],
     )
-    assert speaker_name(article, article.quotes[0]) == "GGG.at"
-    assert {"GGG.at", "news.bbc.co.uk"} <= {e.name for e in article.entities}
+    assert speaker_name(article, article.quotes[0]) == "Stadtblog.at"
+    assert {"Stadtblog.at", "news.example.co.uk"} <= {e.name for e in article.entities}
 
 
 def test_a_possessive_before_an_adjective_and_a_source_noun() -> None:
     text = (
-        "Christian Füller hat ein Buch geschrieben. Seine zentrale Aussage ist, dass der "
-        "Missbrauch gerechtfertigt worden sei."
+        "Christian Falkner hat ein Buch geschrieben. Seine zentrale Aussage ist, dass die "
+        "Schule versagt habe."
     )
     article = analysed(
         text,
-        [quote(text, "dass der Missbrauch gerechtfertigt worden sei", "Seine zentrale Aussage")],
+        [quote(text, "dass die Schule versagt habe", "Seine zentrale Aussage")],
     )
-    assert speaker_name(article, article.quotes[0]) == "Christian Füller"
+    assert speaker_name(article, article.quotes[0]) == "Christian Falkner"
 
 
 def test_joined_initials_neither_end_a_sentence_nor_a_name() -> None:
     text = (
-        "Laut dem Direktor B.N. Suresh soll der Test bald stattfinden. C.Y. Leung, der in "
+        "Laut dem Direktor K.P. Varma soll der Test bald stattfinden. H.T. Kowan, der in "
         "Guandong war, sagte, dass er hoffe."
     )
     article = analysed(
         text,
         [
             quote(text, "soll der Test bald stattfinden", None, "Laut"),
-            quote(text, "dass er hoffe", "C.Y. Leung", "sagte"),
+            quote(text, "dass er hoffe", "H.T. Kowan", "sagte"),
         ],
     )
     assert len(article.sentences) == 2
-    assert [speaker_name(article, q) for q in article.quotes] == ["B.N. Suresh", "C.Y. Leung"]
+    assert [speaker_name(article, q) for q in article.quotes] == ["K.P. Varma", "H.T. Kowan"]
 
 
 def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:
     text = (
         "Der Strom fiel aus. Nach Angaben des französischen Stromnetzbetreibers waren zwei "
         "Millionen betroffen. Nach Angaben des Hauptsponsors der Show, dem Getränkehersteller "
-        "Pepsi, sahen 100 Millionen zu. Nach Angaben der Organisation Ärzte ohne Grenzen fehlt "
+        "Quellbrunn, sahen 100 Millionen zu. Nach Angaben der Organisation Ärzte ohne Grenzen fehlt "
         "Wasser."
     )
     article = analysed(
@@ -1899,7 +1900,7 @@ def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:
             quote(
                 text,
                 "sahen 100 Millionen zu",
-                "Angaben des Hauptsponsors der Show, dem Getränkehersteller Pepsi",
+                "Angaben des Hauptsponsors der Show, dem Getränkehersteller Quellbrunn",
                 "Nach",
                 occurrence=2,
             ),
@@ -1914,7 +1915,7 @@ def test_an_unnamed_owner_in_the_genitive_or_named_by_an_apposition() -> None:
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
         "Stromnetzbetreiber",
-        "Pepsi",
+        "Quellbrunn",
         "Ärzte ohne Grenzen",
     ]
 
@@ -1929,31 +1930,31 @@ def test_the_press_as_a_whole_names_no_source() -> None:
 
 def test_a_person_in_the_span_keeps_other_name_runs_out_and_english_institutions() -> None:
     text = (
-        "Der Planet ist klein. Nach Meinung von Mike Brown, Professor am California Institute "
-        "of Technology, ist Pluto kein Planet. Das teilte die zur Stanford University gehörende "
-        "Hoover Institution mit."
+        "Der Planet ist klein. Nach Meinung von Dan Miller, Professor am Oregon Institute "
+        "of Science, ist der Komet zerfallen. Das teilte die zur Morgan University gehörende "
+        "Kessler Institution mit."
     )
     article = analysed(
         text,
         [
             quote(
                 text,
-                "ist Pluto kein Planet",
-                "Meinung von Mike Brown, Professor am California Institute of Technology",
+                "ist der Komet zerfallen",
+                "Meinung von Dan Miller, Professor am Oregon Institute of Science",
                 "Nach",
             ),
             quote(
                 text,
                 "Das",
-                "die zur Stanford University gehörende Hoover Institution",
+                "die zur Morgan University gehörende Kessler Institution",
                 "teilte",
                 occurrence=1,
             ),
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Mike Brown",
-        "Hoover Institution",
+        "Dan Miller",
+        "Kessler Institution",
     ]
 
 
@@ -1975,16 +1976,16 @@ def test_a_military_leadership_is_a_body_and_attackers_are_a_group() -> None:
 def test_parties_speak_but_a_party_in_parentheses_is_an_affiliation() -> None:
     text = (
         "Der Landtag stimmte ab. CDU und FDP setzten sich für das Gesetz ein. Nach Aussagen von "
-        "Klaus Wowereit (SPD) ist das Gesetz falsch."
+        "Klaus Wendlandt (SPD) ist das Gesetz falsch."
     )
     article = analysed(
         text,
         [
             quote(text, "für das Gesetz ein", "CDU und FDP", "setzten"),
-            quote(text, "ist das Gesetz falsch", "Aussagen von Klaus Wowereit (SPD)", "Nach"),
+            quote(text, "ist das Gesetz falsch", "Aussagen von Klaus Wendlandt (SPD)", "Nach"),
         ],
     )
-    assert [speaker_name(article, q) for q in article.quotes] == ["CDU", "Klaus Wowereit"]
+    assert [speaker_name(article, q) for q in article.quotes] == ["CDU", "Klaus Wendlandt"]
 
 
 def test_bodies_in_the_plural_placed_by_an_adjective_without_article() -> None:
@@ -2022,19 +2023,19 @@ def test_a_group_with_coordinated_adjectives_named_in_the_nominative() -> None:
 
 def test_a_name_after_a_relative_pronoun_and_leaderships_of_bodies() -> None:
     text = (
-        "Die Arbeitslosigkeit hat die Marke unterschritten, die Gerhard Schröder zum Ziel "
+        "Die Arbeitslosigkeit hat die Marke unterschritten, die Gerhard Lindqvist zum Ziel "
         "erklärt hatte. Die Armeeleitung sprach von einem normalen Absturz. Seit Beginn der "
         "Flut sagte der Bürgermeister, die Stadt sei leer."
     )
     article = analysed(
         text,
         [
-            quote(text, "zum Ziel", "Gerhard Schröder", "erklärt hatte"),
+            quote(text, "zum Ziel", "Gerhard Lindqvist", "erklärt hatte"),
             quote(text, "von einem normalen Absturz", "Die Armeeleitung", "sprach"),
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [
-        "Gerhard Schröder",
+        "Gerhard Lindqvist",
         "Armeeleitung",
     ]
     assert "Seit Beginn" not in {e.name for e in article.entities}
