@@ -2073,3 +2073,19 @@ def test_informed_circles_name_no_one_and_observers_in_the_dative_plural() -> No
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [None, "Beobachter"]
+
+
+def test_an_unknown_definite_noun_phrase_speaks_for_itself_unless_it_names_nobody() -> None:
+    text = (
+        "Der Prozess beginnt im Mai. Warum die Wahl auf den Fall fiel, begründete das "
+        "Schiedstribunal mit dem Hinweis, die Beweislage sei klar. Die Rede hatte Aufsehen "
+        "unter den Delegierten erregt. Sie soll die Wahl entschieden haben."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Beweislage sei klar", "das Schiedstribunal", "begründete"),
+            quote(text, "Sie soll die Wahl entschieden haben", "den Delegierten", None),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Schiedstribunal", None]

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newstrace.lang.entities import DATIVE_DETERMINERS, EntityWords
+from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords
 from newstrace.lang.mentions import Found
 from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
 from newstrace.tokens import Token, tokenize
@@ -50,6 +50,14 @@ MAX_GROUP_WORDS = 3
 NAME_CONNECTORS = frozenset({"der", "des", "für", "in", "im", "am", "vom", "von", "zum", "zur"})
 #: Most words of a name in quotation marks.
 MAX_NAME_WORDS = 4
+#: Words that end the noun phrase a speaker span opens with ("das Tribunal, das …").
+PHRASE_BREAKS = frozenset({",", "(", "–", "-", ":", "der", "des", "von", "vom", "aus", "in", "im"})
+#: Articles before a noun phrase that may name its speaker ("dem Sondertribunal zufolge").
+NOUN_PHRASE_DETERMINERS = DEFINITE | frozenset({"dem", "den"})
+#: Prepositions whose phrase is no source ("unter den Kardinälen", unlike "laut", "von").
+NON_SOURCE_PREPOSITIONS = PREPOSITIONS - {"laut", "nach", "von", "vom", "aus", "bei", "beim"}
+#: Endings of abstract nouns, which name no speaker ("die Entscheidung", "die Freiheit").
+ABSTRACT_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse")
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").
 MAX_COLLECTIVE_WORDS = 5
 #: A definite epithet of a strict class goes to a person of unknown role only when that person

@@ -197,15 +197,15 @@ def merge_draft(drafts: list[Draft], source: int, target: int) -> None:
     drafts[source].mentions, drafts[source].name, drafts[source].kind = [], "", MERGED
 
 
-def group_draft(drafts: list[Draft], name: str, first: int, last: int) -> int:
-    """The group draft called ``name`` (a new one if none is), with a mention at tokens
+def group_draft(drafts: list[Draft], name: str, first: int, last: int, kind: str = "group") -> int:
+    """The draft of ``kind`` called ``name`` (a new one if none is), with a mention at tokens
     ``[first, last)``."""
     number = next(
-        (n for n, draft in enumerate(drafts) if draft.kind == "group" and draft.name == name),
+        (n for n, draft in enumerate(drafts) if draft.kind == kind and draft.name == name),
         None,
     )
     if number is None:
-        drafts.append(Draft("group", name, None, None, [name]))
+        drafts.append(Draft(kind, name, None, None, [name]))
         number = len(drafts) - 1
-    add_mention(drafts[number], Found(first, last, "group", "role", name=name, entity=number))
+    add_mention(drafts[number], Found(first, last, kind, "role", name=name, entity=number))
     return number

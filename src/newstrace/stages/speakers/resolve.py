@@ -11,10 +11,12 @@ from newstrace.lang.mentions import (
     Found,
     apposition_at,
     looks_like_name,
+    nominative_adjective,
     organisation_head,
 )
 from newstrace.model import Quote, Span
 from newstrace.stages.speakers.context import (
+    ABSTRACT_SUFFIXES,
     ANAPHOR_REACH,
     ANAPHORIC_ADVERBS,
     ANONYMOUS_PEOPLE,
@@ -25,12 +27,16 @@ from newstrace.stages.speakers.context import (
     DETERMINERS,
     DOCUMENTS,
     MAX_GROUP_WORDS,
+    MAX_NAME_WORDS,
     MAX_NEWCOMER_WORDS,
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
+    NON_SOURCE_PREPOSITIONS,
+    NOUN_PHRASE_DETERMINERS,
     OWN_SUBJECT_REACH,
     PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
+    PHRASE_BREAKS,
     PRONOUN_REACH,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -39,6 +45,7 @@ from newstrace.stages.speakers.context import (
     SPOKES_LOOKBACK,
     Draft,
     Text,
+    document_head,
 )
 from newstrace.stages.speakers.documents import (
     document_author,
@@ -192,7 +199,53 @@ def _described_speaker(
         # "Kritik kommt vom Fahrgastverband IGEB, der …": no subject names anyone, so the one
         # body the span names is the source, whatever its case.
         return inside[0].entity
+    if subject is None:
+        return _definite_noun_phrase(text, quote.speaker, drafts)
     return subject
+
+
+def _definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | None:
+    """ "das Sondertribunal", "die Bundesländer", "der Oranier-Orden": when nothing else names
+    the speaker, a definite noun phrase the lists do not know is the speaker itself, named by
+    its words (abstract nouns and what a source produced excepted: "die Frage", "Angaben")."""
+    indices = span_tokens(text, span)
+    cut = next(
+        (p for p, i in enumerate(indices) if text.tokens[i].text in PHRASE_BREAKS), len(indices)
+    )
+    indices = indices[:cut]
+    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in NOUN_PHRASE_DETERMINERS:
+        return None
+    if indices[0] > 0 and text.tokens[indices[0] - 1].text in NON_SOURCE_PREPOSITIONS:
+        return None  # "Aufsehen unter den Kardinälen": a place in the sentence, not a source
+    words = [text.tokens[i].text for i in indices[1:]]
+    adjectives = list(itertools.takewhile(lambda w: w.islower() and ADJECTIVE.match(w), words))
+    nouns = words[len(adjectives) :]
+    if not nouns or len(nouns) > MAX_NAME_WORDS or not all(_name_word(w) for w in nouns):
+        return None
+    head = nouns[-1] if len(nouns) == 1 else nouns[0]
+    if _names_nobody(text, head):
+        return None
+    name = " ".join([*(nominative_adjective(a) for a in adjectives), *nouns])
+    return group_draft(drafts, name, indices[0], indices[-1] + 1, kind="organisation")
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _names_nobody(text: Text, head: str) -> bool:
+    """An abstract noun, a document, what a source produced, or anonymous people."""
+    return (
+        head.lower().endswith(ABSTRACT_SUFFIXES)
+        or source_noun(text, head)
+        or text.words.medium(head) is not None
+        or head in DOCUMENTS
+        or document_head(head) is not None
+        or head in ANONYMOUS_PEOPLE
+        or head in text.words.stopwords
+        or head.lower() in text.words.pronouns
+        or text.words.role(head) is not None
+    )
 
 
 def _speaker_without_span(
