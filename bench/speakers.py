@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev31|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev34|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -70,6 +70,9 @@ SETS = {
     "dev29": (DATA / "speakers-dev29",),
     "dev30": (DATA / "speakers-dev30",),
     "dev31": (DATA / "speakers-dev31",),
+    "dev32": (DATA / "speakers-dev32",),
+    "dev33": (DATA / "speakers-dev33",),
+    "dev34": (DATA / "speakers-dev34",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -104,6 +107,9 @@ SETS = {
             "dev29",
             "dev30",
             "dev31",
+            "dev32",
+            "dev33",
+            "dev34",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
