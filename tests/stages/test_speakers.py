@@ -2079,13 +2079,19 @@ def test_an_unknown_definite_noun_phrase_speaks_for_itself_unless_it_names_nobod
     text = (
         "Der Prozess beginnt im Mai. Warum die Wahl auf den Fall fiel, begründete das "
         "Schiedstribunal mit dem Hinweis, die Beweislage sei klar. Die Rede hatte Aufsehen "
-        "unter den Delegierten erregt. Sie soll die Wahl entschieden haben."
+        "unter den Delegierten erregt. Sie soll die Wahl entschieden haben. Der Termin steht. "
+        "Dies bestätigte der Ältestenkreis."
     )
     article = analysed(
         text,
         [
             quote(text, "die Beweislage sei klar", "das Schiedstribunal", "begründete"),
             quote(text, "Sie soll die Wahl entschieden haben", "den Delegierten", None),
+            quote(text, "Der Termin steht", "der Ältestenkreis", "bestätigte"),
         ],
     )
-    assert [speaker_name(article, q) for q in article.quotes] == ["Schiedstribunal", None]
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Schiedstribunal",
+        None,
+        "Ältestenkreis",
+    ]

@@ -210,7 +210,8 @@ def _definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | 
     its words (abstract nouns and what a source produced excepted: "die Frage", "Angaben")."""
     indices = span_tokens(text, span)
     cut = next(
-        (p for p, i in enumerate(indices) if text.tokens[i].text in PHRASE_BREAKS), len(indices)
+        (p for p, i in enumerate(indices) if p and text.tokens[i].text in PHRASE_BREAKS),
+        len(indices),
     )
     indices = indices[:cut]
     if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in NOUN_PHRASE_DETERMINERS:
