@@ -2095,3 +2095,28 @@ def test_an_unknown_definite_noun_phrase_speaks_for_itself_unless_it_names_nobod
         None,
         "Ältestenkreis",
     ]
+
+
+def test_a_plural_dative_pronoun_is_no_name() -> None:
+    text = "Die Listen kursieren anonym. Ihnen zufolge hat die Opposition gewonnen."
+    article = analysed(text, [quote(text, "hat die Opposition gewonnen", "Ihnen", "zufolge")])
+    assert speaker_name(article, article.quotes[0]) is None
+    assert not [entity for entity in article.entities if entity.name == "Ihnen"]
+
+
+def test_names_in_capitals_and_hyphenated_names_speak() -> None:
+    text = (
+        "Die Lage bleibt unklar. Laut TAGESPOST DIGITAL sollen Kämpfer geflohen sein. "
+        "Al-Masira meldete, ein Team sei ausgewiesen worden. Nach ONU-Angaben ist es ruhig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "sollen Kämpfer geflohen sein", "TAGESPOST DIGITAL", "Laut"),
+            quote(text, "ein Team sei ausgewiesen worden", "Al-Masira", "meldete"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "TAGESPOST DIGITAL",
+        "Al-Masira",
+    ]

@@ -300,12 +300,20 @@ def _name_run_in(text: Text, indices: list[int]) -> Found | None:
 def _single_name(text: Text, indices: list[int]) -> Found | None:
     """A speaker span of one capitalised word ("Frankreich", "EADS"): someone by that name."""
     indices = [i for i in indices if text.tokens[i].text not in QUOTE_MARKS]
+    words = [text.tokens[i].text for i in indices]
+    if 1 < len(words) <= MAX_NAME_WORDS and all(w.isupper() and w.isalpha() for w in words):
+        # "Laut SPIEGEL ONLINE": a name in capitals, as outlets write their own
+        return Found(indices[0], indices[-1] + 1, "unknown", "name", name=" ".join(words))
     if len(indices) != 1:
         return None
-    word = text.tokens[indices[0]].text
+    word = words[0]
     if looks_like_brand(word):  # laut „news.bbc.co.uk“
         return Found(indices[0], indices[0] + 1, "media", "name", name=word)
-    if not word[:1].isupper() or not word.isalpha() or word.lower() in text.words.pronouns:
+    # "Al-Jazeera": every part of a hyphenated name is capitalised
+    parts = word.split("-")
+    if not all(p[:1].isupper() and p.isalpha() for p in parts) or source_noun(text, parts[-1]):
+        return None  # "NASA-Angaben": the owner speaks, found elsewhere
+    if word.lower() in text.words.pronouns:
         return None
     if word in text.words.stopwords or text.words.role(word) or source_noun(text, word):
         return None
