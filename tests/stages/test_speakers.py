@@ -2120,3 +2120,21 @@ def test_names_in_capitals_and_hyphenated_names_speak() -> None:
         "TAGESPOST DIGITAL",
         "Al-Masira",
     ]
+
+
+def test_an_outlet_kind_noun_refers_to_the_outlet_named_before() -> None:
+    text = (
+        "Die Nachrichtenagentur Lenta meldete 13 Tote. Die Agentur bestätigte, dass Mönche "
+        "marschierten. Die Mönche beschrieb die Nachrichtenagentur unter Berufung auf den "
+        "Gouverneur als aggressiv. Der Sender teilte mit, dass die Rundfunk- und "
+        "Fernsehsignale gestört würden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "dass Mönche marschierten", "Die Agentur", "bestätigte"),
+            quote(text, "als aggressiv", "die Nachrichtenagentur", None),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Lenta", "Lenta"]
+    assert "-" not in [entity.name for entity in article.entities]

@@ -694,7 +694,9 @@ def _genitive_attribute(tokens: Sequence[TokenView], end: int, words: EntityWord
     if end + 1 >= len(tokens):
         return end
     adjective, noun = tokens[end].text, tokens[end + 1].text
-    if adjective.islower() and adjective.endswith("er") and ADJECTIVE.match(adjective):
+    # "Verband kommunaler Unternehmen"; "unter" ("unter Berufung auf") is no adjective
+    genitive_plural = adjective.islower() and adjective not in PREPOSITIONS
+    if genitive_plural and adjective.endswith("er") and ADJECTIVE.match(adjective):
         if noun[:1].isupper() and noun.isalpha() and words.role(noun) is None:
             return end + 2
         return end
@@ -1050,7 +1052,8 @@ def _named_after_kind(
     end = start
     while end < len(tokens) and end - start < _MAX_NAME_PARTS:
         word = tokens[end].text
-        if not (word[:1].isupper() or "-" in word or looks_like_brand(word)):
+        hyphenated = "-" in word and any(c.isalpha() for c in word)  # not "Rundfunk- und …"
+        if not (word[:1].isupper() or hyphenated or looks_like_brand(word)):
             break
         if word in words.stopwords:
             break

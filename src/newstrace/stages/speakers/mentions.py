@@ -356,6 +356,8 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
         word = text.tokens[index].text
         if word in "(,–" or len(words) >= MAX_COLLECTIVE_WORDS:
             break
+        if word in PREPOSITIONS and word not in NAME_CONNECTORS:
+            break  # "die Nachrichtenagentur unter Berufung auf …"
         words.append(word)
     while words and not words[-1][:1].isupper():
         words.pop()

@@ -46,9 +46,14 @@ from newstrace.stages.speakers.drafts import (
 def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
     """ "des Konzerns" after "die Volkswagen AG": an organisation named only by its kind noun is
     the latest organisation of that kind, when there is one."""
-    if mention.kind != "organisation" or not generic_organisation(text, mention.name):
+    if mention.kind != "organisation":
         return None
-    referent = kind_referent(text, mention.first, mention.name, drafts)
+    referent = None
+    if " " not in mention.name and media_noun(text, mention.name):
+        # "Die Agentur bestätigte" after "die Nachrichtenagentur Xinhua": that outlet
+        referent = last_outlet(text, mention.first, drafts)
+    if referent is None and generic_organisation(text, mention.name):
+        referent = kind_referent(text, mention.first, mention.name, drafts)
     if referent is not None:
         add_mention(drafts[referent], mention)
     return referent
