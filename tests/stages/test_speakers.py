@@ -2138,3 +2138,15 @@ def test_an_outlet_kind_noun_refers_to_the_outlet_named_before() -> None:
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Lenta", "Lenta"]
     assert "-" not in [entity.name for entity in article.entities]
+
+
+def test_a_kind_noun_refers_to_the_body_named_last_even_when_listed() -> None:
+    text = (
+        "Die Regierung von Karelien verbot die Kundgebung. Auch Vertreter von Amnesty "
+        "International verurteilten den Einsatz. Die Organisation verlangte, dass die Gewalt "
+        "untersucht werde."
+    )
+    article = analysed(
+        text, [quote(text, "dass die Gewalt untersucht werde", "Die Organisation", "verlangte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Amnesty International"

@@ -46,6 +46,7 @@ from newstrace.stages.speakers.drafts import (
 )
 from newstrace.stages.speakers.owners import (
     generic_organisation,
+    is_kind_mention,
     kind_mention,
     media_noun,
 )
@@ -71,7 +72,10 @@ def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
         organisation.entity = entity_for(organisation, drafts)
     text.inner = inner
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
-    for mention in sorted(found, key=lambda m: (m.form != "name", m.first)):
+    # Kind nouns ("die Organisation", "der Sender") last, once every body they may refer to
+    # has its entity.
+    order = sorted(found, key=lambda m: (is_kind_mention(text, m), m.form != "name", m.first))
+    for mention in order:
         if mention.kind != "role":
             referent = kind_mention(text, mention, drafts)
             mention.entity = entity_for(mention, drafts) if referent is None else referent

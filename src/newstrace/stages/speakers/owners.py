@@ -43,6 +43,14 @@ from newstrace.stages.speakers.drafts import (
 )
 
 
+def is_kind_mention(text: Text, mention: Found) -> bool:
+    """An organisation or outlet named only by its kind ("die Organisation", "Die Agentur")."""
+    if mention.kind != "organisation":
+        return False
+    outlet = " " not in mention.name and media_noun(text, mention.name)
+    return outlet or generic_organisation(text, mention.name)
+
+
 def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
     """ "des Konzerns" after "die Volkswagen AG": an organisation named only by its kind noun is
     the latest organisation of that kind, when there is one."""
