@@ -2150,3 +2150,21 @@ def test_a_kind_noun_refers_to_the_body_named_last_even_when_listed() -> None:
         text, [quote(text, "dass die Gewalt untersucht werde", "Die Organisation", "verlangte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Amnesty International"
+
+
+def test_media_described_by_several_adjectives_speak_as_one_group() -> None:
+    text = (
+        "Die Lage ist angespannt. Die staatlich gelenkten mongolischen Medien sprachen von "
+        "Verrat. Dänische und norwegische Medien werfen ihm Untätigkeit vor."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "von Verrat", "Die staatlich gelenkten mongolischen Medien", "sprachen"),
+            quote(text, "Untätigkeit", "Dänische und norwegische Medien", "werfen"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "staatlich gelenkte mongolische Medien",
+        "dänische und norwegische Medien",
+    ]

@@ -215,14 +215,32 @@ def _opens_with_document(text: Text, indices: list[int]) -> bool:
     return document_head(head) is not None
 
 
+#: Endings of an uninflected adverb that may stand before an adjective ("staatlich").
+_ADVERB_ENDINGS = ("lich", "ig", "isch")
+
+
 def _media_group(text: Text, indices: list[int]) -> Found | None:
     """ "Lokale Medien", "Türkische Medien": outlets nobody names, speaking together."""
     words = [text.tokens[i].text for i in indices]
-    if len(words) != 2 or words[1] != "Medien" or words[0].lower() in DETERMINERS:
+    if words and words[0].lower() in DEFINITE:
+        indices, words = indices[1:], words[1:]  # "Die staatlich kontrollierten … Medien"
+    if len(words) < 2 or words[-1] != "Medien":
         return None
-    if not ADJECTIVE.match(words[0].lower()):
+    described = words[:-1]
+    if any(w.lower() in DETERMINERS for w in described):
         return None
-    return Found(indices[0], indices[-1] + 1, "group", "name", name=" ".join(words))
+    # "staatlich" in "staatlich kontrollierten": an adverb before an adjective
+    adverbs = {
+        w
+        for w, following in itertools.pairwise(described)
+        if w.lower().endswith(_ADVERB_ENDINGS) and ADJECTIVE.match(following)
+    }
+    if not all(w == "und" or w in adverbs or ADJECTIVE.match(w.lower()) for w in described):
+        return None
+    if described[0][:1].isupper():  # capitalised only because it opens the sentence
+        described[0] = described[0][:1].lower() + described[0][1:]
+    name = " ".join([*(nominative_adjective(w) for w in described), "Medien"])
+    return Found(indices[0], indices[-1] + 1, "group", "name", name=name)
 
 
 def _bare_organisation(text: Text, indices: list[int]) -> Found | None:
