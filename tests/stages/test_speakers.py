@@ -2168,3 +2168,12 @@ def test_media_described_by_several_adjectives_speak_as_one_group() -> None:
         "staatlich gelenkte mongolische Medien",
         "dänische und norwegische Medien",
     ]
+
+
+def test_a_neuter_subject_pronoun_refers_to_a_neuter_body() -> None:
+    text = (
+        "Das Schiedsgericht begründete sein Urteil ausführlich. Es weist den Vorwurf zurück, "
+        "man habe zu lange verhandelt. Die Klägerin Jana Roth schwieg. Es regnete."
+    )
+    article = analysed(text, [quote(text, "man habe zu lange verhandelt", "Es", "weist")])
+    assert speaker_name(article, article.quotes[0]) == "Schiedsgericht"

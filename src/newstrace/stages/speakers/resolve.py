@@ -867,6 +867,8 @@ def _pronoun_referent(
     def fits(draft: Draft, *, strict: bool) -> bool:
         if "pl" in gender:  # a group or a body, not a person and rarely a country
             return draft.kind in ("group", "organisation", "media", "unknown")
+        if form == "es":  # "Das Gericht … Es weist den Vorwurf zurück": a neuter body
+            return strict and draft.kind in ("organisation", "media") and _neuter(text, draft)
         if form == "sie" and draft.kind in ("organisation", "media"):
             # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only
             # (countries and cities are mostly neuter: "Deutschland … es").
@@ -892,6 +894,11 @@ def _pronoun_referent(
             return previous
     candidates = [number for number in nearby if fits(drafts[number], strict=False)]
     return last_mentioned(text, index, candidates, drafts)
+
+
+def _neuter(text: Text, draft: Draft) -> bool:
+    """A body named with a neuter article somewhere ("das Gericht", "das Ministerium")."""
+    return any(text.tokens[m.first].text.lower() == "das" for m in draft.mentions)
 
 
 def _recent_spokesperson(
