@@ -483,3 +483,44 @@ def test_a_statement_credited_with_so_to_a_document_is_reported() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.STATED]
+
+
+def test_a_named_sources_continuation_after_its_hearsay_sentence_is_reported() -> None:
+    text = (
+        "Durch den Sturm soll laut der Agentur Tanjug auch das Stromnetz beschädigt worden "
+        "sein. In drei Tagen hätten Techniker den Schaden behoben. Nach Angaben einer Quelle "
+        "soll der Damm gebrochen sein. Dort seien Häuser überflutet worden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "auch das Stromnetz beschädigt worden sein",
+                "der Agentur Tanjug",
+                None,
+                kind=QuoteType.INDIRECT,
+            ),
+            quote(
+                text,
+                "In drei Tagen hätten Techniker den Schaden behoben",
+                "der Agentur Tanjug",
+                None,
+                kind=QuoteType.INDIRECT_FREE_INDIRECT,
+            ),
+            quote(text, "soll der Damm gebrochen sein", "Angaben einer Quelle", "Nach"),
+            quote(
+                text,
+                "Dort seien Häuser überflutet worden",
+                "Angaben einer Quelle",
+                None,
+                kind=QuoteType.INDIRECT_FREE_INDIRECT,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.ALLEGED,
+        Evidential.REPORTED,
+        Evidential.ALLEGED,
+        Evidential.ALLEGED,
+    ]

@@ -150,7 +150,7 @@ def run(article: Article, options: Options) -> Article:
     for quote in article.quotes:
         quote.evidential = _evidential(text, quote)
         quote.page_asserts = _page_asserts(text, quote)
-    _inherit_status(article.quotes, by_id)
+    _inherit_status(text, article.quotes, by_id)
     _anaphoric_status(text, article.quotes)
     outer = _outer_links(article)
     article.chains = []
@@ -181,7 +181,7 @@ def _continues(quote: Quote, previous: Quote) -> bool:
     )
 
 
-def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
+def _inherit_status(text: _Text, quotes: list[Quote], by_id: dict[str, Quote]) -> None:
     """Nested quotations and continuations take the status of what they belong to; a nested
     quotation does not take a condition (it is what was said, whatever the outer "if")."""
     previous: Quote | None = None
@@ -196,6 +196,8 @@ def _inherit_status(quotes: list[Quote], by_id: dict[str, Quote]) -> None:
                 or _same_unnamed_source(quote, previous)
             ):
                 quote.evidential = previous.evidential
+                if _reported_on(text, quote):
+                    quote.evidential = Evidential.REPORTED  # the "soll" was the first sentence's
         previous = quote
 
 
@@ -593,6 +595,10 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     found |= {status for status in _markers(text, clause) if status == "denied"}
     found |= {status for status in _markers(text, frame, modal=False) if status != "denied"}
     found |= {status for status in _markers(text, clause) if status == "alleged"}
+    if _speaker_sentence_before(text, quote):
+        # "Laut Xinhua soll … worden sein. Die Getöteten seien …": the "soll" is its own
+        # sentence's; a continuation from there only carries its source's report
+        found.discard("alleged")
     if quote.type not in _CONTINUATIONS:  # a continuation's "soll" only marks reported speech
         hearsay = _hearsay(text, list(_message_tokens(text, quote)))
         opening_words = {text.tokens[i].text.lower() for i in opening}
@@ -618,6 +624,23 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _speaker_sentence_before(text: _Text, quote: Quote) -> bool:
+    """A continuation whose speaker span stands in an earlier sentence than its message."""
+    if quote.type not in _CONTINUATIONS or quote.speaker is None:
+        return False
+    speaker = text.sentence_of[text.token_at(quote.speaker.start)]
+    return speaker < text.sentence_of[text.token_at(quote.message[0].start)]
+
+
+def _reported_on(text: _Text, quote: Quote) -> bool:
+    """An allegation continued by a named source in sentences of its own: reported from there."""
+    return (
+        quote.evidential is Evidential.ALLEGED
+        and quote.speaker_entity is not None
+        and _speaker_sentence_before(text, quote)
+    )
 
 
 def _message_tokens(text: _Text, quote: Quote) -> Iterator[int]:
