@@ -2177,3 +2177,13 @@ def test_a_neuter_subject_pronoun_refers_to_a_neuter_body() -> None:
     )
     article = analysed(text, [quote(text, "man habe zu lange verhandelt", "Es", "weist")])
     assert speaker_name(article, article.quotes[0]) == "Schiedsgericht"
+
+
+def test_a_country_after_an_office_is_no_persons_name() -> None:
+    text = (
+        "Auch der als gemäßigt geltende frühere Präsident Irans zwischen 1997 und 2005, Abbas "
+        "Karimi, unterstützte den Protest. Er nannte die Proteste rechtmäßig."
+    )
+    article = analysed(text, [quote(text, "die Proteste rechtmäßig", "Er", "nannte")])
+    assert speaker_name(article, article.quotes[0]) == "Abbas Karimi"
+    assert "Irans" not in [entity.name for entity in article.entities]

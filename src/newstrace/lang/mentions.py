@@ -464,6 +464,10 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return None
     if end == start + 1 and _abbreviated_surname(tokens, end):
         end += 2  # "Mitangeklagten Dennis W."
+    if end == start + 1 and any(
+        e.kind == "place" for e in words.institutions.get(tokens[start].text, ())
+    ):
+        return None  # "Präsident Irans": the country the office is of
     found = _person(tokens, index + 1, end, "name", role.gender, start)
     found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = role.role_class
