@@ -2187,3 +2187,26 @@ def test_a_country_after_an_office_is_no_persons_name() -> None:
     article = analysed(text, [quote(text, "die Proteste rechtmäßig", "Er", "nannte")])
     assert speaker_name(article, article.quotes[0]) == "Abbas Karimi"
     assert "Irans" not in [entity.name for entity in article.entities]
+
+
+def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
+    text = (
+        "Die Proteste wuchsen. Die „Initiative für ein Freies Grönland“ berichtete über einen "
+        "Marsch. Wie „netzpost online“ berichtet, sperrten Behörden den Zugang."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "über einen Marsch",
+                "Die „Initiative für ein Freies Grönland“",
+                "berichtete",
+            ),
+            quote(text, "sperrten Behörden den Zugang", "„netzpost online“", "berichtet"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Initiative für ein Freies Grönland",
+        "netzpost online",
+    ]

@@ -50,6 +50,8 @@ MAX_GROUP_WORDS = 3
 NAME_CONNECTORS = frozenset({"der", "des", "für", "in", "im", "am", "vom", "von", "zum", "zur"})
 #: Most words of a name in quotation marks.
 MAX_NAME_WORDS = 4
+#: Most words of a name between quotation marks ("„Kampagne für ein Freies Tibet“").
+MAX_QUOTED_NAME_WORDS = 6
 #: Words that end the noun phrase a speaker span opens with ("das Tribunal, das …").
 PHRASE_BREAKS = frozenset({",", "(", "–", "-", ":", "der", "des", "von", "vom", "aus", "in", "im"})
 #: Articles before a noun phrase that may name its speaker ("dem Sondertribunal zufolge").

@@ -28,6 +28,7 @@ from newstrace.stages.speakers.context import (
     MAX_ABBREVIATION,
     MAX_COLLECTIVE_WORDS,
     MAX_NAME_WORDS,
+    MAX_QUOTED_NAME_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     QUOTE_MARKS,
@@ -437,7 +438,12 @@ def _quoted_name(text: Text, indices: list[int]) -> Found | None:
         inner.append(index)
     else:
         return None
-    if not inner or len(inner) > MAX_NAME_WORDS or not text.tokens[inner[0]].text[:1].isupper():
+    if not inner or len(inner) > MAX_QUOTED_NAME_WORDS:
+        return None
+    words = [text.tokens[i].text for i in inner]
+    # "„heise online“": a brand may be written in lower case, but is no phrase of small words
+    lower_brand = len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+    if not words[0][:1].isupper() and not lower_brand:
         return None
     name = " ".join(text.tokens[i].text for i in inner)
     # German print names outlets in quotation marks ("die „Zeit“"), rarely anything else.
