@@ -2210,3 +2210,13 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "Initiative für ein Freies Grönland",
         "netzpost online",
     ]
+
+
+def test_nach_eigenem_bekunden_is_the_clause_subjects_own_word() -> None:
+    text = (
+        "Der Papst trat zurück. Der ältere Bruder des Papstes, Anton Keller, war nach eigenem "
+        "Bekunden seit langem eingeweiht."
+    )
+    message = "Der ältere Bruder des Papstes, Anton Keller, war nach eigenem Bekunden seit langem"
+    article = analysed(text, [quote(text, message, "eigenem Bekunden", "nach")])
+    assert speaker_name(article, article.quotes[0]) == "Anton Keller"

@@ -488,7 +488,8 @@ def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | N
 
 def _own_statement(text: Text, span: Span) -> bool:
     words = [text.tokens[i].text.lower() for i in span_tokens(text, span)]
-    return "eigenen" in words and any(source_noun(text, w.title()) for w in words)
+    own = "eigenen" in words or "eigenem" in words  # "nach eigenem Bekunden"
+    return own and any(source_noun(text, w.title()) for w in words)
 
 
 def _clause_subject(
