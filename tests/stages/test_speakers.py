@@ -2220,3 +2220,16 @@ def test_nach_eigenem_bekunden_is_the_clause_subjects_own_word() -> None:
     message = "Der ältere Bruder des Papstes, Anton Keller, war nach eigenem Bekunden seit langem"
     article = analysed(text, [quote(text, message, "eigenem Bekunden", "nach")])
     assert speaker_name(article, article.quotes[0]) == "Anton Keller"
+
+
+def test_an_epithet_far_from_any_holder_goes_to_the_leads_subject() -> None:
+    text = (
+        "Bischof Wendelin Roth will im März sein Amt niederlegen. Das Ordensrecht sieht den Schritt "
+        "vor. Zuletzt war 1415 Bischof Gregor Senn zurückgetreten, um einen Streit zu beenden. Der "
+        "Orden tagte seither oft. Die Brüder beteten. Die Gäste reisten an. Die Glocken "
+        "läuteten. Der Chor sang. „Meine Kräfte reichen nicht mehr“, sagte der Bischof."
+    )
+    article = analysed(
+        text, [quote(text, "Meine Kräfte reichen nicht mehr", "der Bischof", "sagte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Wendelin Roth"

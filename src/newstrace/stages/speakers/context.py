@@ -20,6 +20,8 @@ CONTINUING_SUBJECT_BONUS = 5.0
 NEUTRAL_HEADS = ("jährige", "jähriger", "mann", "frau")
 #: Salience of a person the headline names, before any mention in the text.
 TOPIC_BONUS = 1.0
+#: Salience of the subject of the article's first sentence, however far back.
+LEAD_BONUS = 0.25
 #: Salience halves every this many sentences.
 SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.

@@ -13,6 +13,7 @@ from newstrace.lang.mentions import (
 )
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
+    LEAD_BONUS,
     MERGED,
     MIN_SHORT_NAME,
     OBLIQUE_WEIGHT,
@@ -180,6 +181,8 @@ def salience_of(text: Text, draft: Draft, before: int) -> float:
     for mention in draft.mentions:
         if mention.first < before and mention.form != "pronoun":
             distance = sentence - text.sentence_of[mention.first]
+            if text.sentence_of[mention.first] == 0 and mention.case == "nom":
+                score += LEAD_BONUS  # the lead's subject is what the article is about
             # A subject is more salient than an object ("X warf dem Y vor …. Der 63-Jährige").
             weight = 1.0 if mention.case == "nom" else OBLIQUE_WEIGHT
             score += weight * 0.5 ** (distance / SALIENCE_HALF_LIFE)
