@@ -2233,3 +2233,23 @@ def test_an_epithet_far_from_any_holder_goes_to_the_leads_subject() -> None:
         text, [quote(text, "Meine Kräfte reichen nicht mehr", "der Bischof", "sagte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Wendelin Roth"
+
+
+def test_a_plural_relative_pronoun_speaks_for_the_group_before_it() -> None:
+    names = []
+    for text, message, cue in (
+        (
+            "Am Abend kamen tausende von Demonstranten, die skandierten: „Gebt uns die "
+            "Stimmen zurück!“",
+            "Gebt uns die Stimmen zurück!",
+            "skandierten",
+        ),
+        (
+            "Später kamen Bauern, die forderten, Preise müssten steigen.",
+            "Preise müssten",
+            "forderten",
+        ),
+    ):
+        article = analysed(text, [quote(text, message, "die", cue)])
+        names.append(speaker_name(article, article.quotes[0]))
+    assert names == ["Demonstranten", "Bauern"]

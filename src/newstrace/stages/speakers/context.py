@@ -60,6 +60,8 @@ PHRASE_BREAKS = frozenset({",", "(", "–", "-", ":", "der", "des", "von", "vom"
 NOUN_PHRASE_DETERMINERS = DEFINITE | frozenset({"dem", "den"})
 #: Prepositions whose phrase is no source ("unter den Kardinälen", unlike "laut", "von").
 NON_SOURCE_PREPOSITIONS = PREPOSITIONS - {"laut", "nach", "von", "vom", "aus", "bei", "beim"}
+#: Endings of plural nouns for people ("Demonstranten", "Bauern", "Lehrer").
+PLURAL_ENDINGS = ("en", "ern", "er", "innen")
 #: Endings of abstract nouns, which name no speaker ("die Entscheidung", "die Freiheit").
 ABSTRACT_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse")
 #: Most words of an organisation named by its noun phrase ("Gewerkschaft der Polizei").

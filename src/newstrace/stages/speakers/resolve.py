@@ -37,6 +37,7 @@ from newstrace.stages.speakers.context import (
     PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
     PHRASE_BREAKS,
+    PLURAL_ENDINGS,
     PRONOUN_REACH,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -58,6 +59,7 @@ from newstrace.stages.speakers.drafts import (
     group_draft,
     latest_before,
     recent_drafts,
+    role_label,
     span_tokens,
     starting_in,
 )
@@ -642,10 +644,24 @@ def _relative_antecedent(
         return before[0].entity
     # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role
     role = next((m for m in found if m.last == end and m.kind == "role"), None)
-    if role is None or role.plural:
-        return None
+    if role is None:
+        return _group_before_relative(text, first, end, drafts)
+    if role.plural:  # "Demonstranten, die skandierten": the group of them
+        return group_draft(drafts, role_label(role), role.first, role.last)
     role.entity = entity_for_role(text, role, drafts)
     return role.entity
+
+
+def _group_before_relative(text: Text, relative: int, end: int, drafts: list[Draft]) -> int | None:
+    """ "hunderttausende von Demonstranten, die skandierten": a plural noun the lists do not
+    know, before the plural relative "die", is a group of people speaking."""
+    noun = text.tokens[end - 1].text
+    if text.tokens[relative].text != "die" or not _name_word(noun) or "-" in noun:
+        return None
+    people = text.words.role(noun) is not None  # "Demonstranten", a role of the lists
+    if not noun.endswith(PLURAL_ENDINGS) or (not people and _names_nobody(text, noun)):
+        return None
+    return group_draft(drafts, noun, end - 1, end)
 
 
 def _possessive_relative(
