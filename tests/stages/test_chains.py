@@ -524,3 +524,18 @@ def test_a_named_sources_continuation_after_its_hearsay_sentence_is_reported() -
         Evidential.ALLEGED,
         Evidential.ALLEGED,
     ]
+
+
+def test_an_accusation_nobody_makes_is_alleged() -> None:
+    text = (
+        "Der Anführer der Bande wurde festgenommen. Er wird unter anderem beschuldigt, eine "
+        "Entführung geplant zu haben. Ihm wird auch vorgeworfen, Geld gewaschen zu haben."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "eine Entführung geplant zu haben", None, "wird"),
+            quote(text, "Geld gewaschen zu haben", None, "wird", occurrence=2),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]

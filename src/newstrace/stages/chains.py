@@ -69,6 +69,8 @@ _HEARSAY_NOUN_ENDINGS = (
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
+#: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
+_ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
 
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 #: Nouns of a conversation with an outlet ("Interview", "Gespräch"); only after a determiner
@@ -718,7 +720,14 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
     zufolge", "aus Regierungskreisen", "es gab Hinweise", or "es heißt" with no source at all."""
     if quote.speaker is None:  # "es heißt", "Es wird befürchtet", "war die Rede"
         cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
-        return any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue)
+        if any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue):
+            return True
+        # "Er wird … beschuldigt, …", "Ihm wird … vorgeworfen": an accusation nobody makes
+        clause = _clause(text, cue[0]) if cue else range(0)
+        return any(
+            text.tokens[i].text.lower() in _ACCUSED and not _inside(quote, text.tokens[i].start)
+            for i in clause
+        )
     words = [text.tokens[index].text.lower() for index in text.tokens_in(quote.speaker)]
     if any(word.endswith(_HEARSAY_NOUN_ENDINGS) for word in words):
         return True
