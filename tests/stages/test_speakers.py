@@ -2253,3 +2253,21 @@ def test_a_plural_relative_pronoun_speaks_for_the_group_before_it() -> None:
         article = analysed(text, [quote(text, message, "die", cue)])
         names.append(speaker_name(article, article.quotes[0]))
     assert names == ["Demonstranten", "Bauern"]
+
+
+def test_genitive_plural_bodies_and_romance_particles_in_names() -> None:
+    text = (
+        "Die Polizei räumte das Lager. Dort lebten nach Schätzungen belgischer Behörden bis zu "
+        "800 Menschen. Wie die Banca d'Abruzzo in Rom bekannt gab, soll der Chef gehen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Dort lebten", "Schätzungen belgischer Behörden", "nach"),
+            quote(text, "soll der Chef gehen", "die Banca d'Abruzzo in Rom", "bekannt gab"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "belgische Behörden",
+        "Banca d'Abruzzo",
+    ]

@@ -4,6 +4,7 @@ bare surnames, learnt titles and appositions, grouped into entity drafts."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS
 from newstrace.lang.mentions import (
@@ -216,6 +217,8 @@ def _opens_with_document(text: Text, indices: list[int]) -> bool:
     return document_head(head) is not None
 
 
+#: A Romance particle joined to a name ("Banca d'Italia", "Val dell'Orco").
+ELIDED_PARTICLE = re.compile(r"^[a-z]{1,4}['’][A-ZÄÖÜ]")
 #: Endings of an uninflected adverb that may stand before an adjective ("staatlich").
 _ADVERB_ENDINGS = ("lich", "ig", "isch")
 
@@ -384,8 +387,11 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
         words.append(word)
     while words and not words[-1][:1].isupper():
         words.pop()
+    if len(words) > 2 and words[-2] in ("in", "im") and _listed_place(text, words[-1]):
+        words = words[:-2]  # "die Banca d'Italia in Rom": the bank, where it sits left out
     if not words or not all(
-        w[:1].isupper() or ADJECTIVE.match(w) or w in NAME_CONNECTORS for w in words
+        w[:1].isupper() or ADJECTIVE.match(w) or w in NAME_CONNECTORS or ELIDED_PARTICLE.match(w)
+        for w in words
     ):
         return None
     if any(w.lower() in text.words.pronouns for w in words):
@@ -404,6 +410,10 @@ def _collective_phrase(text: Text, indices: list[int]) -> Found | None:
         return None
     end = indices[0] + 1 + len(words)
     return Found(indices[0], end, "organisation", "name", name=" ".join(words))
+
+
+def _listed_place(text: Text, word: str) -> bool:
+    return any(entry.kind == "place" for entry in text.words.institutions.get(word, ()))
 
 
 def _quoted_in_span(text: Text, indices: list[int]) -> Found | None:
@@ -454,7 +464,7 @@ def _names_organisation(text: Text, words: list[str]) -> bool:
     """ "Die Opposition", "Der BGH", "die Deutsche Bank" name a speaker; "Das Buch", "Der Abzug"
     (a common noun the tagger took for a speaker) do not: the head must be an organisation
     noun, an abbreviation, or the start of a name of several capitalised words."""
-    capitalised = [word for word in words if word[:1].isupper()]
+    capitalised = [word for word in words if word[:1].isupper() or ELIDED_PARTICLE.match(word)]
     if not capitalised or words[0] in PREPOSITIONS:
         return False
     head = capitalised[0]

@@ -272,6 +272,9 @@ def _owner_words(text: Text, indices: list[int]) -> list[str]:
         elif words or not word.islower() or len(words) >= MAX_COLLECTIVE_WORDS:
             break
     head = organisation_head(words[0], text.words) if len(words) == 1 else None
+    if head and words[0] == head + "n" and opening.islower():
+        # "Schätzungen französischer Behörden": several bodies of that country, not one named
+        return [f"{opening.removesuffix('r')} {words[0]}"]
     return [head] if head else words
 
 
