@@ -2271,3 +2271,22 @@ def test_genitive_plural_bodies_and_romance_particles_in_names() -> None:
         "belgische Behörden",
         "Banca d'Abruzzo",
     ]
+
+
+def test_a_genitive_owner_of_several_words_is_named_in_the_nominative() -> None:
+    text = (
+        "Der Minister trat zurück. Nach einem Bericht des Sächsischen Rundfunks gibt es dort "
+        "häufig Unfälle."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "gibt es dort häufig Unfälle",
+                "einem Bericht des Sächsischen Rundfunks",
+                "Nach",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Sächsische Rundfunk"

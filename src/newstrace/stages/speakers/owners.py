@@ -315,8 +315,10 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     )
     if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
-    elif len(owner) == 1 and after in SINGULAR_OWNERS and _genitive_s(name):
-        name = name[:-1]  # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber
+    elif after in SINGULAR_OWNERS and _genitive_s(words[-1]):
+        # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber, "des Bayrischen
+        # Rundfunks" the Rundfunk
+        name = name[:-1]
     elif len(owner) == 1 and after == "von" and name.endswith(("ern", "eln")):
         name = name[:-1]  # "von Beobachtern": dative plural, the Beobachter
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
