@@ -2290,3 +2290,12 @@ def test_a_genitive_owner_of_several_words_is_named_in_the_nominative() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Sächsische Rundfunk"
+
+
+def test_a_titles_gender_outweighs_the_first_name_list() -> None:
+    text = (
+        "Die Regelung war umstritten. Der Italiener Nicola Ferrante gehört zu ihren "
+        "Unterstützern. Er erklärte, das Gesetz helfe gegen die Mafia."
+    )
+    article = analysed(text, [quote(text, "das Gesetz helfe gegen die Mafia", "Er", "erklärte")])
+    assert speaker_name(article, article.quotes[0]) == "Nicola Ferrante"

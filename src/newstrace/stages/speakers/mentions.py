@@ -543,6 +543,10 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
         ) and role.entity is None:
             role.entity = name.entity
             role.form = "title"
+            if role.gender is not None and not comma:
+                # "Der Italiener Nicola Zingaretti": the title's grammar outweighs what the
+                # first-name list guesses
+                drafts[name.entity].gender = role.gender
             if comma:  # "dem Fraktionschef …, Stefan Wolf,": the name shares the role's case
                 name.case = role.case
             add_mention(drafts[name.entity], role)
