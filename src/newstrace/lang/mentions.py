@@ -813,7 +813,7 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return None
     if role.role_class == "people" and organisation_head(following, words) is not None:
         return None  # "Deutsche Behörden": a demonym before a body is its adjective
-    end, complement = _complement(tokens, head + 1)
+    end, complement = _complement(tokens, head + 1, words)
     if not complement and (place := _genitive_place(tokens, head + 1, words)) is not None:
         end, complement = head + 2, (place,)  # "Der Vertreter Libyens"
     text = " ".join(token.text for token in tokens[index:end])
@@ -903,7 +903,9 @@ def _genitive_place(tokens: Sequence[TokenView], at: int, words: EntityWords) ->
     return word[:-1] if any(e.kind == "place" and len(e.words) == 1 for e in entries) else None
 
 
-def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str, ...]]:
+def _complement(
+    tokens: Sequence[TokenView], start: int, words: EntityWords
+) -> tuple[int, tuple[str, ...]]:
     """The "von Tesla Inc" / "des Nationalen Sicherheitsrates" after a role noun."""
     if start >= len(tokens) or tokens[start].text.lower() not in ("von", "des", "der", "vom", "of"):
         return start, ()
@@ -911,6 +913,9 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
     names: list[str] = []
     while end < len(tokens) and end - start <= _MAX_COMPLEMENT:
         word = tokens[end].text
+        person_follows = end + 1 < len(tokens) and looks_like_name(tokens[end + 1].text)
+        if names and is_first_name(word) and person_follows and not _names_a_body(names[-1], words):
+            break  # "Die Vorsitzende der Linken Gesine Lötzsch": the holder's name follows
         if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
             names.append(word)
         elif word.lower() not in _COMPLEMENT_LINKS and not ADJECTIVE.match(word):
@@ -925,6 +930,12 @@ def _complement(tokens: Sequence[TokenView], start: int) -> tuple[int, tuple[str
     ):
         end -= 1
     return end, tuple(names)
+
+
+def _names_a_body(word: str, words: EntityWords) -> bool:
+    """ "des Senders", "der Zeitung": a kind noun whose own name comes next ("Sky News")."""
+    stem = word.removesuffix("s")
+    return stem in words.media_nouns or _media_compound(word, words) or words.company_noun(word)
 
 
 def complement_organisation(
