@@ -2316,3 +2316,10 @@ def test_a_role_complement_stops_before_the_holders_name() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "Gesine Albers"
     assert speaker_name(article, article.quotes[1]) == "Reporter des Senders Sky News"
+
+
+def test_an_agency_nobody_names_is_no_source() -> None:
+    text = "Die Lage an der Grenze ist gespannt. Agenturmeldungen zufolge wurden Truppen verlegt."
+    article = analysed(text, [quote(text, "wurden Truppen verlegt", "Agenturmeldungen", "zufolge")])
+    assert speaker_name(article, article.quotes[0]) is None
+    assert article.quotes[0].evidential is Evidential.ALLEGED

@@ -294,8 +294,8 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
         return entity_for(group, drafts)
     if len(owner) == 1 and generic_organisation(text, owner[0]):
         referent = kind_referent(text, at, owner[0], drafts)
-        if referent is not None:
-            return referent
+        if referent is not None or media_noun(text, owner[0]):
+            return referent  # "Agenturmeldungen zufolge": no agency named, nobody known
     for number, draft in enumerate(drafts):
         if draft.kind != "person" and any(_word_names(word, draft.name) for word in owner[-1:]):
             return number
