@@ -539,3 +539,12 @@ def test_an_accusation_nobody_makes_is_alleged() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]
+
+
+def test_an_outlet_named_after_its_kind_noun_is_the_one_told() -> None:
+    text = (
+        "Die Proteste gingen weiter. Amir Haddad sagte gegenüber der Nachrichtenagentur dpa: "
+        "„Wir kehren nicht zurück.“"
+    )
+    article = analysed(text, [quote(text, "Wir kehren nicht zurück.", "Amir Haddad", "sagte")])
+    assert chain_names(article, article.quotes[0].id) == ["dpa", "Amir Haddad"]

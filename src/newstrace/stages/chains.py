@@ -411,13 +411,24 @@ def _outlet_told(text: _Text, quote: Quote) -> str | None:
         if entity is not None and kinds.get(entity) == "media":
             return entity
         if token.text in text.words.media_nouns:
-            return _last_outlet_before(text, token.start, kinds)
+            # "gegenüber der Nachrichtenagentur dpa": the name that follows; a bare "der
+            # Zeitung" is the outlet named last
+            named = _outlet_named_at(text, index + 1, kinds)
+            return named if named is not None else _last_outlet_before(text, token.start, kinds)
         interview = token.text.lower().startswith(_INTERVIEW_NOUNS.get(text.language, ()))
         if previous in _ANAPHORIC_DETERMINERS and interview:
             # "sagte er in dem Interview", "Im gleichen Gespräch": the outlet of that interview
             return _last_outlet_before(text, token.start, kinds)
         previous = token.text.lower()
     return None
+
+
+def _outlet_named_at(text: _Text, index: int, kinds: dict[str, str]) -> str | None:
+    if index >= len(text.tokens):
+        return None
+    token = text.tokens[index]
+    entity = text.entity_at(Span(token.start, token.end))
+    return entity if entity is not None and kinds.get(entity) == "media" else None
 
 
 def _last_outlet_before(text: _Text, offset: int, kinds: dict[str, str]) -> str | None:
