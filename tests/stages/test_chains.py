@@ -548,3 +548,23 @@ def test_an_outlet_named_after_its_kind_noun_is_the_one_told() -> None:
     )
     article = analysed(text, [quote(text, "Wir kehren nicht zurück.", "Amir Haddad", "sagte")])
     assert chain_names(article, article.quotes[0].id) == ["dpa", "Amir Haddad"]
+
+
+def test_an_outlets_factual_account_is_reported_its_judgement_stated() -> None:
+    text = (
+        "Die Proteste weiteten sich aus. Die Nachrichtenagentur Tanjug bestätigte, in Novi Sad "
+        "seien Studenten in den Streik getreten. Die Agentur bezeichnete die Lage als ernst."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "in Novi Sad seien Studenten in den Streik getreten",
+                "Die Nachrichtenagentur Tanjug",
+                "bestätigte",
+            ),
+            quote(text, "die Lage als ernst", "Die Agentur", "bezeichnete"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.STATED]

@@ -75,6 +75,11 @@ _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet"
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 #: Nouns of a conversation with an outlet ("Interview", "Gespräch"); only after a determiner
 #: that points back do they reach the outlet named before.
+#: Verbs by which an outlet reports a fact ("meldete", "schreibt", "bestätigte").
+_REPORTING_STEMS = {
+    "de": ("meld", "vermeld", "schreib", "schrieb", "bestätig", "erläuter", "behaupt", "wonach"),
+    "en": ("report", "wrote", "write", "confirm"),
+}
 _INTERVIEW_NOUNS = {"de": ("interview", "gespräch"), "en": ("interview", "conversation")}
 #: Words before a noun that point back to one already named ("in dem Interview").
 _ANAPHORIC_DETERMINERS = frozenset(
@@ -633,10 +638,26 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if _document_after_so(text, quote):  # "…, so eine Information des BKA"
         found.add("reported")
+    if _outlet_reporting(text, quote):  # "Die Agentur bestätigte, dass …": its report
+        found.add("reported")
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _outlet_reporting(text: _Text, quote: Quote) -> bool:
+    """An outlet's factual account, which the page relays: its Reported and continued
+    statements, and indirect ones under a verb of reporting ("meldete", "schreibt",
+    "bestätigte"); its quoted words and judgements ("bezeichnete", "begründete") are its own."""
+    if text.entity_kinds.get(quote.speaker_entity or "") != "media" or quote.nested_in:
+        return False
+    if quote.type in (QuoteType.REPORTED, *_CONTINUATIONS):
+        return True
+    if quote.type is not QuoteType.INDIRECT or quote.cue is None:
+        return quote.type is QuoteType.INDIRECT
+    words = text.article.text[quote.cue.start : quote.cue.end].lower().split()
+    return any(word.startswith(_REPORTING_STEMS.get(text.language, ())) for word in words)
 
 
 def _speaker_sentence_before(text: _Text, quote: Quote) -> bool:
