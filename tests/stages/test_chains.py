@@ -568,3 +568,20 @@ def test_an_outlets_factual_account_is_reported_its_judgement_stated() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.STATED]
+
+
+def test_wonach_danach_and_hervorgehen_relay_a_report() -> None:
+    text = (
+        "Es gibt eine Schätzung des Verbands, wonach der Schaden gering sei. Der Verband legte "
+        "eine Studie vor. Danach seien 30 Betriebe betroffen. Dies geht aus einer Mitteilung "
+        "der Kammer hervor."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Schaden gering sei", None, "wonach"),
+            quote(text, "seien 30 Betriebe betroffen", None, "Danach"),
+            quote(text, "Dies", "einer Mitteilung der Kammer", "geht"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED] * 3
