@@ -585,3 +585,20 @@ def test_wonach_danach_and_hervorgehen_relay_a_report() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED] * 3
+
+
+def test_a_singular_konjunktiv_ii_of_a_strong_verb_is_hypothetical() -> None:
+    text = (
+        "Die Gutachter prüften die Krone. Die Experten kamen zu dem Ergebnis, dass es keine "
+        "Beweise dafür gäbe. Der Anwalt sagte, ein Flug käme einer Folter gleich."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "dass es keine Beweise dafür gäbe", "Die Experten", "kamen zu dem Ergebnis"
+            ),
+            quote(text, "ein Flug käme einer Folter gleich", "Der Anwalt", "sagte"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL] * 2
