@@ -602,3 +602,12 @@ def test_a_singular_konjunktiv_ii_of_a_strong_verb_is_hypothetical() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL] * 2
+
+
+def test_media_nobody_names_are_alleged_also_after_laut() -> None:
+    text = (
+        "Ein Bus explodierte. Laut israelischen Medien gab es zehn Tote. In den Medien war von "
+        "einem Anschlag die Rede."
+    )
+    article = analysed(text, [quote(text, "gab es zehn Tote", "israelischen Medien", "Laut")])
+    assert article.quotes[0].evidential is Evidential.ALLEGED

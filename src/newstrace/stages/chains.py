@@ -42,6 +42,9 @@ from newstrace.tokens import Token, tokenize
 
 __all__ = ["run"]
 
+#: Endings of an inflected adjective ("israelischen Medien").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "einer", "einen", "einem", "eine"})
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
@@ -741,10 +744,18 @@ def _unnamed_media(text: _Text, quote: Quote) -> bool:
     if quote.speaker is None:
         return False
     words = [text.tokens[i].text for i in text.tokens_in(quote.speaker)]
-    # "Lokale Medien berichteten", "Medien berichten", not "In den Medien war … bezeichnet"
+    # "Lokale Medien berichteten", "Medien berichten", "laut israelischen Medien", not "In den
+    # Medien war … bezeichnet"
+    described = words[:-1]
     return words[-1:] == ["Medien"] and (
-        len(words) == 1 or (len(words) == 2 and words[0][:1].isupper())
+        not described
+        or (len(described) == 1 and described[0][:1].isupper())
+        or all(w == "und" or _inflected_adjective(w) for w in described)
     )
+
+
+def _inflected_adjective(word: str) -> bool:
+    return word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _ARTICLES
 
 
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
