@@ -611,3 +611,11 @@ def test_media_nobody_names_are_alleged_also_after_laut() -> None:
     )
     article = analysed(text, [quote(text, "gab es zehn Tote", "israelischen Medien", "Laut")])
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_a_report_by_nobody_is_alleged() -> None:
+    text = "Gestern war berichtet worden, dass die beiden Politiker streiten. Heute ist es still."
+    article = analysed(
+        text, [quote(text, "dass die beiden Politiker streiten", None, "war berichtet worden")]
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED

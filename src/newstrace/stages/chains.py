@@ -72,6 +72,7 @@ _HEARSAY_NOUN_ENDINGS = (
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
+_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
 
@@ -763,8 +764,11 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
     zufolge", "aus Regierungskreisen", "es gab Hinweise", or "es heißt" with no source at all."""
     if quote.speaker is None:  # "es heißt", "Es wird befürchtet", "war die Rede"
         cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
-        if any(text.tokens[index].text.lower() in _IMPERSONAL_CUES for index in cue):
+        cue_words = {text.tokens[index].text.lower() for index in cue}
+        if cue_words & _IMPERSONAL_CUES:
             return True
+        if "berichtet" in cue_words and cue_words & _PASSIVE_AUXILIARIES:
+            return True  # "Gestern war berichtet worden, dass …": by whom, nobody says
         # "Er wird … beschuldigt, …", "Ihm wird … vorgeworfen": an accusation nobody makes
         clause = _clause(text, cue[0]) if cue else range(0)
         return any(
