@@ -619,3 +619,18 @@ def test_a_report_by_nobody_is_alleged() -> None:
         text, [quote(text, "dass die beiden Politiker streiten", None, "war berichtet worden")]
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_soll_with_a_state_is_hearsay() -> None:
+    text = (
+        "Der Manager wurde verhaftet. Laut „Morgenpost“ soll er sich in der Anstalt Moabit "
+        "befinden. Die Brücke soll im Mai fertig werden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll er sich in der Anstalt Moabit befinden", "„Morgenpost“", "Laut"),
+            quote(text, "Die Brücke soll im Mai fertig werden", None, None),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]

@@ -72,6 +72,10 @@ _HEARSAY_NOUN_ENDINGS = (
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
+#: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
+_STATIVE_INFINITIVES = frozenset(
+    {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
+)
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
@@ -701,8 +705,8 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
         for later in words[position + 1 : position + _HEARSAY_REACH]:
             if later in (".", "!", "?", ";"):
                 break  # a relative clause in between is fine ("soll ein Mitarbeiter, der …,")
-            if later in ("haben", "sein"):
-                return True
+            if later in ("haben", "sein") or later in _STATIVE_INFINITIVES:
+                return True  # "soll er sich in Haft befinden": a state, only said to be so
             if later == "handeln" and "sich" in words[position + 1 : position + 4]:
                 return True  # "Es soll sich um … handeln": only said to be so
     return False
