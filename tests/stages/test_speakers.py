@@ -2323,3 +2323,18 @@ def test_an_agency_nobody_names_is_no_source() -> None:
     article = analysed(text, [quote(text, "wurden Truppen verlegt", "Agenturmeldungen", "zufolge")])
     assert speaker_name(article, article.quotes[0]) is None
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_hearsay_nouns_are_no_speakers() -> None:
+    text = (
+        "Der Verein sucht einen Trainer. Spekulationen zufolge soll ein Brasilianer kommen. "
+        "Dem Vernehmen nach ist der Vertrag fertig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "soll ein Brasilianer kommen", "Spekulationen", "zufolge"),
+            quote(text, "ist der Vertrag fertig", "Dem Vernehmen", "nach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [None, None]
