@@ -2338,3 +2338,12 @@ def test_hearsay_nouns_are_no_speakers() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == [None, None]
+
+
+def test_a_place_where_something_was_said_is_no_speaker() -> None:
+    text = "Das Komitee tagte. Auf einer Pressekonferenz in Oslo wurde der Preisträger genannt."
+    article = analysed(
+        text,
+        [quote(text, "der Preisträger genannt", "einer Pressekonferenz in Oslo", "Auf")],
+    )
+    assert speaker_name(article, article.quotes[0]) is None

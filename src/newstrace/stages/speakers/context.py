@@ -58,6 +58,8 @@ MAX_QUOTED_NAME_WORDS = 6
 PHRASE_BREAKS = frozenset({",", "(", "–", "-", ":", "der", "des", "von", "vom", "aus", "in", "im"})
 #: Articles before a noun phrase that may name its speaker ("dem Sondertribunal zufolge").
 NOUN_PHRASE_DETERMINERS = DEFINITE | frozenset({"dem", "den"})
+#: Prepositions of a place ("in Oslo", "im Hafen"), which names where, not who.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "am", "auf", "nahe"})
 #: Prepositions whose phrase is no source ("unter den Kardinälen", unlike "laut", "von").
 NON_SOURCE_PREPOSITIONS = PREPOSITIONS - {"laut", "nach", "von", "vom", "aus", "bei", "beim"}
 #: Endings of plural nouns for people ("Demonstranten", "Bauern", "Lehrer").

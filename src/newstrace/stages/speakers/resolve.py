@@ -26,6 +26,7 @@ from newstrace.stages.speakers.context import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENTS,
+    LOCATIVE_PREPOSITIONS,
     MAX_GROUP_WORDS,
     MAX_NAME_WORDS,
     MAX_NEWCOMER_WORDS,
@@ -197,13 +198,25 @@ def _described_speaker(
     if newcomer is not None:
         return newcomer
     subject = sentence_subject(text, found, cue_token)
-    if subject is None and len(inside) == 1 and not _body_noun_heads(text, quote.speaker):
+    if (
+        subject is None
+        and len(inside) == 1
+        and not _body_noun_heads(text, quote.speaker)
+        and not _located(text, inside[0])
+    ):
         # "Kritik kommt vom Fahrgastverband IGEB, der …": no subject names anyone, so the one
         # body the span names is the source, whatever its case.
         return inside[0].entity
     if subject is None:
         return _definite_noun_phrase(text, quote.speaker, drafts)
     return subject
+
+
+def _located(text: Text, mention: Found) -> bool:
+    """ "einer Pressekonferenz in Oslo", "auf eine Lagerhalle im Hamburger Hafen": a place where
+    something happened, not who said it."""
+    before = text.tokens[mention.first - 1].text.lower() if mention.first else ""
+    return mention.kind == "place" and before in LOCATIVE_PREPOSITIONS
 
 
 def _definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | None:
