@@ -2347,3 +2347,12 @@ def test_a_place_where_something_was_said_is_no_speaker() -> None:
         [quote(text, "der Preisträger genannt", "einer Pressekonferenz in Oslo", "Auf")],
     )
     assert speaker_name(article, article.quotes[0]) is None
+
+
+def test_the_agent_of_an_elliptic_wie_clause_speaks() -> None:
+    text = (
+        "Die Kürzung ist rechtswidrig. Die Kürzung verstoße, wie schon vom Bundesgerichtshof "
+        "vorab festgestellt, gegen das Gesetz."
+    )
+    article = analysed(text, [quote(text, "Die Kürzung verstoße", "Bundesgerichtshof", "wie")])
+    assert speaker_name(article, article.quotes[0]) == "Bundesgerichtshof"

@@ -836,8 +836,9 @@ def _credited_source(text: Text, mention: Found) -> bool:
 def _passive_agent(text: Text, mention: Found) -> bool:
     """ "von den iranischen Behörden … vorgeworfen wird", "von Moderator X gefragt wurde": the
     agent of a passive speech verb speaks."""
+    # (a listed body's mention may start at its "vom": "vom Bundesgerichtshof")
     before = [
-        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
+        token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first + 1]
     ]
     if not {"von", "vom"} & set(before):
         return False
@@ -847,8 +848,9 @@ def _passive_agent(text: Text, mention: Found) -> bool:
         while 0 <= index < len(text.tokens) and text.sentence_of[index] == sentence:
             if text.tokens[index].text in CLAUSE_BREAKS:
                 break
-            if text.tokens[index].text.lower() in PASSIVE_AUXILIARIES:
-                return True
+            word = text.tokens[index].text.lower()
+            if word in PASSIVE_AUXILIARIES or (step < 0 and word == "wie"):
+                return True  # "…, wie schon vom Bundesgerichtshof festgestellt": elliptic
             index += step
     return False
 
