@@ -2356,3 +2356,20 @@ def test_the_agent_of_an_elliptic_wie_clause_speaks() -> None:
     )
     article = analysed(text, [quote(text, "Die Kürzung verstoße", "Bundesgerichtshof", "wie")])
     assert speaker_name(article, article.quotes[0]) == "Bundesgerichtshof"
+
+
+def test_a_medium_described_by_adjectives_is_the_broadcaster() -> None:
+    text = (
+        "Der Krieg geht weiter. Das staatliche malische Fernsehen meldete, die Truppen seien "
+        "abgezogen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "die Truppen seien abgezogen", "Das staatliche malische Fernsehen", "meldete"
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "staatliche malische Fernsehen"
+    assert article.entities[0].kind is EntityKind.MEDIA

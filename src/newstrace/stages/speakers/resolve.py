@@ -181,7 +181,9 @@ def _described_speaker(
         named = document_author(text, document, found, drafts)
         if named is None and _report_noun(text, quote.speaker):
             named = last_outlet(text, document, drafts)
-    if named is not None or _only_source_noun(text, quote.speaker):
+    if named is not None or (
+        _only_source_noun(text, quote.speaker) and not _broadcaster(text, quote.speaker)
+    ):
         return named  # "Medienberichten zufolge": a source the page does not name
     # (draft numbers start at 0: each finder is tried by "is None", never by truth)
     for group_finder in (_plural_noun_group, _share_of_people, _group_of_people):
@@ -239,10 +241,21 @@ def _definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | 
     if not nouns or len(nouns) > MAX_NAME_WORDS or not all(_name_word(w) for w in nouns):
         return None
     head = nouns[-1] if len(nouns) == 1 else nouns[0]
-    if _names_nobody(text, head):
+    if _names_nobody(text, head) and not _broadcaster(text, span):
         return None
     name = " ".join([*(nominative_adjective(a) for a in adjectives), *nouns])
-    return group_draft(drafts, name, indices[0], indices[-1] + 1, kind="organisation")
+    kind = "media" if _broadcaster(text, span) else "organisation"
+    return group_draft(drafts, name, indices[0], indices[-1] + 1, kind=kind)
+
+
+def _broadcaster(text: Text, span: Span) -> bool:
+    """ "Das staatliche sudanesische Fernsehen": a medium described by adjectives is the
+    broadcaster, not the channel something was said on ("im Fernsehen")."""
+    words = [text.tokens[i].text for i in span_tokens(text, span)]
+    if len(words) < 3 or words[0].lower() not in DEFINITE:
+        return False
+    adjectives, head = words[1:-1], words[-1]
+    return text.words.medium(head) == "tv" and all(ADJECTIVE.match(w) for w in adjectives)
 
 
 def _name_word(word: str) -> bool:
