@@ -2373,3 +2373,14 @@ def test_a_medium_described_by_adjectives_is_the_broadcaster() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "staatliche malische Fernsehen"
     assert article.entities[0].kind is EntityKind.MEDIA
+
+
+def test_a_body_described_by_adjectives_without_article_speaks() -> None:
+    text = (
+        "Die Preise stiegen. Laut nationalem statistischen Institut lag die Rate bei vier Prozent."
+    )
+    article = analysed(
+        text,
+        [quote(text, "lag die Rate bei vier Prozent", "nationalem statistischen Institut", "Laut")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "nationale statistische Institut"

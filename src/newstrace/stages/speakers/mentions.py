@@ -259,7 +259,10 @@ def _bare_organisation(text: Text, indices: list[int]) -> Found | None:
         while end < len(indices) and looks_like_name(text.tokens[indices[end]].text):
             end += 1
         if end == position + 1:
-            return _bodies_in_plural(text, indices, position)  # "Deutsche Behörden"
+            # "Deutsche Behörden"; "Laut nationalem statistischen Institut"
+            return _bodies_in_plural(text, indices, position) or _described_body(
+                text, indices, position
+            )
         start = position
         if position >= 2 and text.tokens[indices[position - 1]].text in ("und", "&"):
             start = position - 2  # "Industrie- und Handelskammer"
@@ -283,6 +286,22 @@ def _bodies_in_plural(text: Text, indices: list[int], position: int) -> Found | 
         return None
     lowered = nominative_adjective(adjective)
     name = f"{lowered[:1].lower()}{lowered[1:]} {word}"
+    return Found(indices[0], indices[position] + 1, "organisation", "name", name=name)
+
+
+def _described_body(text: Text, indices: list[int], position: int) -> Found | None:
+    """ "nationalem statistischen Institut": a body described by adjectives only, no article
+    (after "laut"), is the body of that description."""
+    adjectives = [text.tokens[i].text for i in indices[:position]]
+    if not adjectives or not all(w.islower() and ADJECTIVE.match(w) for w in adjectives):
+        return None
+    if any(w in DETERMINERS for w in adjectives) or position + 1 != len(indices):
+        return None
+    # the nominative's weak form, as after an article: "nationalem" → "nationale"
+    described = [
+        nominative_adjective(w.removesuffix("m") if w.endswith("em") else w) for w in adjectives
+    ]
+    name = " ".join([*described, text.tokens[indices[position]].text])
     return Found(indices[0], indices[position] + 1, "organisation", "name", name=name)
 
 
