@@ -634,3 +634,11 @@ def test_soll_with_a_state_is_hearsay() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]
+
+
+def test_news_that_became_known_is_reported() -> None:
+    text = "Im Januar trat er zurück. Im April wurde dann bekannt, dass er schwer erkrankt war."
+    article = analysed(
+        text, [quote(text, "dass er schwer erkrankt war", None, "wurde dann bekannt")]
+    )
+    assert article.quotes[0].evidential is Evidential.REPORTED

@@ -648,6 +648,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if _outlet_reporting(text, quote):  # "Die Agentur bestätigte, dass …": its report
         found.add("reported")
+    if quote.speaker is None and _became_known(text, quote):
+        found.add("reported")  # "Im April wurde bekannt, dass …": news the page passes on
     for status in _STRENGTH:
         if status in found:
             return Evidential(status)
@@ -666,6 +668,11 @@ def _outlet_reporting(text: _Text, quote: Quote) -> bool:
         return quote.type is QuoteType.INDIRECT
     words = text.article.text[quote.cue.start : quote.cue.end].lower().split()
     return any(word.startswith(_REPORTING_STEMS.get(text.language, ())) for word in words)
+
+
+def _became_known(text: _Text, quote: Quote) -> bool:
+    words = [] if quote.cue is None else text.article.text[quote.cue.start : quote.cue.end].split()
+    return "bekannt" in words
 
 
 def _speaker_sentence_before(text: _Text, quote: Quote) -> bool:
