@@ -2384,3 +2384,14 @@ def test_a_body_described_by_adjectives_without_article_speaks() -> None:
         [quote(text, "lag die Rate bei vier Prozent", "nationalem statistischen Institut", "Laut")],
     )
     assert speaker_name(article, article.quotes[0]) == "nationale statistische Institut"
+
+
+def test_nach_eigener_aussage_is_the_subjects_own_word_too() -> None:
+    text = (
+        "Raumfahrtchef Karl Brenner reist nach China. Es ist der erste Besuch. Nach eigener "
+        "Aussage will er die Verantwortlichen kennenlernen."
+    )
+    article = analysed(
+        text, [quote(text, "will er die Verantwortlichen kennenlernen", "eigener Aussage", "Nach")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Karl Brenner"

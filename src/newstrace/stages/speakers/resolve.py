@@ -516,7 +516,7 @@ def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | N
 
 def _own_statement(text: Text, span: Span) -> bool:
     words = [text.tokens[i].text.lower() for i in span_tokens(text, span)]
-    own = "eigenen" in words or "eigenem" in words  # "nach eigenem Bekunden"
+    own = bool({"eigenen", "eigenem", "eigener"} & set(words))  # "nach eigenem Bekunden"
     return own and any(source_noun(text, w.title()) for w in words)
 
 
