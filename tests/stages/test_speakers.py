@@ -2395,3 +2395,12 @@ def test_nach_eigener_aussage_is_the_subjects_own_word_too() -> None:
         text, [quote(text, "will er die Verantwortlichen kennenlernen", "eigener Aussage", "Nach")]
     )
     assert speaker_name(article, article.quotes[0]) == "Karl Brenner"
+
+
+def test_a_pronoun_continues_an_unnamed_role_that_was_the_last_subject() -> None:
+    text = (
+        "Pfarrer Otto Lenz eröffnete das Fest. Am Abend meldete sich ein Augenzeuge bei der "
+        "Polizei. Er sagte, der Brand sei gelegt worden."
+    )
+    article = analysed(text, [quote(text, "der Brand sei gelegt worden", "Er", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Augenzeuge"

@@ -58,6 +58,8 @@ MAX_QUOTED_NAME_WORDS = 6
 PHRASE_BREAKS = frozenset({",", "(", "–", "-", ":", "der", "des", "von", "vom", "aus", "in", "im"})
 #: Articles before a noun phrase that may name its speaker ("dem Sondertribunal zufolge").
 NOUN_PHRASE_DETERMINERS = DEFINITE | frozenset({"dem", "den"})
+#: Articles that open a singular subject ("der Moderator", "ein Augenzeuge").
+SINGULAR_SUBJECT_ARTICLES = frozenset({"der", "ein", "eine"})
 #: Prepositions of a place ("in Oslo", "im Hafen"), which names where, not who.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "am", "auf", "nahe"})
 #: Prepositions whose phrase is no source ("unter den Kardinälen", unlike "laut", "von").

@@ -42,6 +42,7 @@ from newstrace.stages.speakers.context import (
     PRONOUN_REACH,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    SINGULAR_SUBJECT_ARTICLES,
     SOURCE_PREPOSITIONS,
     SOURCE_WORDS,
     SPOKES_LOOKBACK,
@@ -927,6 +928,10 @@ def _pronoun_referent(
     spokesperson = _recent_spokesperson(text, found, index, wanted)
     if spokesperson is not None:
         return spokesperson
+    unnamed = _unnamed_role_subject(text, found, index, wanted)
+    if unnamed is not None:  # "… konnte der Moderator nur wenige Worte entlocken. Er sagte"
+        unnamed.entity = entity_for_role(text, unnamed, drafts)
+        return unnamed.entity
     nearby = sorted(recent_drafts(found, index) | ({previous} if previous is not None else set()))
     subject = _recent_subject(
         text, index, [n for n in nearby if fits(drafts[n], strict=True)], drafts
@@ -944,6 +949,27 @@ def _pronoun_referent(
 def _neuter(text: Text, draft: Draft) -> bool:
     """A body named with a neuter article somewhere ("das Gericht", "das Ministerium")."""
     return any(text.tokens[m.first].text.lower() == "das" for m in draft.mentions)
+
+
+def _unnamed_role_subject(
+    text: Text, found: list[Found], index: int, gender: str | None
+) -> Found | None:
+    """The latest subject before a pronoun, in its sentence or the one before, when that subject
+    is a role nobody was named for ("der Moderator"), singular and of the pronoun's gender."""
+    sentence = text.sentence_of[index]
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return None
+        if mention.case != "nom" or text.in_message[mention.first]:
+            continue
+        if mention.kind != "role" or mention.entity is not None or mention.plural:
+            return None  # the latest subject is someone named: the usual rules decide
+        if gender is None or mention.gender != gender or mention.role_class == "spokes":
+            return None
+        opening = text.tokens[mention.first].text.lower()
+        return mention if opening in SINGULAR_SUBJECT_ARTICLES else None  # not "die Ermittler"
+    return None
 
 
 def _recent_spokesperson(
