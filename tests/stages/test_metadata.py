@@ -99,3 +99,14 @@ def test_an_agency_in_parentheses_is_a_credit_only_at_a_dateline_or_a_close() ->
     names = {credit.name for credit in find_credits(text, ("de",), paragraphs)}
     assert "AFP" in names and "Reuters" in names
     assert "dpa" not in names
+
+
+def test_an_agency_abbreviation_after_its_own_name_is_no_credit() -> None:
+    text = (
+        "Astronomen entdeckten einen Planeten. Dies berichtete die Deutsche Presse-Agentur "
+        "(dpa).\n\nDer Planet ist groß. (dpa)"
+    )
+    first = text.index("\n\n")
+    paragraphs = [Span(0, first), Span(first + 2, len(text))]
+    credits = find_credits(text, ("de",), paragraphs)
+    assert [credit.evidence.start for credit in credits] == [text.rindex("(dpa)")]

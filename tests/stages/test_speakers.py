@@ -2404,3 +2404,21 @@ def test_a_pronoun_continues_an_unnamed_role_that_was_the_last_subject() -> None
     )
     article = analysed(text, [quote(text, "der Brand sei gelegt worden", "Er", "sagte")])
     assert speaker_name(article, article.quotes[0]) == "Augenzeuge"
+
+
+def test_a_lower_case_abbreviation_of_a_bodys_initials_is_its_alias() -> None:
+    text = (
+        "Forscher entdeckten einen Planeten. Dies berichtete die Deutsche Presse-Agentur (dpa). "
+        "Die Universität Jena teilte mit, der Planet sei groß."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Dies", "die Deutsche Presse-Agentur (dpa)", "berichtete"),
+            quote(text, "der Planet sei groß", "Die Universität Jena", "teilte mit"),
+        ],
+    )
+    assert [chain_names(article, q.id) for q in article.quotes] == [
+        ["Deutsche Presse-Agentur"],
+        ["Universität Jena"],
+    ]

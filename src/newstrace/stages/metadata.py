@@ -137,6 +137,17 @@ def _kind_for(name: str, stated: str, cues: CreditCues) -> tuple[str, CreditKind
     return name, CreditKind(stated)
 
 
+def _spelled_out_before(match: re.Match[str]) -> bool:
+    """ "berichtete die Deutsche Presse-Agentur (dpa).": the abbreviation follows its own full
+    name, an apposition in a sentence, not a credit line."""
+    words = re.split(r"[\s-]+", match.string[max(match.start() - 80, 0) : match.start()].strip())
+    abbreviation = re.sub(r"[^a-zA-Z]", "", match["names"]).lower()
+    if not abbreviation or len(words) < len(abbreviation):
+        return False
+    initials = "".join(word[:1] for word in words[-len(abbreviation) :]).lower()
+    return initials == abbreviation
+
+
 def _at_dateline_or_close(match: re.Match[str], paragraphs: list[Span]) -> bool:
     """Whether an "(dpa)" stands where credits stand: in a paragraph's opening words (the
     dateline "Homburg (AFP) –") or at its end ("… (dpa)")."""
@@ -183,7 +194,7 @@ def find_credits(
                     add(canonical, kind, start, paragraph.start + match.end())
     edges = paragraphs if paragraphs is not None else [Span(0, len(text))]
     for match in cues.agency_parens.finditer(text):
-        if not _at_dateline_or_close(match, edges):
+        if not _at_dateline_or_close(match, edges) or _spelled_out_before(match):
             continue  # "ein Journalist der Deutschen Presse-Agentur (dpa)": a name, no credit
         for token in re.split(r"\s*/\s*", match["names"]):
             if token in cues.agencies:

@@ -119,7 +119,10 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
         if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
             word = tokens[end + 1].text
             capitals = sum(letter.isupper() for letter in word)  # "ROG", "GdP"
-            if word.isalpha() and capitals >= 2 and 2 <= len(word) <= MAX_ABBREVIATION:
+            # "Deutsche Presse-Agentur (dpa)": a lower-case abbreviation of the name's initials
+            initials = "".join(part[:1] for part in re.split(r"[\s-]+", mention.name or ""))
+            spelled = capitals >= 2 or word.lower() == initials.lower()
+            if word.isalpha() and spelled and 2 <= len(word) <= MAX_ABBREVIATION:
                 aliases.setdefault(word, mention.entity)
     if not aliases:
         return
@@ -127,6 +130,8 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
         target = aliases.get(draft.name)
         if target is None or target == number or draft.kind == "person":
             continue
+        if draft.kind == "media":  # "Deutsche Presse-Agentur (dpa)": an outlet
+            drafts[target].kind = "media"
         merge_draft(drafts, number, target)
     covered = {index for mention in found for index in range(mention.first, mention.last)}
     for index, token in enumerate(tokens):
