@@ -642,3 +642,19 @@ def test_news_that_became_known_is_reported() -> None:
         text, [quote(text, "dass er schwer erkrankt war", None, "wurde dann bekannt")]
     )
     assert article.quotes[0].evidential is Evidential.REPORTED
+
+
+def test_a_relay_passes_on_only_what_comes_after_it() -> None:
+    text = (
+        "Laut Anna Keller bleibt die Schule offen. Der Rat tagte. Die Eltern warteten. Es "
+        "regnete. Der Bus kam spät. Die Kinder spielten. Später sagte Bürgermeister Max Lang, Keller "
+        "habe ihm gesagt, es gebe Geld."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "bleibt die Schule offen", "Anna Keller", "Laut"),
+            quote(text, "Keller habe ihm gesagt, es gebe Geld", "Bürgermeister Max Lang", "sagte"),
+        ],
+    )
+    assert chain_names(article, article.quotes[0].id) == ["Anna Keller"]

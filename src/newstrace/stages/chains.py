@@ -88,6 +88,8 @@ _REPORTING_STEMS = {
     "de": ("meld", "vermeld", "schreib", "schrieb", "bestätig", "erläuter", "behaupt", "wonach"),
     "en": ("report", "wrote", "write", "confirm"),
 }
+#: Sentences a relay ("Bremmer schrieb, Musk habe ihm gesagt, …") reaches back to a claim.
+_RELAY_BACK_REACH = 4
 _INTERVIEW_NOUNS = {"de": ("interview", "gespräch"), "en": ("interview", "conversation")}
 #: Words before a noun that point back to one already named ("in dem Interview").
 _ANAPHORIC_DETERMINERS = frozenset(
@@ -349,6 +351,8 @@ def _path(
                 path.insert(0, _entity_link(text, parent.speaker_entity, medium, parent.speaker))
             continue
         relay = relays.get(head) if relayed else None
+        if relay is not None and _told_long_before(text, relay, current):
+            relay = None  # "… hofft Küng, dass Ratzinger …" relays nothing said before it
         if relay is not None and relay.reporter not in seen:
             relayed_by_hearer = True
             seen.add(relay.reporter)
@@ -377,6 +381,14 @@ def _path(
     if outlet is not None and outlet not in seen:
         path.insert(0, _entity_link(text, outlet, "report", None))
     return path
+
+
+def _told_long_before(text: _Text, relay: _Relay, quote: Quote) -> bool:
+    """Whether ``quote`` comes more than ``_RELAY_BACK_REACH`` sentences before the statement
+    that relays its speaker (a page may name the go-between a paragraph after the claim)."""
+    said = text.sentence_of[text.token_at(quote.message[-1].end - 1)]
+    relayed = text.sentence_of[text.token_at(relay.evidence.start)]
+    return relayed - said > _RELAY_BACK_REACH
 
 
 def _addressee(text: _Text, quote: Quote) -> str | None:
