@@ -11,12 +11,10 @@ from newstrace.lang.mentions import (
     Found,
     apposition_at,
     looks_like_name,
-    nominative_adjective,
     organisation_head,
 )
 from newstrace.model import Quote, Span
 from newstrace.stages.speakers.context import (
-    ABSTRACT_SUFFIXES,
     ANAPHOR_REACH,
     ANAPHORIC_ADVERBS,
     ANONYMOUS_PEOPLE,
@@ -26,19 +24,13 @@ from newstrace.stages.speakers.context import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENTS,
-    LOCATIVE_PREPOSITIONS,
     MAX_GROUP_WORDS,
-    MAX_NAME_WORDS,
     MAX_NEWCOMER_WORDS,
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
-    NON_SOURCE_PREPOSITIONS,
-    NOUN_PHRASE_DETERMINERS,
     OWN_SUBJECT_REACH,
     PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
-    PHRASE_BREAKS,
-    PLURAL_ENDINGS,
     PRONOUN_REACH,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -48,7 +40,6 @@ from newstrace.stages.speakers.context import (
     SPOKES_LOOKBACK,
     Draft,
     Text,
-    document_head,
 )
 from newstrace.stages.speakers.documents import (
     document_author,
@@ -79,6 +70,12 @@ from newstrace.stages.speakers.owners import (
     last_mentioned,
     last_outlet,
     media_noun,
+)
+from newstrace.stages.speakers.phrases import (
+    broadcaster,
+    definite_noun_phrase,
+    group_before_relative,
+    located,
 )
 
 #: Nouns for a number of people named by their members ("eine Gruppe liberaler Pfarrer").
@@ -183,7 +180,7 @@ def _described_speaker(
         if named is None and _report_noun(text, quote.speaker):
             named = last_outlet(text, document, drafts)
     if named is not None or (
-        _only_source_noun(text, quote.speaker) and not _broadcaster(text, quote.speaker)
+        _only_source_noun(text, quote.speaker) and not broadcaster(text, quote.speaker)
     ):
         return named  # "Medienberichten zufolge": a source the page does not name
     # (draft numbers start at 0: each finder is tried by "is None", never by truth)
@@ -205,77 +202,14 @@ def _described_speaker(
         subject is None
         and len(inside) == 1
         and not _body_noun_heads(text, quote.speaker)
-        and not _located(text, inside[0])
+        and not located(text, inside[0])
     ):
         # "Kritik kommt vom Fahrgastverband IGEB, der …": no subject names anyone, so the one
         # body the span names is the source, whatever its case.
         return inside[0].entity
     if subject is None:
-        return _definite_noun_phrase(text, quote.speaker, drafts)
+        return definite_noun_phrase(text, quote.speaker, drafts)
     return subject
-
-
-def _located(text: Text, mention: Found) -> bool:
-    """ "einer Pressekonferenz in Oslo", "auf eine Lagerhalle im Hamburger Hafen": a place where
-    something happened, not who said it."""
-    before = text.tokens[mention.first - 1].text.lower() if mention.first else ""
-    return mention.kind == "place" and before in LOCATIVE_PREPOSITIONS
-
-
-def _definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | None:
-    """ "das Sondertribunal", "die Bundesländer", "der Oranier-Orden": when nothing else names
-    the speaker, a definite noun phrase the lists do not know is the speaker itself, named by
-    its words (abstract nouns and what a source produced excepted: "die Frage", "Angaben")."""
-    indices = span_tokens(text, span)
-    cut = next(
-        (p for p, i in enumerate(indices) if p and text.tokens[i].text in PHRASE_BREAKS),
-        len(indices),
-    )
-    indices = indices[:cut]
-    if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in NOUN_PHRASE_DETERMINERS:
-        return None
-    if indices[0] > 0 and text.tokens[indices[0] - 1].text in NON_SOURCE_PREPOSITIONS:
-        return None  # "Aufsehen unter den Kardinälen": a place in the sentence, not a source
-    words = [text.tokens[i].text for i in indices[1:]]
-    adjectives = list(itertools.takewhile(lambda w: w.islower() and ADJECTIVE.match(w), words))
-    nouns = words[len(adjectives) :]
-    if not nouns or len(nouns) > MAX_NAME_WORDS or not all(_name_word(w) for w in nouns):
-        return None
-    head = nouns[-1] if len(nouns) == 1 else nouns[0]
-    if _names_nobody(text, head) and not _broadcaster(text, span):
-        return None
-    name = " ".join([*(nominative_adjective(a) for a in adjectives), *nouns])
-    kind = "media" if _broadcaster(text, span) else "organisation"
-    return group_draft(drafts, name, indices[0], indices[-1] + 1, kind=kind)
-
-
-def _broadcaster(text: Text, span: Span) -> bool:
-    """ "Das staatliche sudanesische Fernsehen": a medium described by adjectives is the
-    broadcaster, not the channel something was said on ("im Fernsehen")."""
-    words = [text.tokens[i].text for i in span_tokens(text, span)]
-    if len(words) < 3 or words[0].lower() not in DEFINITE:
-        return False
-    adjectives, head = words[1:-1], words[-1]
-    return text.words.medium(head) == "tv" and all(ADJECTIVE.match(w) for w in adjectives)
-
-
-def _name_word(word: str) -> bool:
-    return word[:1].isupper() and word.replace("-", "").isalpha()
-
-
-def _names_nobody(text: Text, head: str) -> bool:
-    """An abstract noun, a document, what a source produced, or anonymous people."""
-    return (
-        head.lower().endswith(ABSTRACT_SUFFIXES)
-        or source_noun(text, head)
-        or text.words.medium(head) is not None
-        or head in DOCUMENTS
-        or document_head(head) is not None
-        or head in ANONYMOUS_PEOPLE
-        or head in text.words.stopwords
-        or head.lower() in text.words.pronouns
-        or text.words.role(head) is not None
-    )
 
 
 def _speaker_without_span(
@@ -672,23 +606,11 @@ def _relative_antecedent(
     # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role
     role = next((m for m in found if m.last == end and m.kind == "role"), None)
     if role is None:
-        return _group_before_relative(text, first, end, drafts)
+        return group_before_relative(text, first, end, drafts)
     if role.plural:  # "Demonstranten, die skandierten": the group of them
         return group_draft(drafts, role_label(role), role.first, role.last)
     role.entity = entity_for_role(text, role, drafts)
     return role.entity
-
-
-def _group_before_relative(text: Text, relative: int, end: int, drafts: list[Draft]) -> int | None:
-    """ "hunderttausende von Demonstranten, die skandierten": a plural noun the lists do not
-    know, before the plural relative "die", is a group of people speaking."""
-    noun = text.tokens[end - 1].text
-    if text.tokens[relative].text != "die" or not _name_word(noun) or "-" in noun:
-        return None
-    people = text.words.role(noun) is not None  # "Demonstranten", a role of the lists
-    if not noun.endswith(PLURAL_ENDINGS) or (not people and _names_nobody(text, noun)):
-        return None
-    return group_draft(drafts, noun, end - 1, end)
 
 
 def _possessive_relative(
