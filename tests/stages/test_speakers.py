@@ -2422,3 +2422,15 @@ def test_a_lower_case_abbreviation_of_a_bodys_initials_is_its_alias() -> None:
         ["Deutsche Presse-Agentur"],
         ["Universität Jena"],
     ]
+
+
+def test_a_german_pronoun_on_an_english_page_is_no_pronoun() -> None:
+    from newstrace.options import Options
+
+    text = "The band played in Berlin. Fans held signs reading sie lebe hoch and cheered the show."
+    article = analysed(
+        text,
+        [quote(text, "the show", None, "cheered")],
+        options=Options(language="en"),
+    )
+    assert speaker_name(article, article.quotes[0]) is None

@@ -335,7 +335,12 @@ def _subject_pronoun_before(text: Text, cue_token: int) -> tuple[int, str] | Non
         start -= 1
     for index in range(start, cue_token):
         lower = text.tokens[index].text.lower()
-        if lower in PERSONAL_SUBJECTS and not text.in_message[index]:
+        # (the pack's own pronouns: a German "sie" quoted on an English page is no pronoun)
+        if (
+            lower in PERSONAL_SUBJECTS
+            and lower in text.words.pronouns
+            and not text.in_message[index]
+        ):
             return index, lower
     return None
 
@@ -475,7 +480,7 @@ def _clause_subject(
         if text.sentence_of[index] != sentence:
             break
         lower = text.tokens[index].text.lower()
-        if lower in PERSONAL_SUBJECTS:
+        if lower in PERSONAL_SUBJECTS and lower in text.words.pronouns:
             return _pronoun_referent(text, index, lower, drafts, previous, found)
         following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
         if lower in ("das", "der", "die") and generic_organisation(text, following):
