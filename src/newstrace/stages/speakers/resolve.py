@@ -878,25 +878,33 @@ def _neuter(text: Text, draft: Draft) -> bool:
     return any(text.tokens[m.first].text.lower() == "das" for m in draft.mentions)
 
 
-def _unnamed_role_subject(
-    text: Text, found: list[Found], index: int, gender: str | None
-) -> Found | None:
-    """The latest subject before a pronoun, in its sentence or the one before, when that subject
-    is a role nobody was named for ("der Moderator"), singular and of the pronoun's gender."""
+def _latest_person_subject(text: Text, found: list[Found], index: int) -> Found | None:
+    """The latest person or role mention in subject position, outside quotations, before a
+    pronoun at token ``index``, in its sentence or the one before."""
     sentence = text.sentence_of[index]
     position = bisect.bisect_left(found, index, key=lambda m: m.first)
     for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
         if text.sentence_of[mention.first] < sentence - 1:
             return None
-        if mention.case != "nom" or text.in_message[mention.first]:
-            continue
-        if mention.kind != "role" or mention.entity is not None or mention.plural:
-            return None  # the latest subject is someone named: the usual rules decide
-        if gender is None or mention.gender != gender or mention.role_class == "spokes":
-            return None
-        opening = text.tokens[mention.first].text.lower()
-        return mention if opening in SINGULAR_SUBJECT_ARTICLES else None  # not "die Ermittler"
+        subject = mention.case == "nom" and not text.in_message[mention.first]
+        if subject and mention.kind in ("person", "role"):
+            return mention
     return None
+
+
+def _unnamed_role_subject(
+    text: Text, found: list[Found], index: int, gender: str | None
+) -> Found | None:
+    """The latest subject before a pronoun when it is a role nobody was named for ("meldete
+    sich ein Augenzeuge"), singular and of the pronoun's gender."""
+    mention = _latest_person_subject(text, found, index)
+    if mention is None or mention.kind != "role" or mention.entity is not None:
+        return None
+    if mention.plural or gender is None or mention.gender != gender:
+        return None
+    opening = text.tokens[mention.first].text.lower()  # not "die Ermittler"
+    unnamed = mention.role_class != "spokes" and opening in SINGULAR_SUBJECT_ARTICLES
+    return mention if unnamed else None
 
 
 def _recent_spokesperson(
@@ -904,18 +912,12 @@ def _recent_spokesperson(
 ) -> int | None:
     """ "… bestritt ein Sprecher von Veridian, dass …. „…“, schrieb er.": a spokesperson who is
     the last subject before the pronoun stands for their organisation."""
-    sentence = text.sentence_of[index]
-    position = bisect.bisect_left(found, index, key=lambda m: m.first)
-    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
-        if text.sentence_of[mention.first] < sentence - 1:
-            return None
-        if mention.case != "nom" or text.in_message[mention.first]:
-            continue
-        if mention.kind == "role" and mention.role_class == "spokes" and mention.entity is not None:
-            return mention.entity if gender in (None, mention.gender) else None
-        if mention.kind in ("person", "role"):
-            return None  # a person is the latest subject: the usual rules decide
-    return None
+    mention = _latest_person_subject(text, found, index)
+    if mention is None or mention.kind != "role" or mention.role_class != "spokes":
+        return None
+    if mention.entity is None:
+        return None
+    return mention.entity if gender in (None, mention.gender) else None
 
 
 def _plural_verb_beside(text: Text, index: int) -> bool:
