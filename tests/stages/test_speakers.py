@@ -2434,3 +2434,14 @@ def test_a_german_pronoun_on_an_english_page_is_no_pronoun() -> None:
         options=Options(language="en"),
     )
     assert speaker_name(article, article.quotes[0]) is None
+
+
+def test_a_plural_role_before_a_name_is_that_persons_group_not_a_title() -> None:
+    text = (
+        "Vor dem Gericht standen viele Menschen. Einige Anhänger Karl Brenners riefen, der Prozess "
+        "sei illegal."
+    )
+    article = analysed(
+        text, [quote(text, "der Prozess sei illegal", "Einige Anhänger Karl Brenners", "riefen")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Anhänger"

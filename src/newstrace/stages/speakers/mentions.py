@@ -32,6 +32,7 @@ from newstrace.stages.speakers.context import (
     MAX_QUOTED_NAME_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    QUANTIFIERS,
     QUOTE_MARKS,
     Draft,
     Text,
@@ -552,6 +553,10 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
     right before a name (or before a comma and the name) is its title."""
     for role, name in itertools.pairwise(found):
         if role.kind != "role" or name.kind != "person" or name.entity is None:
+            continue
+        counted = text.tokens[role.first].text.lower() in QUANTIFIERS
+        if counted and role.plural and role.last == name.first:
+            name.case = "gen"  # "Einige Anhänger Saddam Husseins": his supporters, no title
             continue
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
             continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
