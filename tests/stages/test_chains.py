@@ -658,3 +658,18 @@ def test_a_relay_passes_on_only_what_comes_after_it() -> None:
         ],
     )
     assert chain_names(article, article.quotes[0].id) == ["Anna Keller"]
+
+
+def test_a_source_that_claims_to_know_is_alleged_a_question_is_not() -> None:
+    text = (
+        "Der Minister schweigt. Der Sender will aber wissen, dass er zurücktreten werde. "
+        "„Wo ist mein Geld?“, wollen die Sparer wissen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "dass er zurücktreten werde", "Der Sender", "will"),
+            quote(text, "„Wo ist mein Geld?“", "die Sparer", "wollen", kind=QuoteType.DIRECT),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]

@@ -660,6 +660,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if _outlet_reporting(text, quote):  # "Die Agentur bestätigte, dass …": its report
         found.add("reported")
+    if _claims_to_know(text, clause) and not _question(text, quote):
+        found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
     if quote.speaker is None and _became_known(text, quote):
         found.add("reported")  # "Im April wurde bekannt, dass …": news the page passes on
     for status in _STRENGTH:
@@ -680,6 +682,17 @@ def _outlet_reporting(text: _Text, quote: Quote) -> bool:
         return quote.type is QuoteType.INDIRECT
     words = text.article.text[quote.cue.start : quote.cue.end].lower().split()
     return any(word.startswith(_REPORTING_STEMS.get(text.language, ())) for word in words)
+
+
+def _claims_to_know(text: _Text, clause: list[int]) -> bool:
+    """ "will wissen", "will erfahren haben": a source that claims knowledge it does not show."""
+    words = {text.tokens[i].text.lower() for i in clause}
+    return bool(words & {"will", "wollen"}) and bool(words & {"wissen", "erfahren"})
+
+
+def _question(text: _Text, quote: Quote) -> bool:
+    said = "".join(text.article.text[span.start : span.end] for span in quote.message)
+    return said.rstrip("“”\"'» ").endswith("?")
 
 
 def _became_known(text: _Text, quote: Quote) -> bool:
