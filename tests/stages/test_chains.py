@@ -673,3 +673,14 @@ def test_a_source_that_claims_to_know_is_alleged_a_question_is_not() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]
+
+
+def test_an_outlet_citing_unnamed_sources_relays_an_allegation() -> None:
+    text = (
+        "Die Regierung ist zurückgetreten. Unter Berufung auf nicht genannte Quellen gab die "
+        "Lagos Post an, dem Richter sei das Amt angeboten worden."
+    )
+    article = analysed(
+        text, [quote(text, "dem Richter sei das Amt angeboten worden", "die Lagos Post", "gab")]
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED

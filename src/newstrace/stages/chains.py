@@ -76,6 +76,8 @@ _IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "v
 _STATIVE_INFINITIVES = frozenset(
     {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
 )
+#: Words of a frame that cite sources nobody names ("unter Berufung auf Quellen").
+_UNNAMED_SOURCES = frozenset({"quellen", "insider", "informanten"})
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
@@ -660,6 +662,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if _outlet_reporting(text, quote):  # "Die Agentur bestätigte, dass …": its report
         found.add("reported")
+    if any(text.tokens[i].text.lower() in _UNNAMED_SOURCES for i in clause):
+        found.add("alleged")  # "gab die Bangkok Post unter Berufung auf Quellen an": unnamed
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
     if quote.speaker is None and _became_known(text, quote):
