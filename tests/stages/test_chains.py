@@ -684,3 +684,24 @@ def test_an_outlet_citing_unnamed_sources_relays_an_allegation() -> None:
         text, [quote(text, "dem Richter sei das Amt angeboten worden", "die Lagos Post", "gab")]
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_a_named_speakers_presumption_is_stated_an_unsourced_one_alleged() -> None:
+    text = (
+        "Die Ursache ist unklar. Die Forscher vermuten, dass ein Sturm schuld ist. In einem "
+        "Bericht des Senders wurde vermutet, dass niemand überlebt hat. Es wird vermutet, dass "
+        "der Brand gelegt wurde."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "dass ein Sturm schuld ist", "Die Forscher", "vermuten"),
+            quote(text, "dass niemand überlebt hat", "einem Bericht des Senders", "wurde vermutet"),
+            quote(text, "dass der Brand gelegt wurde", None, "wird vermutet"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.STATED,
+        Evidential.ALLEGED,
+        Evidential.ALLEGED,
+    ]

@@ -71,7 +71,9 @@ _HEARSAY_NOUN_ENDINGS = (
 )
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
-_IMPERSONAL_CUES = frozenset({"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt"})
+_IMPERSONAL_CUES = frozenset(
+    {"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt", "vermutet", "vermuten"}
+)
 #: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
 _STATIVE_INFINITIVES = frozenset(
     {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
@@ -664,6 +666,9 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if any(text.tokens[i].text.lower() in _UNNAMED_SOURCES for i in clause):
         found.add("alleged")  # "gab die Bangkok Post unter Berufung auf Quellen an": unnamed
+    cue_words = {text.tokens[i].text.lower() for i in cue}
+    if "vermutet" in cue_words and cue_words & _PASSIVE_AUXILIARIES:
+        found.add("alleged")  # "In einem Bericht wurde vermutet, …": a presumption, relayed
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
     if quote.speaker is None and _became_known(text, quote):
