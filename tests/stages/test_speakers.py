@@ -2445,3 +2445,9 @@ def test_a_plural_role_before_a_name_is_that_persons_group_not_a_title() -> None
         text, [quote(text, "der Prozess sei illegal", "Einige Anhänger Karl Brenners", "riefen")]
     )
     assert speaker_name(article, article.quotes[0]) == "Anhänger"
+
+
+def test_a_relative_clause_after_the_verb_refers_to_the_role_before_it() -> None:
+    text = "Im Programm wurde ein Prediger aus London zugeschaltet, der alle aufforderte, ruhig zu bleiben."
+    article = analysed(text, [quote(text, "ruhig zu bleiben", "der", "aufforderte")])
+    assert speaker_name(article, article.quotes[0]) == "Prediger"

@@ -608,14 +608,30 @@ def _relative_antecedent(
     before = [m for m in found if m.last == end and m.entity is not None]
     if before:
         return before[0].entity
-    # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role
-    role = next((m for m in found if m.last == end and m.kind == "role"), None)
+    # "die Behauptungen eines Hackers, der behauptet": someone new, named by the role; "ein
+    # Prediger aus London, der …": past the place the role comes from
+    # (also "ein Prediger aus London zugeschaltet, der …", the relative clause after the verb)
+    ends = _antecedent_ends(text, end)
+    role = next((m for m in found if m.last in ends and m.kind == "role"), None)
     if role is None:
         return group_before_relative(text, first, end, drafts)
     if role.plural:  # "Demonstranten, die skandierten": the group of them
         return group_draft(drafts, role_label(role), role.first, role.last)
     role.entity = entity_for_role(text, role, drafts)
     return role.entity
+
+
+def _antecedent_ends(text: Text, end: int) -> set[int]:
+    """Where a relative pronoun's antecedent may end, counting back from its comma: right
+    there, before a verb that ends the clause ("zugeschaltet"), before the place its noun comes
+    from ("aus London")."""
+    ends = {end}
+    if end > 0 and text.tokens[end - 1].text.islower() and text.tokens[end - 1].text.isalpha():
+        end -= 1  # "… zugeschaltet, der": the clause's final verb
+        ends.add(end)
+    if end >= 2 and text.tokens[end - 2].text in ("aus", "von"):
+        ends.add(end - 2)
+    return ends
 
 
 def _possessive_relative(
