@@ -2451,3 +2451,9 @@ def test_a_relative_clause_after_the_verb_refers_to_the_role_before_it() -> None
     text = "Im Programm wurde ein Prediger aus London zugeschaltet, der alle aufforderte, ruhig zu bleiben."
     article = analysed(text, [quote(text, "ruhig zu bleiben", "der", "aufforderte")])
     assert speaker_name(article, article.quotes[0]) == "Prediger"
+
+
+def test_reporters_named_berichterstatter_are_a_role_not_a_report() -> None:
+    text = "Der Prozess war lang. Er dauerte 43 Tage; die Berichterstatter sind sich nicht einig."
+    article = analysed(text, [quote(text, "Er dauerte 43 Tage", "die Berichterstatter", None)])
+    assert speaker_name(article, article.quotes[0]) == "Berichterstatter"
