@@ -15,6 +15,7 @@ from newstrace.lang import load_lines
 __all__ = [
     "DATIVE_DETERMINERS",
     "NOMINATIVE_DETERMINERS",
+    "PASSIVE_AUXILIARIES",
     "PREPOSITIONS",
     "EntityWords",
     "Institution",
@@ -28,6 +29,8 @@ __all__ = [
 NOMINATIVE_DETERMINERS = frozenset("der die das ein eine dieser diese the a an this that".split())
 #: Determiners that mark a dative or genitive noun phrase (never a subject).
 DATIVE_DETERMINERS = frozenset("dem den des einem einen einer eines diesem diesen".split())
+#: Forms of "werden" that make a participle passive ("wurde berichtet").
+PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Prepositions: a noun phrase right after one is no subject.
 PREPOSITIONS = frozenset(
     "auf aus an am bei beim mit von vom vor zu zum zur für über gegenüber in im nach laut "

@@ -10,6 +10,7 @@ __all__ = [
     "JOINED_INITIALS",
     "byline_names",
     "first_name_gender",
+    "initials",
     "is_first_name",
     "person_name",
 ]
@@ -93,3 +94,12 @@ def byline_names(line: str) -> list[str]:
     if len(names) >= 2 and "," in text and len(names[-1].split()) == 1:
         names = names[:-1]
     return names
+
+
+def initials(name: str, last: int | None = None) -> str:
+    """The lower-case initials of a name's words, hyphenated parts counted apart ("Deutsche
+    Presse-Agentur" → "dpa"); of its ``last`` words only, when given."""
+    parts = [part for part in re.split(r"[\s-]+", name.strip()) if part]
+    if last is not None:
+        parts = parts[-last:]
+    return "".join(part[:1] for part in parts).lower()

@@ -25,7 +25,14 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords, entity_words
+from newstrace.lang.entities import (
+    DATIVE_DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    EntityWords,
+    entity_words,
+)
+from newstrace.lang.mentions import ADJECTIVE
 from newstrace.lang.speech import lexicon
 from newstrace.model import (
     Article,
@@ -42,9 +49,6 @@ from newstrace.tokens import Token, tokenize
 
 __all__ = ["run"]
 
-#: Endings of an inflected adjective ("israelischen Medien").
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "einer", "einen", "einem", "eine"})
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
@@ -80,7 +84,6 @@ _STATIVE_INFINITIVES = frozenset(
 )
 #: Words of a frame that cite sources nobody names ("unter Berufung auf Quellen").
 _UNNAMED_SOURCES = frozenset({"quellen", "insider", "informanten"})
-_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
 
@@ -667,7 +670,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     if any(text.tokens[i].text.lower() in _UNNAMED_SOURCES for i in clause):
         found.add("alleged")  # "gab die Bangkok Post unter Berufung auf Quellen an": unnamed
     cue_words = {text.tokens[i].text.lower() for i in cue}
-    if "vermutet" in cue_words and cue_words & _PASSIVE_AUXILIARIES:
+    if "vermutet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
         found.add("alleged")  # "In einem Bericht wurde vermutet, …": a presumption, relayed
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
@@ -796,12 +799,8 @@ def _unnamed_media(text: _Text, quote: Quote) -> bool:
     return words[-1:] == ["Medien"] and (
         not described
         or (len(described) == 1 and described[0][:1].isupper())
-        or all(w == "und" or _inflected_adjective(w) for w in described)
+        or all(w == "und" or ADJECTIVE.match(w) for w in described)
     )
-
-
-def _inflected_adjective(word: str) -> bool:
-    return word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _ARTICLES
 
 
 def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
@@ -812,7 +811,7 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
         cue_words = {text.tokens[index].text.lower() for index in cue}
         if cue_words & _IMPERSONAL_CUES:
             return True
-        if "berichtet" in cue_words and cue_words & _PASSIVE_AUXILIARIES:
+        if "berichtet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
             return True  # "Gestern war berichtet worden, dass …": by whom, nobody says
         # "Er wird … beschuldigt, …", "Ihm wird … vorgeworfen": an accusation nobody makes
         clause = _clause(text, cue[0]) if cue else range(0)

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from newstrace.lang.credits import CreditCues, credit_cues
-from newstrace.lang.names import byline_names, person_name
+from newstrace.lang.names import byline_names, initials, person_name
 from newstrace.model import Article, Credit, CreditKind, Metadata, Span
 from newstrace.options import Options
 
@@ -140,12 +140,9 @@ def _kind_for(name: str, stated: str, cues: CreditCues) -> tuple[str, CreditKind
 def _spelled_out_before(match: re.Match[str]) -> bool:
     """ "berichtete die Deutsche Presse-Agentur (dpa).": the abbreviation follows its own full
     name, an apposition in a sentence, not a credit line."""
-    words = re.split(r"[\s-]+", match.string[max(match.start() - 80, 0) : match.start()].strip())
+    before = match.string[max(match.start() - 80, 0) : match.start()]
     abbreviation = re.sub(r"[^a-zA-Z]", "", match["names"]).lower()
-    if not abbreviation or len(words) < len(abbreviation):
-        return False
-    initials = "".join(word[:1] for word in words[-len(abbreviation) :]).lower()
-    return initials == abbreviation
+    return bool(abbreviation) and initials(before, len(abbreviation)) == abbreviation
 
 
 def _at_dateline_or_close(match: re.Match[str], paragraphs: list[Span]) -> bool:

@@ -7,7 +7,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords
+from newstrace.lang.entities import (
+    DATIVE_DETERMINERS,
+    PREPOSITIONS,
+    EntityWords,
+)
 from newstrace.lang.mentions import Found
 from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
 from newstrace.tokens import Token, tokenize
@@ -102,7 +106,6 @@ NOT_NATIONALITIES = frozenset(
     "wissenschaftspolitisch außenpolitisch innenpolitisch".split()
 )
 AGE = re.compile(r"(\d+)-[Jj]ährig")
-PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
 #: Mentions looked back over for a spokesperson a pronoun continues.
 SPOKES_LOOKBACK = 8

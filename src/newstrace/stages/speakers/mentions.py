@@ -18,7 +18,7 @@ from newstrace.lang.mentions import (
     nominative_adjective,
     organisation_head,
 )
-from newstrace.lang.names import is_first_name
+from newstrace.lang.names import initials, is_first_name
 from newstrace.stages.speakers.context import (
     ADVERB,
     ANAPHORIC_ADVERBS,
@@ -121,8 +121,7 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
             word = tokens[end + 1].text
             capitals = sum(letter.isupper() for letter in word)  # "ROG", "GdP"
             # "Deutsche Presse-Agentur (dpa)": a lower-case abbreviation of the name's initials
-            initials = "".join(part[:1] for part in re.split(r"[\s-]+", mention.name or ""))
-            spelled = capitals >= 2 or word.lower() == initials.lower()
+            spelled = capitals >= 2 or word.lower() == initials(mention.name or "")
             if word.isalpha() and spelled and 2 <= len(word) <= MAX_ABBREVIATION:
                 aliases.setdefault(word, mention.entity)
     if not aliases:

@@ -47,8 +47,12 @@ def is_kind_mention(text: Text, mention: Found) -> bool:
     """An organisation or outlet named only by its kind ("die Organisation", "Die Agentur")."""
     if mention.kind != "organisation":
         return False
-    outlet = " " not in mention.name and media_noun(text, mention.name)
-    return outlet or generic_organisation(text, mention.name)
+    return _outlet_kind(text, mention) or generic_organisation(text, mention.name)
+
+
+def _outlet_kind(text: Text, mention: Found) -> bool:
+    """ "Die Agentur", "der Sender": an outlet's kind noun alone."""
+    return " " not in mention.name and media_noun(text, mention.name)
 
 
 def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
@@ -57,7 +61,7 @@ def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
     if mention.kind != "organisation":
         return None
     referent = None
-    if " " not in mention.name and media_noun(text, mention.name):
+    if _outlet_kind(text, mention):
         # "Die Agentur bestätigte" after "die Nachrichtenagentur Xinhua": that outlet
         referent = last_outlet(text, mention.first, drafts)
     if referent is None and generic_organisation(text, mention.name):

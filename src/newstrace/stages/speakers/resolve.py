@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
+from newstrace.lang.entities import PASSIVE_AUXILIARIES
 from newstrace.lang.mentions import (
     ADJECTIVE,
     Found,
@@ -29,7 +30,6 @@ from newstrace.stages.speakers.context import (
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
     OWN_SUBJECT_REACH,
-    PASSIVE_AUXILIARIES,
     PERSONAL_SUBJECTS,
     PRONOUN_REACH,
     QUANTIFIERS,
