@@ -2457,3 +2457,19 @@ def test_reporters_named_berichterstatter_are_a_role_not_a_report() -> None:
     text = "Der Prozess war lang. Er dauerte 43 Tage; die Berichterstatter sind sich nicht einig."
     article = analysed(text, [quote(text, "Er dauerte 43 Tage", "die Berichterstatter", None)])
     assert speaker_name(article, article.quotes[0]) == "Berichterstatter"
+
+
+def test_a_lone_surname_speaker_joins_the_titled_person_named_after_it() -> None:
+    text = (
+        "Der Minister sprach zuerst. Die Staatssekretärin Brandauer lobte den Beschluss. "
+        "Den Streit verglich Brandauer mit einem Sturm. Dabei griff sie die Opposition an: "
+        "„Sie hat keinen Plan.“"
+    )
+    pronoun = quote(text, "„Sie hat keinen Plan.“", None, "griff", kind=QuoteType.DIRECT)
+    pronoun.speaker = span_of(text, "sie die")
+    pronoun.speaker = Span(pronoun.speaker.start, pronoun.speaker.start + 3)
+    lone = quote(text, "mit einem Sturm", None, "verglich")
+    lone.speaker = span_of(text, "Brandauer", 2)
+    article = analysed(text, [lone, pronoun])
+    assert [speaker_name(article, q) for q in article.quotes] == ["Brandauer", "Brandauer"]
+    assert len([e for e in article.entities if e.name == "Brandauer"]) == 1

@@ -76,8 +76,12 @@ def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
     text.inner = inner
     # Full names first, so that a bare or genitive surname joins the person it belongs to.
     # Kind nouns ("die Organisation", "der Sender") last, once every body they may refer to
-    # has its entity.
-    order = sorted(found, key=lambda m: (is_kind_mention(text, m), m.form != "name", m.first))
+    # has its entity. A word of unknown kind ("Merkel" alone in a speaker span) waits for the
+    # people, so that it joins "Bundeskanzlerin Merkel" named later.
+    order = sorted(
+        found,
+        key=lambda m: (is_kind_mention(text, m), m.kind == "unknown", m.form != "name", m.first),
+    )
     for mention in order:
         if mention.kind != "role":
             referent = kind_mention(text, mention, drafts)
