@@ -14,7 +14,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev37|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev39|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -76,6 +76,7 @@ SETS = {
     "dev35": (DATA / "speakers-dev35",),
     "dev36": (DATA / "speakers-dev36",),
     "dev37": (DATA / "speakers-dev37",),
+    "dev39": (DATA / "speakers-dev39",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -116,6 +117,7 @@ SETS = {
             "dev35",
             "dev36",
             "dev37",
+            "dev39",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
