@@ -76,6 +76,7 @@ SETS = {
     "dev35": (DATA / "speakers-dev35",),
     "dev36": (DATA / "speakers-dev36",),
     "dev37": (DATA / "speakers-dev37",),
+    "dev38": (DATA / "speakers-dev38",),
     "dev39": (DATA / "speakers-dev39",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
@@ -117,6 +118,7 @@ SETS = {
             "dev35",
             "dev36",
             "dev37",
+            "dev38",
             "dev39",
         )
     ),
