@@ -2473,3 +2473,14 @@ def test_a_lone_surname_speaker_joins_the_titled_person_named_after_it() -> None
     article = analysed(text, [lone, pronoun])
     assert [speaker_name(article, q) for q in article.quotes] == ["Brandauer", "Brandauer"]
     assert len([e for e in article.entities if e.name == "Brandauer"]) == 1
+
+
+def test_a_pronoun_goes_back_over_sentences_opened_by_the_same_pronoun() -> None:
+    text = (
+        "Am Ortsrand wurde ein junger Landwirt von einem Stein getroffen. Er war gerade bei "
+        "seinen Bienenstöcken. Er sagte später: „Ich habe nur einen Knall gehört.“"
+    )
+    told = quote(text, "„Ich habe nur einen Knall gehört.“", None, "sagte", kind=QuoteType.DIRECT)
+    told.speaker = span_of(text, "Er", 2)
+    article = analysed(text, [told])
+    assert speaker_name(article, article.quotes[0]) == "junger Landwirt"

@@ -30,6 +30,8 @@ LEAD_BONUS = 0.25
 SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.
 PRONOUN_REACH = 4
+#: Sentences opened by the same pronoun a pronoun's antecedent search steps back over.
+PRONOUN_CHAIN_REACH = 2
 #: A pronoun's antecedent is looked for among this many preceding mentions.
 PRONOUN_LOOKBACK_MENTIONS = 300
 CLAUSE_BREAKS = frozenset(",;:–")

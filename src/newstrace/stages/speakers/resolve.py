@@ -31,6 +31,7 @@ from newstrace.stages.speakers.context import (
     NEWCOMER_DETERMINERS,
     OWN_SUBJECT_REACH,
     PERSONAL_SUBJECTS,
+    PRONOUN_CHAIN_REACH,
     PRONOUN_REACH,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -894,13 +895,30 @@ def _neuter(text: Text, draft: Draft) -> bool:
     return any(text.tokens[m.first].text.lower() == "das" for m in draft.mentions)
 
 
+def _antecedent_sentence(text: Text, index: int) -> int:
+    """The earliest sentence a subject pronoun at token ``index`` looks back to: the one before
+    it, or further while the sentences in between open with the same pronoun ("Ein Landwirt
+    wurde getroffen. Er war unterwegs. Er sagte": both "Er" are the Landwirt)."""
+    form = text.tokens[index].text.lower()
+    sentence = text.sentence_of[index] - 1
+    for _ in range(PRONOUN_CHAIN_REACH):
+        opening = bisect.bisect_left(text.sentence_of, sentence)
+        if sentence <= 0 or opening >= len(text.tokens):
+            break
+        if text.tokens[opening].text.lower() != form or text.in_message[opening]:
+            break
+        sentence -= 1
+    return sentence
+
+
 def _latest_person_subject(text: Text, found: list[Found], index: int) -> Found | None:
     """The latest person or role mention in subject position, outside quotations, before a
-    pronoun at token ``index``, in its sentence or the one before."""
-    sentence = text.sentence_of[index]
+    pronoun at token ``index``, in its sentence or the one before (further back over sentences
+    opened by the same pronoun)."""
+    earliest = _antecedent_sentence(text, index)
     position = bisect.bisect_left(found, index, key=lambda m: m.first)
     for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
-        if text.sentence_of[mention.first] < sentence - 1:
+        if text.sentence_of[mention.first] < earliest:
             return None
         subject = mention.case == "nom" and not text.in_message[mention.first]
         if subject and mention.kind in ("person", "role"):
