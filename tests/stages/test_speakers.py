@@ -2484,3 +2484,18 @@ def test_a_pronoun_goes_back_over_sentences_opened_by_the_same_pronoun() -> None
     told.speaker = span_of(text, "Er", 2)
     article = analysed(text, [told])
     assert speaker_name(article, article.quotes[0]) == "junger Landwirt"
+
+
+def test_an_adjective_made_of_a_body_names_that_body_as_the_source() -> None:
+    text = (
+        "Bei dem Sturm starben behördlichen Angaben zufolge drei Menschen. Nach polizeilichen "
+        "Angaben wurden zwölf Häuser beschädigt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "drei Menschen", "behördlichen Angaben", "zufolge"),
+            quote(text, "wurden zwölf Häuser beschädigt", "polizeilichen Angaben", "Nach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Behörden", "Polizei"]

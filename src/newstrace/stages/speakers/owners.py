@@ -3,6 +3,7 @@ spokespeople of a body ("ein Sprecher des Ministeriums"), owners of documents an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newstrace.lang.mentions import (
@@ -139,6 +140,11 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
         if word in text.words.source_nouns and (country := _country_of(text, index - 1)):
             # "nach kubanischen Aussagen", "nach russischen Angaben": that country
             return entity_for(Found(index - 1, index, "place", "name", name=country), drafts)
+    for index in indices[1:]:
+        word = text.tokens[index].text
+        if word in text.words.source_nouns and (body := _body_of_adjective(text, index - 1)):
+            # "behördlichen Angaben zufolge", "nach polizeilichen Angaben": that body
+            return _owner_entity(text, index, [body], drafts)
     for position, index in enumerate(indices[:-1]):
         word = text.tokens[index].text
         if word not in text.words.source_nouns and text.words.medium(word) is None:
@@ -152,6 +158,27 @@ def document_source(text: Text, span: Span, found: list[Found], drafts: list[Dra
         if owner:
             return _owner_entity(text, index, owner, drafts)
     return _cue_owner(text, indices, found, drafts)
+
+
+#: An adjective made of a body's name ("behörd|lichen", "polizei|liche").
+_BODY_ADJECTIVE = re.compile(r"([a-zäöü]{3,})lich(?:e|en|er|es|em)")
+
+
+def _body_of_adjective(text: Text, index: int) -> str | None:
+    """The body an adjective in "-lich" names, when the stem is a listed institution or a kind
+    of organisation ("polizeilichen" → Polizei; "behördlichen" → Behörden, in the plural)."""
+    match = _BODY_ADJECTIVE.fullmatch(text.tokens[index].text) if index >= 0 else None
+    if match is None:
+        return None
+    stem = match[1].title()
+    if stem in text.words.institutions or generic_organisation(text, stem):
+        return stem
+    return stem + "en" if _bodies_of_kind(text, stem + "en") else None
+
+
+def _bodies_of_kind(text: Text, word: str) -> bool:
+    """A plural kind noun ("Behörden"): the bodies of that kind, none of them named."""
+    return word.endswith("en") and generic_organisation(text, word[:-1])
 
 
 def _country_of(text: Text, index: int) -> str | None:
@@ -246,6 +273,8 @@ def _owner_prefix(text: Text, word: str) -> str | None:
         if word[-len(noun) - 1] == "-" and prefix[:1].isupper():
             return prefix
         if prefix in text.words.institutions or generic_organisation(text, prefix.title()):
+            return prefix.title()
+        if _bodies_of_kind(text, prefix.title()):  # "Behördenangaben"
             return prefix.title()
         role = text.words.role(prefix.title())
         report = text.words.medium(noun) == "report"  # "Korrespondentenberichten": hearsay
