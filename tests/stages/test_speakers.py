@@ -2499,3 +2499,24 @@ def test_an_adjective_made_of_a_body_names_that_body_as_the_source() -> None:
         ],
     )
     assert [speaker_name(article, q) for q in article.quotes] == ["Behörden", "Polizei"]
+
+
+def test_a_counted_group_is_a_speaker_and_a_plural_demonstrative_refers_to_it() -> None:
+    text = (
+        "Mehr als 40 ehemalige Beschäftigte erklärten, sie seien nie bezahlt worden. "
+        "Am Abend standen drei Unbekannte vor dem Tor. Diese forderten, das Werk zu schließen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "sie seien nie bezahlt worden",
+                "Mehr als 40 ehemalige Beschäftigte",
+                "erklärten",
+            ),
+            quote(text, "das Werk zu schließen", "Diese", "forderten"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["ehemalige Beschäftigte", "Unbekannte"]

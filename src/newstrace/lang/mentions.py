@@ -1157,6 +1157,60 @@ def _partitive_group_at(
     return found
 
 
+#: Words before a number that make it a rough count ("mehr als 30", "rund 200").
+_ROUGHLY = frozenset({"rund", "etwa", "über", "knapp", "fast", "mindestens", "circa", "ca."})
+
+
+#: Endings of a noun made of a participle or adjective ("Unbekannten", "Verletzte",
+#: "Geschworenen", "Verdächtigen"), unlike plain plurals ("Monate", "Seiten").
+_NOUN_OF_ADJECTIVE = re.compile(r"(?:[^aeiouäöü]ten?|enen?|igen?)$")
+
+
+def _count_end(tokens: Sequence[TokenView], index: int) -> int | None:
+    """The token after a number opening at ``index``: "vier", "30", "mehr als 30", "die zwölf"."""
+    position = index
+    lower = tokens[position].text.lower()
+    if lower in _DEFINITE_FORMS and position + 1 < len(tokens):  # "die zwölf Geschworenen"
+        position += 1
+    elif lower == "mehr" and position + 2 < len(tokens) and tokens[position + 1].text == "als":
+        position += 2
+    elif lower in _ROUGHLY and position + 1 < len(tokens):
+        position += 1
+    word = tokens[position].text.lower()
+    # Numbers only: "Einige Anhänger Karl Brenners" is his group, found as a role phrase.
+    return position + 1 if word in _NUMERALS or word.isdigit() else None
+
+
+def _counted_group_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
+    """ "vier Unbekannte", "die zwölf Geschworenen", "Mehr als 30 frühere Mitarbeiter": a
+    counted group of people named by a role noun or a noun made of an adjective."""
+    head = _count_end(tokens, index)
+    if head is None:
+        return None
+    start = head
+    while head < len(tokens) and head - start < 2 and ADJECTIVE.match(tokens[head].text):
+        head += 1
+    noun = tokens[head].text if head < len(tokens) else ""
+    if not (noun[:1].isupper() and noun.isalpha()) or noun in words.stopwords:
+        return None
+    role = words.role(noun)
+    if role is not None and role.role_class in ("people", "kin"):
+        return None  # "drei Kinder", "zwei Frauen": people talked about, rarely a source
+    if role is None:
+        singulars = (noun, noun.removesuffix("n"), noun.removesuffix("en"))
+        if not _NOUN_OF_ADJECTIVE.search(noun) or any(
+            organisation_head(singular, words) is not None for singular in singulars
+        ):
+            return None  # "Einige Gewerkschaften": bodies, each one with a name
+        noun = noun.removesuffix("n")  # "Unbekannten" → "Unbekannte"
+    adjectives = [nominative_adjective(token.text) for token in tokens[start:head]]
+    found = Found(index, head + 1, "group", "name", name=" ".join([*adjectives, noun]))
+    found.plural = True
+    opens = index == 0 or tokens[index - 1].text in _SENTENCE_ENDS
+    found.case = "nom" if opens else _case_before(tokens, index)
+    return found
+
+
 _FINDERS = (
     _domain_at,
     _club_at,
@@ -1169,6 +1223,7 @@ _FINDERS = (
     _organisation_at,
     _collective_at,
     _partitive_group_at,
+    _counted_group_at,
     role_phrase_at,
 )
 

@@ -672,6 +672,8 @@ def _demonstrative_referent(
     gender = DEMONSTRATIVES.get(text.tokens[indices[0]].text.lower())
     if gender is None:
         return None
+    if gender == "female" and _plural_verb_beside(text, indices[0]):
+        return _latest_group(text, found, indices[0], drafts)  # "vier Unbekannte … Diese baten"
     candidates = [
         number
         for number in recent_drafts(found, indices[0])
@@ -700,6 +702,23 @@ def _demonstrative_referent(
         return named
     role.entity = entity_for_role(text, role, drafts)
     return role.entity
+
+
+def _latest_group(text: Text, found: list[Found], index: int, drafts: list[Draft]) -> int | None:
+    """The latest group mention before token ``index``, in its sentence or the one before."""
+    sentence = text.sentence_of[index]
+    for mention in reversed(starting_in(found, list(range(max(index - 60, 0), index)))):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return None
+        if (
+            mention.plural
+            and mention.kind in ("group", "role")
+            and not text.in_message[mention.first]
+        ):
+            if mention.entity is None:
+                mention.entity = entity_for_role(text, mention, drafts)
+            return mention.entity
+    return None
 
 
 def _both_referent(text: Text, span: Span, found: list[Found]) -> int | None:
