@@ -2520,3 +2520,12 @@ def test_a_counted_group_is_a_speaker_and_a_plural_demonstrative_refers_to_it() 
     )
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["ehemalige Beschäftigte", "Unbekannte"]
+
+
+def test_a_full_name_with_an_unlisted_first_name_after_a_title_is_that_person() -> None:
+    text = (
+        "Der König empfing den Premierminister Somchai Wongsakul im Palast. "
+        "Wongsakul bemühte sich, die Sorgen zu zerstreuen. Er betonte, das Kabinett entscheide."
+    )
+    article = analysed(text, [quote(text, "das Kabinett entscheide", "Er", "betonte")])
+    assert speaker_name(article, article.quotes[0]) == "Somchai Wongsakul"

@@ -1259,6 +1259,9 @@ def _surname_after_role(
     end = _name_run(tokens, index, words)
     if _initial_at(tokens, index, words) and end > index + 2:  # "dem Direktor B.N. Suresh"
         return _person(tokens, index, end, "name", None, index)
+    if end - index > 1 and _unknown_full_name(tokens, index, end, words):
+        # "den Premierminister Thaksin Shinawatra": a full name of an unlisted first name
+        return _person(tokens, index, end, "name", None, index)
     if end == index or end - index > 1:
         return None
     word = tokens[index].text
@@ -1267,6 +1270,24 @@ def _surname_after_role(
     if is_first_name(word) or _known_noun(word, words):  # "Hildegard S.", "Zeitung"
         return None
     return _person(tokens, index, end, "surname", None, index)
+
+
+def _unknown_full_name(
+    tokens: Sequence[TokenView], first: int, last: int, words: EntityWords
+) -> bool:
+    """Two or three name-like words no pack knows as a noun, none a genitive ("Thaksin
+    Shinawatra", not "Zeitung Le Monde" nor "Frankreichs Botschafter")."""
+    parts = [token.text for token in tokens[first:last]]
+    if is_first_name(parts[0]):
+        return False  # a listed first name is found as a person at its own word
+    return len(parts) <= 3 and all(
+        part.isalpha()
+        and not (part.endswith("s") and not part.endswith("ss"))
+        and part not in words.institutions
+        and part not in words.stopwords
+        and not _known_noun(part, words)
+        for part in parts
+    )
 
 
 def _known_noun(word: str, words: EntityWords) -> bool:
