@@ -2529,3 +2529,14 @@ def test_a_full_name_with_an_unlisted_first_name_after_a_title_is_that_person() 
     )
     article = analysed(text, [quote(text, "das Kabinett entscheide", "Er", "betonte")])
     assert speaker_name(article, article.quotes[0]) == "Somchai Wongsakul"
+
+
+def test_a_pronoun_after_an_unresolved_spokesperson_is_the_spokespersons_body() -> None:
+    text = (
+        "Ein Sprecher der Küstenwache wollte die Zahl der Opfer nicht bestätigen. "
+        "Er sagte aber, dass alle Passagiere Touristen gewesen seien."
+    )
+    article = analysed(
+        text, [quote(text, "dass alle Passagiere Touristen gewesen seien", "Er", "sagte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Küstenwache"

@@ -888,7 +888,7 @@ def _pronoun_referent(
         unknown = not strict and draft.gender is None and bool(draft.surname)
         return draft.gender == wanted or unknown
 
-    spokesperson = _recent_spokesperson(text, found, index, wanted)
+    spokesperson = _recent_spokesperson(text, found, index, wanted, drafts)
     if spokesperson is not None:
         return spokesperson
     unnamed = _unnamed_role_subject(text, found, index, wanted)
@@ -961,16 +961,18 @@ def _unnamed_role_subject(
 
 
 def _recent_spokesperson(
-    text: Text, found: list[Found], index: int, gender: str | None
+    text: Text, found: list[Found], index: int, gender: str | None, drafts: list[Draft]
 ) -> int | None:
     """ "… bestritt ein Sprecher von Veridian, dass …. „…“, schrieb er.": a spokesperson who is
     the last subject before the pronoun stands for their organisation."""
     mention = _latest_person_subject(text, found, index)
     if mention is None or mention.kind != "role" or mention.role_class != "spokes":
         return None
-    if mention.entity is None:
+    if gender not in (None, mention.gender):
         return None
-    return mention.entity if gender in (None, mention.gender) else None
+    if mention.entity is None:  # "Ein Sprecher der US-Armee wollte nicht …. Er sagte aber"
+        mention.entity = entity_for_role(text, mention, drafts)
+    return mention.entity
 
 
 def _plural_verb_beside(text: Text, index: int) -> bool:
