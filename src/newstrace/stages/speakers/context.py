@@ -7,11 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newstrace.lang.entities import (
-    DATIVE_DETERMINERS,
-    PREPOSITIONS,
-    EntityWords,
-)
+from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords
 from newstrace.lang.mentions import Found
 from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
 from newstrace.tokens import Token, tokenize

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 from newstrace.lang.entities import PASSIVE_AUXILIARIES
 from newstrace.lang.mentions import (
@@ -85,6 +86,8 @@ _GROUP_NOUNS = frozenset({"Gruppe", "Reihe", "Handvoll", "Vielzahl", "Mehrzahl",
 _SHARES = frozenset({"Prozent", "Prozentpunkte", "percent"})
 #: Tokens looked back over for the people a bare share belongs to.
 _SHARE_LOOKBACK = 60
+#: Tokens looked back over for a group or a pair the words "Diese" or "Beide" refer to.
+_BACK_TOKENS = 60
 #: Tokens after a crediting cue read as its source phrase ("nach Angaben des … Bundesamts").
 MAX_CREDITED_PHRASE = 8
 
@@ -704,12 +707,19 @@ def _demonstrative_referent(
     return role.entity
 
 
+def _mentions_back(text: Text, found: list[Found], index: int) -> Iterator[Found]:
+    """Mentions before token ``index``, latest first, in its sentence or the one before (and at
+    most ``_BACK_TOKENS`` tokens back)."""
+    sentence = text.sentence_of[index]
+    for mention in reversed(starting_in(found, list(range(max(index - _BACK_TOKENS, 0), index)))):
+        if text.sentence_of[mention.first] < sentence - 1:
+            return
+        yield mention
+
+
 def _latest_group(text: Text, found: list[Found], index: int, drafts: list[Draft]) -> int | None:
     """The latest group mention before token ``index``, in its sentence or the one before."""
-    sentence = text.sentence_of[index]
-    for mention in reversed(starting_in(found, list(range(max(index - 60, 0), index)))):
-        if text.sentence_of[mention.first] < sentence - 1:
-            return None
+    for mention in _mentions_back(text, found, index):
         if (
             mention.plural
             and mention.kind in ("group", "role")
@@ -727,11 +737,8 @@ def _both_referent(text: Text, span: Span, found: list[Found]) -> int | None:
     indices = span_tokens(text, span)
     if not indices or text.tokens[indices[0]].text.lower() not in ("beide", "die beiden"):
         return None
-    sentence = text.sentence_of[indices[0]]
     people: list[Found] = []
-    for mention in reversed(starting_in(found, list(range(max(indices[0] - 60, 0), indices[0])))):
-        if text.sentence_of[mention.first] < sentence - 1:
-            break
+    for mention in _mentions_back(text, found, indices[0]):
         named = mention.kind == "person" and mention.entity is not None
         if named and all(m.entity != mention.entity for m in people):
             people.append(mention)
