@@ -141,6 +141,28 @@ def test_a_temporal_nach_is_no_source() -> None:
     assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
 
 
+def test_a_continuation_belongs_to_the_subject_of_the_sentence_introducing_it() -> None:
+    article = analyse(
+        "Im Hafen von Kiel ist am Morgen ein Frachter auf Grund gelaufen. Die Reederei Brandt "
+        "äußerte Zweifel an der Darstellung der Behörden. Der Lotse habe das Schiff korrekt "
+        "geführt, und die Karten seien veraltet gewesen."
+    )
+    quote = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert message_of(article, quote).startswith("Der Lotse habe")
+    assert speaker_of(article, quote) == "Die Reederei Brandt"
+
+
+def test_a_sentence_pointing_back_with_dies_credits_the_one_before() -> None:
+    article = analyse(
+        "Die Kürzung der Zulage für Pendler ist rechtswidrig. Dies urteilte heute das "
+        "Landgericht Neuberg."
+    )
+    quote = article.quotes[0]
+    assert message_of(article, quote) == "Die Kürzung der Zulage für Pendler ist rechtswidrig"
+    assert speaker_of(article, quote) == "das Landgericht Neuberg"
+    assert quote.cue is not None and quote.cue.of(article.text) == "urteilte"
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

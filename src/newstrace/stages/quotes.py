@@ -108,6 +108,8 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     "am an auf bei beim über seit mit vor um zum zur unter während gegen durch für".split()
 )
 
+#: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
+_BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
 
 
@@ -301,6 +303,7 @@ def _attach_roles(
     particles: frozenset[str],
 ) -> None:
     previous_speaker: _Run | None = None
+    previous: _Draft | None = None
     for draft in drafts:
         near = _near(roles, draft)
         in_sentences = [role for role in near if doc.sentence_of[role.start] in draft.sentences]
@@ -320,6 +323,8 @@ def _attach_roles(
             draft.speaker = _pick_speaker(doc, draft, candidates)
         if draft.speaker is None and draft.type is QuoteType.REPORTED:
             draft.speaker = _opening_subject(doc, draft.start)
+        if draft.speaker is None and draft.cue is None:
+            _take_cataphoric_roles(doc, draft, roles)
         asked = _asker(doc, draft)
         if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
             draft.cue, draft.speaker = asked
@@ -327,10 +332,67 @@ def _attach_roles(
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
-            draft.speaker = previous_speaker
+            draft.speaker = _introducing_subject(doc, draft, previous, roles) or previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
+        previous = draft
+
+
+def _take_cataphoric_roles(doc: Document, draft: _Draft, roles: list[_Run]) -> None:
+    """Cue and speaker of the next sentence when it points back at the message: "… auf rund
+    zehn Millionen Euro. Das bestätigte der Präsident Indonesiens." """
+    after = draft.end
+    while after < len(doc.tokens) and (
+        doc.lower[after] in _SENTENCE_FINAL or doc.quote_mark[after]
+    ):
+        after += 1
+    if after + 2 >= len(doc.tokens) or doc.lower[after] not in _BACK_POINTERS:
+        return
+    if doc.sentence_starts[doc.sentence_of[after]] != after:
+        return
+    verb = after + 1
+    if not doc.tokens[verb].text.islower() or doc.cue_medium[verb] is None:
+        return
+    sentence = doc.sentence_of[after]
+    speakers = [
+        role
+        for role in _near(roles, draft)
+        if role.code == "SPK"
+        and doc.sentence_of[role.start] == sentence
+        and role.start > verb
+        and not _dative_object(doc, role)
+        and not _circumstance(doc, role)
+    ]
+    if speakers:
+        draft.cue = _Run(verb, verb + 1, "CUE")
+        draft.speaker = speakers[0]
+
+
+def _introducing_subject(
+    doc: Document, draft: _Draft, previous: _Draft | None, roles: list[_Run]
+) -> _Run | None:
+    """The subject of the unquoted sentence that introduces a continuation opening the next
+    one: "Die Stadtreinigung äußerte Zweifel. Es sei rechtens, …" is the Stadtreinigung's,
+    whoever spoke in an earlier quotation."""
+    sentence = doc.sentence_of[draft.start]
+    if sentence == 0 or doc.sentence_starts[sentence] != draft.start:
+        return None
+    introducing = doc.sentence_starts[sentence - 1]
+    if previous is not None and previous.end > introducing:
+        return None
+    opening = _opening_subject(doc, introducing)
+    if opening is not None:
+        return opening
+    speakers = [
+        role
+        for role in _near(roles, draft)
+        if role.code == "SPK"
+        and doc.sentence_of[role.start] == sentence - 1
+        and not _dative_object(doc, role)
+        and not _circumstance(doc, role)
+    ]
+    return speakers[0] if speakers else None
 
 
 def _asker(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
