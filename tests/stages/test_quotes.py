@@ -163,6 +163,36 @@ def test_a_sentence_pointing_back_with_dies_credits_the_one_before() -> None:
     assert quote.cue is not None and quote.cue.of(article.text) == "urteilte"
 
 
+@pytest.mark.parametrize(
+    ("text", "message", "speaker"),
+    [
+        (
+            "Die Schauspielerin Lena Hart spielt in dem neuen Film eine Richterin. Sie habe sich "
+            "wochenlang mit Juristen getroffen, erzählte sie.",
+            "Sie habe sich wochenlang mit Juristen getroffen",
+            "sie",
+        ),
+        (
+            "Die Anwohner wollen notfalls vor Gericht ziehen. Man habe bereits einen Anwalt "
+            "eingeschaltet, erklärten sie am Mittwoch.",
+            "Man habe bereits einen Anwalt eingeschaltet",
+            "sie",
+        ),
+        (  # "mein" is no form of "meinen": the comma inside the quotation is no frame
+            "„Ich habe damit nichts zu tun, mein Berater trifft alle Entscheidungen allein“, "
+            "sagte er.",
+            "„Ich habe damit nichts zu tun, mein Berater trifft alle Entscheidungen allein“",
+            "er",
+        ),
+    ],
+)
+def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, speaker: str) -> None:
+    article = analyse(text)
+    quote = article.quotes[-1]
+    assert message_of(article, quote) == message
+    assert speaker_of(article, quote) == speaker
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

@@ -108,6 +108,10 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     "am an auf bei beim über seit mit vor um zum zur unter während gegen durch für".split()
 )
 
+#: Longest frame after a message that gives its cue and speaker ("…, sagte der Sprecher der
+#: Landesregierung am Montag in Hannover").
+_MAX_TRAILING_FRAME = 14
+_POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
@@ -192,6 +196,7 @@ def _tagged_drafts(
 ) -> list[_Draft]:
     base = message_features(doc, language)
     message_labels = _recall_labels(message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
+    message_labels = _without_trailing_frames(doc, message_labels)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -247,6 +252,52 @@ def _relabel(
         labels[i] = ("I-" if i > start or before == code else "B-") + code
     if after == code:
         labels[end] = "I-" + code
+
+
+def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
+    """Give back to the frame what the message tagger took of it: in "…, sagte der Sprecher."
+    and "Es sei ernst, erklärten sie am Mittwoch." the comma, the cue verb and its subject
+    follow the message; German puts the verb first in such an inserted frame."""
+    result = list(labels)
+    for run in _runs(labels):
+        comma = _trailing_frame_comma(doc, run)
+        if comma is not None:
+            result[comma : run.end] = ["O"] * (run.end - comma)
+    return result
+
+
+def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
+    if run.code == TYPE_CODES["Reported"]:
+        return None  # reported speech holds its subject and verb: "X, Chef von Y, warf …"
+    last = run.end - 1
+    floor = max(run.start + 1, last - _MAX_TRAILING_FRAME)
+    for comma in range(last - 1, floor - 1, -1):
+        word = doc.lower[comma]
+        if word in _SENTENCE_FINAL or doc.quote_mark[comma]:
+            return None
+        if word != ",":
+            continue
+        verb = comma + 1
+        subject = verb + 1
+        # A name before the comma ends an apposition ("Edmund Stoiber, warf …"), not a clause.
+        closes_clause = doc.quote_mark[comma - 1] or not doc.tokens[comma - 1].text[:1].isupper()
+        if closes_clause and _frame_verb(doc, verb) and subject <= last:
+            subject_word = doc.lower[subject]
+            if subject_word not in _CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
+                return comma
+        return None
+    return None
+
+
+def _frame_verb(doc: Document, index: int) -> bool:
+    """An indicative cue verb outside quotation marks: "sagte", "erklärten", "heißt"; a
+    Konjunktiv I in -e ("drohe") still belongs to the reported clause, "mein" is no "meinen"."""
+    word = doc.lower[index]
+    if doc.in_quote[index] or not doc.tokens[index].text.islower():
+        return False
+    if doc.cue_medium[index] is None or word in _POSSESSIVES:
+        return False
+    return not word.endswith("e") or word.endswith("te")
 
 
 def _runs(labels: Sequence[str]) -> list[_Run]:
