@@ -193,6 +193,57 @@ def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, spe
     assert speaker_of(article, quote) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "message", "speaker"),
+    [
+        (  # leading frame: subject, cue, comma, a clause in Konjunktiv
+            "Die Botschaft schwieg. Madrid erklärte am Abend, Hoffmann habe seine persönliche "
+            "Meinung geäußert.",
+            "Hoffmann habe seine persönliche Meinung geäußert",
+            "Madrid",
+        ),
+        (  # an apposition before the cue
+            "Der Rat tagte lange. Die Sprecherin, Frau Lisa Brand, erklärte am Abend, der "
+            "Bürgermeister habe seine persönliche Meinung geäußert.",
+            "der Bürgermeister habe seine persönliche Meinung geäußert",
+            "Die Sprecherin, Frau Lisa Brand",
+        ),
+        (  # trailing frame after a clause in Konjunktiv II
+            "Der Vertrag des Stürmers läuft bis 2027. Sollte ein Klub 25 Millionen Euro bieten, "
+            "würde man verhandeln, sagte Trainer Jonas Berg.",
+            "Sollte ein Klub 25 Millionen Euro bieten, würde man verhandeln",
+            "Trainer Jonas Berg",
+        ),
+        (  # "wie" + subject + cue at the end
+            "Der Stürmer fehlte am Montag beim Training. Offiziell fehlte der 29-Jährige wegen "
+            "muskulärer Probleme, wie der Verein mitteilte.",
+            "Offiziell fehlte der 29-Jährige wegen muskulärer Probleme",
+            "der Verein",
+        ),
+        (  # the next sentence points back: "Das kündigte … an."
+            "Tuttlingen – Der Hersteller Norvatec streicht wegen der schwachen Nachfrage rund "
+            "1200 Stellen. Das kündigte Vorstandschefin Dagmar Haverkamp am Dienstag an.",
+            "Tuttlingen – Der Hersteller Norvatec streicht wegen der schwachen Nachfrage rund "
+            "1200 Stellen",
+            "Vorstandschefin Dagmar Haverkamp",
+        ),
+        (  # a cue verb inside a condition ("bestätigten") is no leading frame
+            "Die Vorsitzende erklärte, der Ausschuss werde alles prüfen. Wenn sich die Berichte "
+            "bestätigten, wäre das ein schwerer Verstoß, sagte sie später.",
+            "Wenn sich die Berichte bestätigten, wäre das ein schwerer Verstoß",
+            "sie",
+        ),
+    ],
+)
+def test_a_framed_clause_the_tagger_missed_is_indirect_speech(
+    text: str, message: str, speaker: str
+) -> None:
+    article = analyse(text)
+    (quote,) = [q for q in article.quotes if message_of(article, q) == message]
+    assert quote.type is QuoteType.INDIRECT
+    assert speaker_of(article, quote) == speaker
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

@@ -19,6 +19,7 @@ __all__ = [
     "TYPE_CODES",
     "Document",
     "make_document",
+    "maybe_konjunktiv",
     "message_features",
     "role_features",
 ]
@@ -127,7 +128,7 @@ _DETERMINERS = frozenset(
 )
 
 
-def _maybe_konjunktiv(doc: Document, index: int) -> bool:
+def maybe_konjunktiv(doc: Document, index: int) -> bool:
     """A lower-case word in -e that does not follow a determiner: likely a Konjunktiv I verb."""
     word = doc.lower[index]
     own = doc.tokens[index].text
@@ -157,7 +158,7 @@ def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
         flags.append("marker")
     if word in words.konjunktiv:
         flags.append("konj")
-    elif _maybe_konjunktiv(doc, index):
+    elif maybe_konjunktiv(doc, index):
         flags.append("konj?")
     if word in ("dass", "ob", "that", "whether"):
         flags.append("dass")

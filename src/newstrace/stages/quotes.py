@@ -38,6 +38,7 @@ from newstrace.stages.quote_features import (
     TYPE_CODES,
     Document,
     make_document,
+    maybe_konjunktiv,
     message_features,
     role_features,
 )
@@ -111,6 +112,16 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 #: Longest frame after a message that gives its cue and speaker ("…, sagte der Sprecher der
 #: Landesregierung am Montag in Hannover").
 _MAX_TRAILING_FRAME = 14
+#: Shortest sentence worth a look for a frame, and the most words between a leading frame's
+#: cue and its comma ("erklärte am Freitagabend in einer Mitteilung, …").
+_MIN_FRAMED_SENTENCE = 6
+_MAX_FRAME_GAP = 8
+#: Furthest a leading frame's cue verb may stand from the sentence start ("Frau Harriet
+#: Molyneux, die Vorsitzende des Wissenschaftsausschusses im Unterhaus, sagte, …").
+_MAX_LEADING_FRAME = 20
+_SUBORDINATORS = frozenset(
+    "wenn falls als ob weil da nachdem obwohl sobald solange bevor während seit damit".split()
+)
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
@@ -197,6 +208,7 @@ def _tagged_drafts(
     base = message_features(doc, language)
     message_labels = _recall_labels(message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
+    message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -289,6 +301,109 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
     return None
 
 
+def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset[str]) -> list[str]:
+    """Label as indirect speech the reported clause of a sentence the tagger left empty when
+    a speech frame plainly holds it: "Paris erklärte am Abend, Moreau habe …" (subject, cue,
+    comma, a clause in Konjunktiv or with "dass") or "Es drohe ein Wettlauf, sagte er." and
+    "…, wie der Verein mitteilte." (clause, comma, frame)."""
+    result = list(labels)
+    for number, start in enumerate(doc.sentence_starts):
+        end = (
+            doc.sentence_starts[number + 1]
+            if number + 1 < len(doc.sentence_starts)
+            else len(doc.tokens)
+        )
+        while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
+            end -= 1
+        if end - start < _MIN_FRAMED_SENTENCE or any(
+            doc.quote_mark[index] for index in range(start, end)
+        ):
+            continue
+        clause = _framed_clause(doc, start, end)
+        if clause is not None and not _reported_clause(doc, *clause, konjunktiv):
+            clause = None
+        if clause is None and _pointed_back_at(doc, number):
+            clause = start, end
+        if clause is None:
+            continue
+        first, last = clause
+        inside = Counter(labels[index][2:] for index in range(first, last) if labels[index] != "O")
+        if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
+            continue  # the tagger saw something else in this sentence
+        code = inside.most_common(1)[0][0] if inside else TYPE_CODES["Indirect"]
+        # A run the tagger began in an earlier sentence goes on ("… finanziert werden. Die
+        # Refinanzierung erfolgt über die Maut. Das gab der Minister bekannt.").
+        goes_on = first > 0 and result[first - 1][2:] == code
+        opening = labels[first] if labels[first] != "O" else ("I-" if goes_on else "B-") + code
+        result[first:last] = [opening] + [f"I-{code}"] * (last - first - 1)
+    return result
+
+
+def _framed_clause(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of ``[start, end)`` that a trailing or a leading frame reports."""
+    return _before_trailing_frame(doc, start, end) or _after_leading_frame(doc, start, end)
+
+
+def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    for comma in range(end - 3, start + _MIN_INDIRECT_TOKENS - 1, -1):
+        if doc.lower[comma] != ",":
+            continue
+        after = comma + 1
+        if doc.lower[after] == "wie" and _frame_verb(doc, end - 1):
+            return start, comma
+        subject = doc.lower[after + 1]
+        if _frame_verb(doc, after) and (
+            subject in PRONOUNS
+            or subject in _NOMINATIVE_DETERMINERS
+            or doc.tokens[after + 1].text[:1].isupper()
+        ):
+            return start, comma
+        return None
+    return None
+
+
+def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    if doc.lower[start] in _SUBORDINATORS:
+        return None  # "Wenn sich die Berichte bestätigten, …": the verb is the condition's
+    verb = next(
+        (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
+        None,
+    )
+    if verb is None:
+        return None
+    for comma in range(verb + 1, min(end, verb + _MAX_FRAME_GAP)):
+        if doc.lower[comma] == ",":
+            return comma + 1, end
+        if doc.cue_medium[comma] is not None or doc.lower[comma] in _FINITE:
+            return None
+    return None
+
+
+def _pointed_back_at(doc: Document, sentence: int) -> bool:
+    """The next sentence credits this one: "Das bestätigte ein Sprecher.", "Dies teilte …"."""
+    if sentence + 1 >= len(doc.sentence_starts):
+        return False
+    first = doc.sentence_starts[sentence + 1]
+    return (
+        first + 2 < len(doc.tokens)
+        and doc.lower[first] in _BACK_POINTERS
+        and _frame_verb(doc, first + 1)
+        and doc.lower[first + 2] not in _CLAUSE_ENDS
+    )
+
+
+def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[str]) -> bool:
+    """Reported speech shows its mood: "dass" or a Konjunktiv ("habe", "sei", "würde")."""
+    if end - start < _MIN_INDIRECT_TOKENS:
+        return False
+    if doc.lower[start] == "dass":
+        return True
+    return any(
+        doc.lower[index] in konjunktiv or maybe_konjunktiv(doc, index)
+        for index in range(start, end)
+    )
+
+
 def _frame_verb(doc: Document, index: int) -> bool:
     """An indicative cue verb outside quotation marks: "sagte", "erklärten", "heißt"; a
     Konjunktiv I in -e ("drohe") still belongs to the reported clause, "mein" is no "meinen"."""
@@ -363,7 +478,7 @@ def _attach_roles(
             _attach_frame_roles(doc, draft, outside, particles)
         draft.speaker = _pick_speaker(doc, draft, in_sentences)
         if draft.speaker is None and draft.cue is not None:
-            draft.speaker = _nominative_before(doc, draft.cue)
+            draft.speaker = _nominative_before(doc, draft.cue) or _subject_opening(doc, draft.cue)
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
         if draft.speaker is None:
@@ -616,6 +731,12 @@ def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
             if end < cue.start and doc.tokens[end].text[0].isupper():
                 return _Run(index, end + 1, "SPK")
     return None
+
+
+def _subject_opening(doc: Document, cue: _Run) -> _Run | None:
+    """The phrase that opens the cue's sentence right before it: "Paris erklärte am Abend, …"."""
+    subject = _opening_subject(doc, doc.sentence_starts[doc.sentence_of[cue.start]])
+    return subject if subject is not None and subject.end == cue.start else None
 
 
 def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | None:
