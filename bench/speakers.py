@@ -15,7 +15,7 @@ chains alone, measured on the same articles in the same run; the bar is speakers
 least half as fast as the quotation stage.
 
     .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev39|all-dev|holdout] [--dir GOLD_DIR]
-        [--errors] [--only gold|e2e]
+        [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
 on the dev set, read only its aggregate figures.
@@ -144,6 +144,9 @@ class GoldArticle:
     text: str
     site_name: str | None
     quotes: list[GoldQuote] = field(default_factory=list)
+    #: "own" (written by us) or the shared split the text comes from ("quotes-de train", …):
+    #: the quotation taggers were trained on the train split, so end to end differs by origin.
+    origin: str = "own"
 
 
 def _find(text: str, piece: str, after: int = 0) -> Span:
@@ -255,7 +258,9 @@ def load_shared(path: Path) -> GoldArticle | None:
     data = json.loads(source.read_text(encoding="utf-8"))
     dataset_quotes = _dataset_quotes(data["annotations"])
     aliases = _aliases(gold["entities"])
-    article = GoldArticle(path.stem, data["originalText"], gold.get("site_name"))
+    split = Path(gold["shared"]).parent
+    origin = f"{split.parent.name} {split.name}"
+    article = GoldArticle(path.stem, data["originalText"], gold.get("site_name"), origin=origin)
     for item in gold["quotes"]:
         quote = dataset_quotes[item["index"]]
         if quote.message[0].start != item["message_start"]:
@@ -415,7 +420,7 @@ class Score:
             return f"{count / self.total:.3f}" if self.total else "n/a"
 
         return (
-            f"{label:<12} quotes {self.total:4d}   speaker→entity {ratio(self.speaker)}   "
+            f"{label:<18} quotes {self.total:4d}   speaker→entity {ratio(self.speaker)}   "
             f"chain exact {ratio(self.chain)}   evidential {ratio(self.evidential)}"
         )
 
@@ -428,18 +433,24 @@ def _same_chain(predicted: list[str], gold: list[tuple[str, ...]]) -> bool:
 
 def evaluate(
     articles: list[GoldArticle], runner: Callable[[GoldArticle], list[Predicted | None]]
-) -> Score:
+) -> tuple[Score, dict[str, Score]]:
+    """The score over all articles and one per origin (own texts, each shared split)."""
     score = Score()
+    by_origin: dict[str, Score] = {}
     for article in articles:
         for gold, found in zip(article.quotes, runner(article), strict=True):
             score.add(article, gold, found)
-    return score
+            by_origin.setdefault(article.origin, Score()).add(article, gold, found)
+    return score, by_origin
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list every wrong quotation")
     parser.add_argument("--only", choices=("gold", "e2e"))
+    parser.add_argument(
+        "--by-origin", action="store_true", help="also score own texts and each shared split"
+    )
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="gold set to score")
     parser.add_argument(
         "--dir", type=Path, action="append", help="score these gold folders instead (same format)"
@@ -463,8 +474,11 @@ def main() -> None:
     for label, runner in runs:
         if args.only and (args.only == "gold") != (label == "gold spans"):
             continue
-        score = evaluate(articles, runner)
+        score, by_origin = evaluate(articles, runner)
         print(score.line(label))
+        if args.by_origin:
+            for origin, part in sorted(by_origin.items()):
+                print(part.line(f"  {origin}"))
         if args.errors:
             print("\n".join("    " + error for error in score.errors))
     if timings["speakers"]:
