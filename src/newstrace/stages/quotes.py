@@ -302,34 +302,18 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
 
 
 def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset[str]) -> list[str]:
-    """Label as indirect speech the reported clause of a sentence the tagger left empty when
-    a speech frame plainly holds it: "Paris erklärte am Abend, Moreau habe …" (subject, cue,
-    comma, a clause in Konjunktiv or with "dass") or "Es drohe ein Wettlauf, sagte er." and
-    "…, wie der Verein mitteilte." (clause, comma, frame)."""
+    """Label as indirect speech the reported clause of a sentence when a speech frame plainly
+    holds it and the tagger saw nothing else there: "Madrid erklärte am Abend, Hoffmann habe …"
+    (leading frame), "Es drohe ein Wettlauf, sagte er." and "…, wie der Verein mitteilte."
+    (trailing frame; either way a clause in Konjunktiv or with "dass"), or a sentence the next
+    one points back at ("… Stellen. Das kündigte die Vorstandschefin an.")."""
     result = list(labels)
-    for number, start in enumerate(doc.sentence_starts):
-        end = (
-            doc.sentence_starts[number + 1]
-            if number + 1 < len(doc.sentence_starts)
-            else len(doc.tokens)
-        )
-        while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
-            end -= 1
-        if end - start < _MIN_FRAMED_SENTENCE or any(
-            doc.quote_mark[index] for index in range(start, end)
-        ):
-            continue
-        clause = _framed_clause(doc, start, end)
-        if clause is not None and not _reported_clause(doc, *clause, konjunktiv):
-            clause = None
-        if clause is None and _pointed_back_at(doc, number):
-            clause = start, end
+    for number in range(len(doc.sentence_starts)):
+        clause = _sentence_clause(doc, labels, number, konjunktiv)
         if clause is None:
             continue
         first, last = clause
         inside = Counter(labels[index][2:] for index in range(first, last) if labels[index] != "O")
-        if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
-            continue  # the tagger saw something else in this sentence
         code = inside.most_common(1)[0][0] if inside else TYPE_CODES["Indirect"]
         # A run the tagger began in an earlier sentence goes on ("… finanziert werden. Die
         # Refinanzierung erfolgt über die Maut. Das gab der Minister bekannt.").
@@ -337,6 +321,32 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
         opening = labels[first] if labels[first] != "O" else ("I-" if goes_on else "B-") + code
         result[first:last] = [opening] + [f"I-{code}"] * (last - first - 1)
     return result
+
+
+def _sentence_clause(
+    doc: Document, labels: list[str], number: int, konjunktiv: frozenset[str]
+) -> tuple[int, int] | None:
+    start = doc.sentence_starts[number]
+    end = (
+        doc.sentence_starts[number + 1]
+        if number + 1 < len(doc.sentence_starts)
+        else len(doc.tokens)
+    )
+    while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
+        end -= 1
+    if end - start < _MIN_FRAMED_SENTENCE or any(doc.quote_mark[i] for i in range(start, end)):
+        return None
+    clause = _framed_clause(doc, start, end)
+    if clause is not None and not _reported_clause(doc, *clause, konjunktiv):
+        clause = None
+    if clause is None and _pointed_back_at(doc, number):
+        clause = start, end
+    if clause is None:
+        return None
+    first, last = clause
+    if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
+        return None  # the tagger saw something else in this sentence
+    return clause
 
 
 def _framed_clause(doc: Document, start: int, end: int) -> tuple[int, int] | None:
