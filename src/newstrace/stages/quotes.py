@@ -488,7 +488,9 @@ def _attach_roles(
             _attach_frame_roles(doc, draft, outside, particles)
         draft.speaker = _pick_speaker(doc, draft, in_sentences)
         if draft.speaker is None and draft.cue is not None:
-            draft.speaker = _nominative_before(doc, draft.cue) or _subject_opening(doc, draft.cue)
+            draft.speaker = _nominative_before(doc, draft.cue) or _opening_subject_of(
+                doc, draft.cue
+            )
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
         if draft.speaker is None:
@@ -523,26 +525,30 @@ def _take_cataphoric_roles(doc: Document, draft: _Draft, roles: list[_Run]) -> N
         doc.lower[after] in _SENTENCE_FINAL or doc.quote_mark[after]
     ):
         after += 1
-    if after + 2 >= len(doc.tokens) or doc.lower[after] not in _BACK_POINTERS:
-        return
-    if doc.sentence_starts[doc.sentence_of[after]] != after:
-        return
-    verb = after + 1
-    if not doc.tokens[verb].text.islower() or doc.cue_medium[verb] is None:
+    if after >= len(doc.tokens) or doc.sentence_starts[doc.sentence_of[after]] != after:
         return
     sentence = doc.sentence_of[after]
-    speakers = [
-        role
-        for role in _near(roles, draft)
-        if role.code == "SPK"
-        and doc.sentence_of[role.start] == sentence
-        and role.start > verb
-        and not _dative_object(doc, role)
-        and not _circumstance(doc, role)
-    ]
+    if not _pointed_back_at(doc, sentence - 1):
+        return
+    verb = after + 1
+    speakers = _subjects_in(doc, _near(roles, draft), sentence, after=verb)
     if speakers:
         draft.cue = _Run(verb, verb + 1, "CUE")
         draft.speaker = speakers[0]
+
+
+def _subjects_in(doc: Document, roles: list[_Run], sentence: int, after: int = -1) -> list[_Run]:
+    """Speaker runs of ``sentence`` starting after token ``after`` that can be its subject: no
+    dative object, no circumstance ("am Montag")."""
+    return [
+        role
+        for role in roles
+        if role.code == "SPK"
+        and doc.sentence_of[role.start] == sentence
+        and role.start > after
+        and not _dative_object(doc, role)
+        and not _circumstance(doc, role)
+    ]
 
 
 def _introducing_subject(
@@ -560,14 +566,7 @@ def _introducing_subject(
     opening = _opening_subject(doc, introducing)
     if opening is not None:
         return opening
-    speakers = [
-        role
-        for role in _near(roles, draft)
-        if role.code == "SPK"
-        and doc.sentence_of[role.start] == sentence - 1
-        and not _dative_object(doc, role)
-        and not _circumstance(doc, role)
-    ]
+    speakers = _subjects_in(doc, _near(roles, draft), sentence - 1)
     return speakers[0] if speakers else None
 
 
@@ -743,7 +742,7 @@ def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
     return None
 
 
-def _subject_opening(doc: Document, cue: _Run) -> _Run | None:
+def _opening_subject_of(doc: Document, cue: _Run) -> _Run | None:
     """The phrase that opens the cue's sentence right before it: "Paris erklärte am Abend, …"."""
     subject = _opening_subject(doc, doc.sentence_starts[doc.sentence_of[cue.start]])
     return subject if subject is not None and subject.end == cue.start else None
