@@ -2540,3 +2540,18 @@ def test_a_pronoun_after_an_unresolved_spokesperson_is_the_spokespersons_body() 
         text, [quote(text, "dass alle Passagiere Touristen gewesen seien", "Er", "sagte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Küstenwache"
+
+
+def test_a_span_naming_what_was_said_leaves_the_speaker_to_the_clause_subject() -> None:
+    text = (
+        "Geschäftsführerin Dragana Petrović wies Vorwürfe zurück, die Firma habe Kosten "
+        "verschwiegen. Der Anwalt Uwe Kranz zog die Klage mit der Begründung zurück, die "
+        "Frist sei abgelaufen."
+    )
+    quotes = [
+        quote(text, "die Firma habe Kosten verschwiegen", "Vorwürfe", "zurück"),
+        quote(text, "die Frist sei abgelaufen", "der Begründung", "zurück", occurrence=2),
+    ]
+    article = analysed(text, quotes)
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Dragana Petrović", "Uwe Kranz"]

@@ -98,6 +98,7 @@ class EntityWords:
     media_suffixes: frozenset[str]  # lower case, long enough to end compounds ("magazin")
     media_kind_prefixes: tuple[str, ...]  # "lokal", "boulevard": "Lokalzeitung" is a kind
     source_nouns: frozenset[str]
+    statement_nouns: frozenset[str]  # lower case: "Vorwürfe", "Begründung" name no speaker
     press_titles: frozenset[str]  # "Nachrichten", "Post": end a newspaper's name
     collective_nouns: frozenset[str]  # "Menschenmenge", "Belegschaft": a group speaks
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
@@ -239,6 +240,7 @@ def entity_words(language: str) -> EntityWords:
         ),
         media_kind_prefixes=_lines(language, "media_kind_prefixes.txt"),
         source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
+        statement_nouns=frozenset(_lines(language, "statement_nouns.txt")),
         press_titles=frozenset(_lines(language, "press_titles.txt")),
         collective_nouns=frozenset(_lines(language, "collective_nouns.txt")),
     )

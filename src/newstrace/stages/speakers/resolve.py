@@ -17,6 +17,7 @@ from newstrace.lang.mentions import (
 )
 from newstrace.model import Quote, Span
 from newstrace.stages.speakers.context import (
+    ADVERB,
     ANAPHOR_REACH,
     ANAPHORIC_ADVERBS,
     ANONYMOUS_PEOPLE,
@@ -100,6 +101,10 @@ def resolve_speaker(
         return sentence_subject(text, found, text.token_at(quote.message[0].start))
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
+        return _speaker_without_span(text, quote, found, drafts, previous)
+    if _what_was_said(text, quote):  # "wies Vorwürfe zurück": the clause has the speaker
+        if quote.cue is None:
+            return sentence_subject(text, found, text.token_at(quote.speaker.start))
         return _speaker_without_span(text, quote, found, drafts, previous)
     spanned = _mentions_in(text, found, quote.speaker)
     inside = [m for m in spanned if m.entity is not None]
@@ -456,6 +461,27 @@ def _plural_noun_group(text: Text, quote: Quote, drafts: list[Draft]) -> int | N
         if not (cue.islower() and cue.endswith("n")):
             return None
     return group_draft(drafts, " ".join(words), indices[0], indices[-1] + 1)
+
+
+def _what_was_said(text: Text, quote: Quote) -> bool:
+    """A speaker span that names what was said or a circumstance, not who said it: a bare
+    statement noun the cue does not credit ("wies Vorwürfe zurück", "mit der Begründung",
+    "schloss sich dieser Einschätzung an"), or a sentence-opening adverb ("Dabei", "Als …")."""
+    assert quote.speaker is not None
+    indices = span_tokens(text, quote.speaker)
+    words = [text.tokens[i].text for i in indices]
+    if not words or _cue_credits(text, quote):
+        return False
+    if ADVERB.match(words[0]) or words[0] == "Als":
+        first = indices[0]
+        return first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]
+    before = text.tokens[indices[0] - 1].text.lower() if indices[0] else ""
+    after = text.tokens[indices[-1] + 1].text.lower() if indices[-1] + 1 < len(text.tokens) else ""
+    if before in SOURCE_PREPOSITIONS | {"laut", "nach", "gemäß"} or after in ("zufolge", "nach"):
+        return False  # "Berichten zufolge", "nach Angaben": a source the page does not name
+    *modifiers, head = words
+    plain = all(w.islower() and w.isalpha() for w in modifiers)
+    return plain and head.lower() in text.words.statement_nouns and "eigenen" not in modifiers
 
 
 def _own_statement(text: Text, span: Span) -> bool:
