@@ -469,3 +469,34 @@ def test_reference_page_quotations_and_speakers() -> None:
     assert speaker_for("Ich habe keine Lust, mich in Kriege zu verwickeln") == "Der Südafrikaner"
     assert speaker_for("Nicht wenige") == "er"
     assert "Präsident" in speaker_for("dass ein Atomschlag auf dem Tisch liege")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        (  # "der" + feminine noun after a full name: who was told, not a genitive
+            "Das Werk werde geschlossen, sagte Konzernchef Lorenzo Brivio der Zeitung.",
+            "Konzernchef Lorenzo Brivio",
+            "der Zeitung",
+        ),
+        (  # a dative article after an age noun ("27-Jährige") ends the speaker too
+            "Die Ernte falle schlecht aus, berichtete der 27-Jährige dem Sender.",
+            "der 27-Jährige",
+            "dem Sender",
+        ),
+    ],
+)
+def test_the_one_told_is_cut_off_the_speaker(text: str, speaker: str, addressee: str) -> None:
+    article = analyse(text)
+    quote = article.quotes[0]
+    assert speaker_of(article, quote) == speaker
+    assert quote.addressee is not None and quote.addressee.of(article.text) == addressee
+
+
+def test_der_and_a_feminine_noun_right_after_the_cue_verb_is_no_speaker() -> None:
+    article = analyse(
+        "Ein früherer Schichtleiter des Klärwerks, der anonym bleiben wollte, sagte der "
+        "Nachrichtenagentur PA, Manager hätten die Mitarbeiter angewiesen, Messwerte zu fälschen."
+    )
+    quote = article.quotes[0]
+    assert speaker_of(article, quote).startswith("Ein früherer Schichtleiter")

@@ -103,6 +103,9 @@ _EDGE_PUNCTUATION = frozenset(",;:!?–-—")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: A dative article inside a speaker phrase opens the addressee ("… Lorenzen dem Sender").
 _DATIVE_ARTICLES = frozenset({"dem", "einem"})
+#: Endings of feminine nouns: "der" before one is dative or genitive, never a subject ("sagte
+#: der Nachrichtenagentur PA", "der Zeitung", "der Website").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "agentur", "site", "seite")
 #: Prepositions whose phrase is a place, a time or a channel, never the speaker, when the clause
 #: has another candidate ("am Wochenende", "auf Twitter"; "in/von/aus" can name sources).
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
@@ -661,11 +664,32 @@ def _circumstance(doc: Document, role: _Run) -> bool:
 def _dative_object(doc: Document, role: _Run) -> bool:
     """A dative or accusative phrase is no subject, unless a source preposition governs it
     ("laut einem Sprecher", "in einem Positionspapier … heißt es", "den Meldungen zufolge")."""
-    if doc.lower[role.start] not in _OBLIQUE_OPENERS:
+    if doc.lower[role.start] not in _OBLIQUE_OPENERS and not _told_feminine(doc, role.start):
         return False
     governed = role.start > 0 and doc.lower[role.start - 1] in _SOURCE_GOVERNORS
     postposed = role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS
     return not (governed or postposed)
+
+
+def _told_feminine(doc: Document, index: int) -> bool:
+    """ "sagte der Nachrichtenagentur PA": right after a speech verb, "der" + feminine noun is
+    who was told (elsewhere it may be a genitive owner: "Angaben der Regierung")."""
+    verb = index - 1
+    told = verb >= 0 and doc.tokens[verb].text.islower() and doc.cue_medium[verb] is not None
+    return told and _feminine_after_der(doc, index)
+
+
+def _feminine_after_der(doc: Document, index: int) -> bool:
+    """ "der" + lower-case adjectives + a feminine noun: a dative or genitive phrase."""
+    if doc.lower[index] != "der":
+        return False
+    for after in range(index + 1, min(index + 5, len(doc.tokens))):
+        word = doc.tokens[after].text
+        if word[:1].isupper():
+            return doc.lower[after].endswith(_FEMININE_ENDINGS)
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _weak_runs(
@@ -1365,11 +1389,21 @@ def _phrase_end(doc: Document, start: int, end: int) -> int:
             name = index + 1 + (index + 1 < end and is_first_name(doc.tokens[index + 1].text))
             if name + 1 < end and doc.tokens[name + 1].text[:1].isupper():
                 return name + 1
-        if index > start and doc.lower[index] in _DATIVE_ARTICLES:
-            noun = doc.tokens[index - 1].text
-            if noun[:1].isupper() and doc.lower[index - 1] not in _NON_SUBJECT_OPENERS:
+        dative = doc.lower[index] in _DATIVE_ARTICLES
+        if index > start and (dative or _feminine_after_der(doc, index)):
+            # "der 27-Jährige dem WDR"; "Lorenzo Brivio der Zeitung" (after a name, "der"
+            # + feminine noun is no genitive: "ein Sprecher der Zeitung" stays one phrase)
+            noun = doc.tokens[index - 1].text.rsplit("-", 1)[-1]
+            named = dative or (index - 2 >= start and _opens_name(doc, index - 2))
+            if noun[:1].isupper() and named and doc.lower[index - 1] not in _NON_SUBJECT_OPENERS:
                 return index
     return end
+
+
+def _opens_name(doc: Document, index: int) -> bool:
+    """A capitalised first name or an honorific: "Lorenzo Brivio", "Herr Brivio"."""
+    word = doc.tokens[index].text
+    return (word[:1].isupper() and is_first_name(word)) or _honorific_at(doc, index)
 
 
 def _honorific_at(doc: Document, index: int) -> bool:
