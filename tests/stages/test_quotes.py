@@ -500,3 +500,37 @@ def test_der_and_a_feminine_noun_right_after_the_cue_verb_is_no_speaker() -> Non
     )
     quote = article.quotes[0]
     assert speaker_of(article, quote).startswith("Ein früherer Schichtleiter")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "speaker"),
+    [
+        (  # trailing frame, one quoted fragment inside the reported clause
+            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“, sagte eine "
+            "Sprecherin. Ob die Kasse zahlt, ist offen.",
+            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“",
+            "eine Sprecherin",
+        ),
+        (  # leading frame, one quoted fragment
+            "Auf der Plattform schrieb der Amerikaner, man arbeite „mit Hochdruck“ an der "
+            "Aufklärung.",
+            "man arbeite „mit Hochdruck“ an der Aufklärung",
+            "der Amerikaner",
+        ),
+        (  # a colon before the clause: what precedes it is the frame's, not the message's
+            "Herr Kalb reagierte am Abend auf X: Er werde sich „nicht erpressen lassen“, "
+            "schrieb er.",
+            "Er werde sich „nicht erpressen lassen“",
+            "er",
+        ),
+    ],
+)
+def test_a_framed_clause_may_hold_one_quoted_fragment(
+    text: str, message: str, speaker: str
+) -> None:
+    article = analyse(text)
+    indirect = only(article, QuoteType.INDIRECT)
+    assert message_of(article, indirect) == message
+    assert speaker_of(article, indirect) == speaker
+    fragment = only(article, QuoteType.DIRECT)
+    assert fragment.nested_in == indirect.id

@@ -316,7 +316,11 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
         if clause is None:
             continue
         first, last = clause
-        inside = Counter(labels[index][2:] for index in range(first, last) if labels[index] != "O")
+        inside = Counter(
+            labels[index][2:]
+            for index in range(first, last)
+            if labels[index] != "O" and not doc.in_quote[index]  # a quoted fragment is nested
+        )
         code = inside.most_common(1)[0][0] if inside else TYPE_CODES["Indirect"]
         # A run the tagger began in an earlier sentence goes on ("… finanziert werden. Die
         # Refinanzierung erfolgt über die Maut. Das gab der Minister bekannt.").
@@ -337,19 +341,33 @@ def _sentence_clause(
     )
     while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
         end -= 1
-    if end - start < _MIN_FRAMED_SENTENCE or any(doc.quote_mark[i] for i in range(start, end)):
+    if end - start < _MIN_FRAMED_SENTENCE:
         return None
     clause = _framed_clause(doc, start, end)
     if clause is not None and not _reported_clause(doc, *clause, konjunktiv):
         clause = None
     if clause is None and _pointed_back_at(doc, number):
         clause = start, end
-    if clause is None:
+    if clause is None or not _one_fragment_quoted(doc, start, end, clause):
         return None
     first, last = clause
     if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
         return None  # the tagger saw something else in this sentence
     return clause
+
+
+def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """No quotation marks in the sentence but one pair around words inside the reported
+    clause, less than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
+    sagte er."; a quoted sentence is direct speech, the tagger's to find."""
+    first, last = clause
+    marks = [i for i in range(start, end) if doc.quote_mark[i]]
+    if not marks:
+        return True
+    if len(marks) != 2 or marks[0] <= first or marks[-1] >= last:
+        return False
+    quoted = sum(doc.in_quote[i] and not doc.quote_mark[i] for i in range(first, last))
+    return 2 * quoted < last - first
 
 
 def _framed_clause(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -362,15 +380,18 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
         if doc.lower[comma] != ",":
             continue
         after = comma + 1
+        # "X reagierte auf X: Er werde …, schrieb er": the clause starts after the colon
+        colons = [i for i in range(start, comma) if doc.lower[i] == ":"]
+        first = colons[-1] + 1 if colons else start
         if doc.lower[after] == "wie" and _frame_verb(doc, end - 1):
-            return start, comma
+            return first, comma
         subject = doc.lower[after + 1]
         if _frame_verb(doc, after) and (
             subject in PRONOUNS
             or subject in _NOMINATIVE_DETERMINERS
             or doc.tokens[after + 1].text[:1].isupper()
         ):
-            return start, comma
+            return first, comma
         return None
     return None
 
