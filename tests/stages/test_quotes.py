@@ -534,3 +534,26 @@ def test_a_framed_clause_may_hold_one_quoted_fragment(
     assert speaker_of(article, indirect) == speaker
     fragment = only(article, QuoteType.DIRECT)
     assert fragment.nested_in == indirect.id
+
+
+def test_an_unframed_sentence_in_konjunktiv_continues_the_quotation_before_it() -> None:
+    article = analyse(
+        "„Wer spät isst, schläft schlechter“, sagte die Forscherin Eva Lorenz. Wer spät esse, "
+        "verbringe im Schnitt weniger Zeit im Tiefschlaf. Die Studie erscheint im Mai."
+    )
+    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert message_of(article, continuation).startswith("Wer spät esse, verbringe")
+    assert speaker_of(article, continuation) == "die Forscherin Eva Lorenz"
+    # the indicative sentence after it is the page's own voice
+    assert not any("erscheint" in message_of(article, q) for q in article.quotes)
+
+
+@pytest.mark.parametrize(("person", "continued"), [("Er", True), ("Ich", False)])
+def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bool) -> None:
+    text = f"Berg sagte, es sei knapp gewesen. {person} habe die Partie im Stadion verfolgt."
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    second = doc.sentence_starts[1]
+    labels = ["B-I"] + ["I-I"] * (second - 1) + ["O"] * (len(doc.tokens) - second)
+    relabelled = quotes._with_continued_reports(doc, labels, "de")
+    assert (relabelled[second] != "O") is continued

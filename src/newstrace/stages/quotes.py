@@ -29,6 +29,7 @@ import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import load_lines
 from newstrace.lang.entities import entity_words
+from newstrace.lang.mood import konjunktiv_one
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
@@ -212,6 +213,7 @@ def _tagged_drafts(
     message_labels = _recall_labels(message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
+    message_labels = _with_continued_reports(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -330,9 +332,30 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
     return result
 
 
-def _sentence_clause(
-    doc: Document, labels: list[str], number: int, konjunktiv: frozenset[str]
-) -> tuple[int, int] | None:
+def _with_continued_reports(doc: Document, labels: list[str], language: str) -> list[str]:
+    """Label as a continuation of indirect speech an unframed sentence in Konjunktiv I right
+    after a sentence with a quotation: "…“, sagte Aksoy. Eine Folgestudie könne die Frage
+    klären." — the mood alone says someone is still being reported. Chains on."""
+    result = list(labels)
+    for number in range(1, len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        previous = range(doc.sentence_starts[number - 1], start)
+        if not any(result[i] != "O" for i in previous) or end - start < _MIN_FRAMED_SENTENCE:
+            continue
+        if any(labels[i] != "O" or _frame_verb(doc, i) for i in range(start, end)):
+            continue
+        if not _one_fragment_quoted(doc, start, end, (start, end)):
+            continue
+        if any(doc.lower[i] == "ich" for i in range(start, end)):
+            continue  # "ich habe" is indicative
+        if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
+            code = TYPE_CODES["IndirectFreeIndirect"]
+            result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+    return result
+
+
+def _sentence_bounds(doc: Document, number: int) -> tuple[int, int]:
+    """Token range of sentence ``number`` without its final punctuation and quote marks."""
     start = doc.sentence_starts[number]
     end = (
         doc.sentence_starts[number + 1]
@@ -341,6 +364,13 @@ def _sentence_clause(
     )
     while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
         end -= 1
+    return start, end
+
+
+def _sentence_clause(
+    doc: Document, labels: list[str], number: int, konjunktiv: frozenset[str]
+) -> tuple[int, int] | None:
+    start, end = _sentence_bounds(doc, number)
     if end - start < _MIN_FRAMED_SENTENCE:
         return None
     clause = _framed_clause(doc, start, end)
