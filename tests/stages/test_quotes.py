@@ -233,6 +233,24 @@ def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, spe
             "Wenn sich die Berichte bestätigten, wäre das ein schwerer Verstoß",
             "sie",
         ),
+        (  # trailing frame, one quoted fragment inside the reported clause
+            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“, sagte eine "
+            "Sprecherin. Ob die Kasse zahlt, ist offen.",
+            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“",
+            "eine Sprecherin",
+        ),
+        (  # leading frame, one quoted fragment
+            "Auf der Plattform schrieb der Amerikaner, man arbeite „mit Hochdruck“ an der "
+            "Aufklärung.",
+            "man arbeite „mit Hochdruck“ an der Aufklärung",
+            "der Amerikaner",
+        ),
+        (  # a colon before the clause: what precedes it is the frame's, not the message's
+            "Herr Kalb reagierte am Abend auf X: Er werde sich „nicht erpressen lassen“, "
+            "schrieb er.",
+            "Er werde sich „nicht erpressen lassen“",
+            "er",
+        ),
     ],
 )
 def test_a_framed_clause_the_tagger_missed_is_indirect_speech(
@@ -502,38 +520,11 @@ def test_der_and_a_feminine_noun_right_after_the_cue_verb_is_no_speaker() -> Non
     assert speaker_of(article, quote).startswith("Ein früherer Schichtleiter")
 
 
-@pytest.mark.parametrize(
-    ("text", "message", "speaker"),
-    [
-        (  # trailing frame, one quoted fragment inside the reported clause
-            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“, sagte eine "
-            "Sprecherin. Ob die Kasse zahlt, ist offen.",
-            "Das Ministerium verfolge die Entwicklung „mit großem Interesse“",
-            "eine Sprecherin",
-        ),
-        (  # leading frame, one quoted fragment
-            "Auf der Plattform schrieb der Amerikaner, man arbeite „mit Hochdruck“ an der "
-            "Aufklärung.",
-            "man arbeite „mit Hochdruck“ an der Aufklärung",
-            "der Amerikaner",
-        ),
-        (  # a colon before the clause: what precedes it is the frame's, not the message's
-            "Herr Kalb reagierte am Abend auf X: Er werde sich „nicht erpressen lassen“, "
-            "schrieb er.",
-            "Er werde sich „nicht erpressen lassen“",
-            "er",
-        ),
-    ],
-)
-def test_a_framed_clause_may_hold_one_quoted_fragment(
-    text: str, message: str, speaker: str
-) -> None:
-    article = analyse(text)
+def test_a_quoted_fragment_in_a_framed_clause_stays_nested() -> None:
+    article = analyse("Sein Klient fühle sich sehr „hingehalten“, sagte der Anwalt.")
     indirect = only(article, QuoteType.INDIRECT)
-    assert message_of(article, indirect) == message
-    assert speaker_of(article, indirect) == speaker
-    fragment = only(article, QuoteType.DIRECT)
-    assert fragment.nested_in == indirect.id
+    assert message_of(article, indirect) == "Sein Klient fühle sich sehr „hingehalten“"
+    assert only(article, QuoteType.DIRECT).nested_in == indirect.id
 
 
 def test_an_unframed_sentence_in_konjunktiv_continues_the_quotation_before_it() -> None:
