@@ -122,6 +122,40 @@ def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
     assert message_of(article, reported).endswith("schnellere Entscheidung der Bahn.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Er kündigte eine Klage an.", "Er"),
+        ("Die Angeklagte wies die Vorwürfe zurück.", "Die Angeklagte"),
+        ("Der Kreml hat Berichte über einen Austausch dementiert.", "Der Kreml"),
+        ("Dagegen protestierte auch der Verband der Lehrer.", "der Verband der Lehrer"),
+        ("Im Streit um das Gesetz hat Minister Thomas Berger die Kritik zurückgewiesen.", ""),
+        ("Der Chef von Nexora, Daniel Brooks, hat den Bericht bestätigt.", ""),
+    ],
+)
+def test_a_speech_act_verb_makes_its_sentence_reported_speech(sentence: str, speaker: str) -> None:
+    article = analyse("Der Streit hält an. " + sentence)
+    reported = only(article, QuoteType.REPORTED)
+    assert message_of(article, reported) == sentence
+    if speaker:
+        assert speaker_of(article, reported) == speaker
+    else:
+        assert speaker_of(article, reported).endswith(("Thomas Berger", "Daniel Brooks"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Firma gab ihre Pläne für das Werk auf.",  # "auf" is no particle of "zugeben"
+        "Die Nachricht schlug hohe Wellen.",
+        "Heute kündigte sich ein Gewitter an.",  # the adverb is no subject, none follows
+        "Es ging um einen Betrag von einer Million Euro.",
+    ],
+)
+def test_sentences_without_a_speech_act_are_no_reported_speech(sentence: str) -> None:
+    assert analyse("Der Streit hält an. " + sentence).quotes == []
+
+
 def test_a_dative_source_after_a_source_preposition_is_the_speaker() -> None:
     text = "In einem Positionspapier des Ministeriums heißt es, die Regelung habe sich bewährt."
     article = analyse(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from newstrace.lang import load_lines
 
@@ -26,6 +27,7 @@ class Lexicon:
     nouns: frozenset[str]
     markers: frozenset[str]
     konjunktiv: frozenset[str]
+    reporting_stems: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> particles
     medium_cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def verb_medium(self, word: str) -> str | None:
@@ -37,6 +39,21 @@ class Lexicon:
             self.medium_cache.clear()
         self.medium_cache[word] = found
         return found
+
+    def reports(self, word: str, clause_last: str) -> bool:
+        """Whether ``word`` is a speech-act verb whose clause is reported speech by itself;
+        ``clause_last`` is the clause's last word, where a separable particle stands ("wies …
+        zurück"); a particle there that the verb does not take makes it another verb."""
+        for candidate in self._verb_candidates(word):
+            for length in range(min(len(candidate), 14), 2, -1):
+                particles = self.reporting_stems.get(candidate[:length], frozenset())
+                if any(
+                    word.startswith(particle) or clause_last == particle for particle in particles
+                ):
+                    return True
+                if "-" in particles and clause_last not in self.particles:
+                    return True
+        return False
 
     def _verb_medium(self, word: str) -> str | None:
         for candidate in self._verb_candidates(word):
@@ -70,4 +87,16 @@ def lexicon(language: str) -> Lexicon:
         nouns=frozenset(load_lines(language, "speech_nouns.txt")),
         markers=frozenset(load_lines(language, "reported_markers.txt")),
         konjunktiv=frozenset(load_lines(language, "konjunktiv_forms.txt")),
+        reporting_stems=_reporting_stems(language),
     )
+
+
+def _reporting_stems(language: str) -> dict[str, frozenset[str]]:
+    if not resources.files("newstrace.lang").joinpath(language, "reporting_verbs.tsv").is_file():
+        return {}
+    stems: dict[str, set[str]] = {}
+    for line in load_lines(language, "reporting_verbs.tsv"):
+        _lemma, stem_list, particle = line.split("\t")
+        for stem in stem_list.split(","):
+            stems.setdefault(stem.strip().lower(), set()).add(particle.strip())
+    return {stem: frozenset(particles) for stem, particles in stems.items()}

@@ -29,9 +29,10 @@ import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import load_lines
 from newstrace.lang.entities import entity_words
+from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mood import konjunktiv_one
 from newstrace.lang.names import is_first_name
-from newstrace.lang.speech import lexicon
+from newstrace.lang.speech import Lexicon, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
@@ -98,6 +99,11 @@ _FINITE = frozenset(
     "wollen wollten ließ ließen lässt".split()
 )
 #: Object pronouns left over in front of a subject once a leading verb is cut ("… ihn der …").
+#: One-word sentence openers that name no one who could speak ("Es gibt …", "Ihnen drohen …").
+_NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
+_PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+#: Longest phrase (tokens) searched before the finite verb of a verb-second sentence.
+_MAX_LEADING_PHRASE = 16
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
 #: Punctuation that never opens or closes a speaker phrase (a final "." may end "Inc.").
 _EDGE_PUNCTUATION = frozenset(",;:!?–-—")
@@ -220,7 +226,7 @@ def _tagged_drafts(
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
     drafts += _source_drafts(doc, drafts, language)
-    drafts += _reported_drafts(doc, drafts, roles)
+    drafts += _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts += _nested_direct(doc, drafts)
     return drafts
 
@@ -912,7 +918,9 @@ def _quote_pairs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int
             yield opened.pop(), index
 
 
-def _reported_drafts(doc: Document, drafts: list[_Draft], roles: list[_Run]) -> list[_Draft]:
+def _reported_drafts(
+    doc: Document, drafts: list[_Draft], roles: list[_Run], words: Lexicon
+) -> list[_Draft]:
     """ "Die Gewerkschaft forderte eine schnellere Entscheidung.": a sentence the message
     tagger left empty, opened by a phrase the role tagger calls a speaker and followed by a
     speech verb, is reported speech (the data includes subject and full stop)."""
@@ -924,7 +932,9 @@ def _reported_drafts(doc: Document, drafts: list[_Draft], roles: list[_Run]) -> 
         start, end = bounds[sentence], bounds[sentence + 1]
         if sentence in covered:
             continue
-        speaker = _reported_subject(doc, openers, start, end)
+        speaker = _reported_subject(doc, openers, start, end) or _speech_act_subject(
+            doc, start, end, words
+        )
         if speaker is None:
             continue
         found.append(
@@ -949,6 +959,67 @@ def _reported_subject(doc: Document, openers: dict[int, _Run], start: int, end: 
     after = start + 2 + (doc.lower[start + 2] == "auch")
     speaker = openers.get(after)
     return speaker if speaker is not None and speaker.end <= end else None
+
+
+def _speech_act_subject(doc: Document, start: int, end: int, words: Lexicon) -> _Run | None:
+    """ "Er kündigte eine Klage an.", "Der Kreml hat die Berichte dementiert.": a speech-act
+    verb in second place, or an auxiliary there and the verb's participle closing the clause;
+    its subject opens the sentence or, after an adverb or a prepositional phrase, follows the
+    finite verb ("Dagegen protestierte auch der Verband …")."""
+    placed = _second_place(doc, start, end)
+    if placed is None:
+        return None
+    finite, subject = placed
+    clause_end = next((i for i in range(finite, end) if doc.lower[i] in _CLAUSE_ENDS), end)
+    if clause_end - finite < 2:
+        return None
+    last = doc.lower[clause_end - 1]
+    verb = last if doc.lower[finite] in _PERFECT_AUXILIARIES else doc.lower[finite]
+    if not words.reports(verb, last):
+        return None
+    return subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
+
+
+def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None] | None:
+    """The finite verb of a verb-second sentence and, when it opens the sentence, the subject
+    before it (None when the subject follows the verb)."""
+    if doc.lower[start] in _NON_SUBJECT_OPENERS:  # "Im Streit um … hat X …"
+        for index in range(start + 1, min(end, start + _MAX_LEADING_PHRASE)):
+            if doc.lower[index] in _CLAUSE_ENDS:
+                return None
+            if doc.tokens[index].text.islower() and doc.cue_medium[index] is not None:
+                return index, None
+            if doc.lower[index] in _PERFECT_AUXILIARIES:
+                return index, None
+        return None
+    phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
+    if phrase_end is None or (phrase_end == start + 1 and doc.lower[start] in _NO_SPEAKERS):
+        return None
+    if doc.lower[phrase_end] == ",":  # "Der Chef von Nexora, Daniel Brooks, hat …"
+        closing = _source_phrase(doc, phrase_end + 1, min(end, phrase_end + 6))
+        if closing is None or doc.lower[closing] != ",":
+            return None
+        return closing + 1, _Run(start, closing, "SPK")
+    if phrase_end > start + 1 or nominal(doc.tokens[start].text):
+        return phrase_end, _Run(start, phrase_end, "SPK")
+    return phrase_end, None  # "Dagegen protestierte …"
+
+
+def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
+    """The subject right after a fronted finite verb ("… protestierte auch der Verband")."""
+    start += doc.lower[start] == "auch"
+    if start >= end or not (
+        doc.lower[start] in _NOMINATIVE_DETERMINERS or doc.tokens[start].text[:1].isupper()
+    ):
+        return None
+    subject_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
+    if subject_end is None:
+        return None
+    for index in range(start + 1, subject_end):
+        # "… hat Minister Thomas Berger die Kritik …": after a name an article opens the object
+        if doc.lower[index] in _ARTICLES and analyse(doc.tokens[index - 1].text)[1] == "NE":
+            return _Run(start, index, "SPK")
+    return _Run(start, subject_end, "SPK")
 
 
 @cache

@@ -1,0 +1,38 @@
+"""The speech-act verbs of the German language pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.lang.speech import lexicon
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause_last"),
+    [
+        ("wies", "zurück"),
+        ("zurückgewiesen", "zurückgewiesen"),
+        ("kündigte", "an"),
+        ("dementiert", "dementiert"),
+        ("forderte", "gutachten"),
+    ],
+)
+def test_speech_acts_report(verb: str, clause_last: str) -> None:
+    assert lexicon("de").reports(verb, clause_last)
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause_last"),
+    [
+        ("wies", "hin"),  # "wies … hin" points at something, it rejects nothing
+        ("kündigte", "wellen"),  # "ankündigen" without its particle
+        ("forderte", "an"),  # another verb's particle closes the clause
+        ("sagte", "montag"),  # plain saying reports nothing alone
+    ],
+)
+def test_other_verbs_do_not_report(verb: str, clause_last: str) -> None:
+    assert not lexicon("de").reports(verb, clause_last)
+
+
+def test_english_has_no_speech_act_list() -> None:
+    assert not lexicon("en").reports("denied", "claims")
