@@ -279,6 +279,12 @@ def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, spe
             "man arbeite „mit Hochdruck“ an der Aufklärung",
             "der Amerikaner",
         ),
+        (  # leading frame, a main clause in the indicative (subject, finite verb)
+            "Der Gipfel begann am Morgen. Bei einem Treffen in Brüssel sagte Rice, die USA "
+            "hielten sich an die Konvention gegen Folter.",
+            "die USA hielten sich an die Konvention gegen Folter",
+            "Rice",
+        ),
         (  # a colon before the clause: what precedes it is the frame's, not the message's
             "Herr Kalb reagierte am Abend auf X: Er werde sich „nicht erpressen lassen“, "
             "schrieb er.",
@@ -294,6 +300,17 @@ def test_a_framed_clause_the_tagger_missed_is_indirect_speech(
     (quote,) = [q for q in article.quotes if message_of(article, q) == message]
     assert quote.type is QuoteType.INDIRECT
     assert speaker_of(article, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Forscher beschrieben den Fund, der mehr als zehn Knochen umfasst.",  # relative
+        "Die Studie zeigte Bilder, Karten und Tabellen aus dem Jahr 2020.",  # a list
+    ],
+)
+def test_an_indicative_clause_after_a_comma_needs_a_subject_and_a_verb(text: str) -> None:
+    assert [q for q in analyse(text).quotes if q.type is QuoteType.INDIRECT] == []
 
 
 def test_ids_are_sequential_in_text_order() -> None:

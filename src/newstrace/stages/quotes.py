@@ -129,6 +129,8 @@ _MAX_FRAME_GAP = 8
 #: Furthest a leading frame's cue verb may stand from the sentence start ("Frau Harriet
 #: Molyneux, die Vorsitzende des Wissenschaftsausschusses im Unterhaus, sagte, …").
 _MAX_LEADING_FRAME = 20
+#: Longest subject (tokens) before the finite verb of a reported main clause.
+_MAX_SUBJECT_TOKENS = 5
 _SUBORDINATORS = frozenset(
     "wenn falls als ob weil da nachdem obwohl sobald solange bevor während seit damit".split()
 )
@@ -463,14 +465,32 @@ def _pointed_back_at(doc: Document, sentence: int) -> bool:
 
 
 def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[str]) -> bool:
-    """Reported speech shows its mood: "dass" or a Konjunktiv ("habe", "sei", "würde")."""
+    """Reported speech shows its mood ("dass", a Konjunktiv: "habe", "sei", "würde"), or the
+    frame holds a main clause in the indicative ("sagte Rice, die USA hielten sich an …")."""
     if end - start < _MIN_INDIRECT_TOKENS:
         return False
     if doc.lower[start] == "dass":
         return True
-    return any(
+    mood = any(
         doc.lower[index] in konjunktiv or maybe_konjunktiv(doc, index)
         for index in range(start, end)
+    )
+    return mood or _main_clause(doc, start, end)
+
+
+def _main_clause(doc: Document, start: int, end: int) -> bool:
+    """A subject ("die USA", "sie", "Washington"), then a finite verb: no relative clause
+    ("der … gestand"), no list of names, no subordinate clause."""
+    word = doc.lower[start]
+    if word in _SUBORDINATORS or not (
+        word in PRONOUNS or word in _NOMINATIVE_DETERMINERS or doc.tokens[start].text[:1].isupper()
+    ):
+        return False
+    if word in _NOMINATIVE_DETERMINERS and not doc.tokens[start + 1].text[:1].isupper():
+        return False  # "der mehr als zehn Brandstiftungen gestand": a relative pronoun
+    return any(
+        doc.tokens[index].text.islower() and analyse(doc.tokens[index].text)[1].endswith("(FIN)")
+        for index in range(start + 1, min(end, start + _MAX_SUBJECT_TOKENS + 1))
     )
 
 
