@@ -705,3 +705,15 @@ def test_a_named_speakers_presumption_is_stated_an_unsourced_one_alleged() -> No
         Evidential.ALLEGED,
         Evidential.ALLEGED,
     ]
+
+
+def test_the_outlet_citing_a_source_sits_between_page_and_source() -> None:
+    metadata = Metadata(site_name="Globus24")
+    text = (
+        "Die Bank will Aktien kaufen, berichtete die Nachrichtenagentur Bloomberg am Montag "
+        "unter Berufung auf Insider."
+    )
+    article = analysed(
+        text, [quote(text, "Die Bank will Aktien kaufen", "Insider", "berichtete")], metadata
+    )
+    assert chain_names(article, "q1") == ["Globus24", "Bloomberg", "Insider"]

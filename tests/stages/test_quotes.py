@@ -313,6 +313,22 @@ def test_an_indicative_clause_after_a_comma_needs_a_subject_and_a_verb(text: str
     assert [q for q in analyse(text).quotes if q.type is QuoteType.INDIRECT] == []
 
 
+@pytest.mark.parametrize(
+    ("cited", "speaker"),
+    [
+        ("Insider", "Insider"),  # the one cited speaks, the agency relays
+        ("einen Beamten des Ministeriums", "einen Beamten des Ministeriums"),
+        ("interne Handelsdokumente", "die Nachrichtenagentur Bloomberg"),  # papers do not speak
+    ],
+)
+def test_the_source_an_outlet_cites_is_the_speaker(cited: str, speaker: str) -> None:
+    article = analyse(
+        "Die Bank wolle ihre Aktien verkaufen, berichtete die Nachrichtenagentur Bloomberg "
+        f"am Montag unter Berufung auf {cited}."
+    )
+    assert [speaker_of(article, q) for q in article.quotes] == [speaker]
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

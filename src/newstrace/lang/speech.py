@@ -28,6 +28,8 @@ class Lexicon:
     markers: frozenset[str]
     konjunktiv: frozenset[str]
     reporting_stems: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> particles
+    citing: tuple[tuple[str, ...], ...] = ()  # "unter Berufung auf", word by word
+    documents: tuple[str, ...] = ()  # endings of nouns that name papers, not people
     medium_cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def verb_medium(self, word: str) -> str | None:
@@ -88,14 +90,23 @@ def lexicon(language: str) -> Lexicon:
         markers=frozenset(load_lines(language, "reported_markers.txt")),
         konjunktiv=frozenset(load_lines(language, "konjunktiv_forms.txt")),
         reporting_stems=_reporting_stems(language),
+        citing=tuple(
+            tuple(line.split()) for line in _optional_lines(language, "citing_phrases.txt")
+        ),
+        documents=_optional_lines(language, "document_nouns.txt"),
     )
 
 
+def _optional_lines(language: str, name: str) -> tuple[str, ...]:
+    """The lines of a data file only some language packs have."""
+    if not resources.files("newstrace.lang").joinpath(language, name).is_file():
+        return ()
+    return load_lines(language, name)
+
+
 def _reporting_stems(language: str) -> dict[str, frozenset[str]]:
-    if not resources.files("newstrace.lang").joinpath(language, "reporting_verbs.tsv").is_file():
-        return {}
     stems: dict[str, set[str]] = {}
-    for line in load_lines(language, "reporting_verbs.tsv"):
+    for line in _optional_lines(language, "reporting_verbs.tsv"):
         _lemma, stem_list, particle = line.split("\t")
         for stem in stem_list.split(","):
             stems.setdefault(stem.strip().lower(), set()).add(particle.strip())

@@ -340,6 +340,10 @@ def _path(
         return [] if outlet is None else [_entity_link(text, outlet, "report", None)]
     path = [_entity_link(text, quote.speaker_entity, _quote_medium(text, quote), quote.speaker)]
     seen = {quote.speaker_entity}
+    citing = _citing_outlet(text, quote.speaker)
+    if citing is not None and citing not in seen:  # "Bloomberg unter Berufung auf Insider"
+        seen.add(citing)
+        path.insert(0, _entity_link(text, citing, "report", None))
     current = quote
     # Only a statement the page does not vouch for itself came through the one who heard it.
     relayed = quote.evidential in (Evidential.ALLEGED, Evidential.REPORTED)
@@ -388,6 +392,31 @@ def _path(
     if outlet is not None and outlet not in seen:
         path.insert(0, _entity_link(text, outlet, "report", None))
     return path
+
+
+def _citing_outlet(text: _Text, speaker: Span | None) -> str | None:
+    """The reporter right before "unter Berufung auf" + ``speaker`` in one clause: "wie der
+    Rundfunk Yle unter Berufung auf Ermittler berichtete" (Yle relays the Ermittler)."""
+    if speaker is None:
+        return None
+    first = text.token_at(speaker.start)
+    lowered = [token.text.lower() for token in text.tokens[max(first - 4, 0) : first]]
+    phrase = next(
+        (p for p in lexicon(text.language).citing if tuple(lowered[-len(p) :]) == p), None
+    )
+    if phrase is None:
+        return None
+    end = first - len(phrase)
+    start = end
+    while start > 0 and text.tokens[start - 1].text not in _CLAUSE_BREAKS:
+        if text.sentence_of[start - 1] != text.sentence_of[end]:
+            break
+        start -= 1
+    if start >= end:
+        return None
+    clause = Span(text.tokens[start].start, text.tokens[end - 1].end)
+    inside = [(m, e) for m, e in text.mentions_near(clause) if clause.contains(m)]
+    return inside[-1][1] if inside else None
 
 
 def _told_long_before(text: _Text, relay: _Relay, quote: Quote) -> bool:

@@ -102,6 +102,8 @@ _FINITE = frozenset(
 #: One-word sentence openers that name no one who could speak ("Es gibt …", "Ihnen drohen …").
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+#: Tokens after a speaker searched for "unter Berufung auf" ("Bloomberg am Montag unter …").
+_MAX_CITATION_GAP = 6
 #: Longest phrase (tokens) searched before the finite verb of a verb-second sentence.
 _MAX_LEADING_PHRASE = 16
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
@@ -226,7 +228,7 @@ def _tagged_drafts(
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
-    _attach_roles(doc, drafts, roles, weak, lexicon(language).particles)
+    _attach_roles(doc, drafts, roles, weak, lexicon(language))
     drafts += _source_drafts(doc, drafts, language)
     drafts += _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts += _nested_direct(doc, drafts)
@@ -556,7 +558,7 @@ def _attach_roles(
     drafts: list[_Draft],
     roles: list[_Run],
     weak: list[_Run],
-    particles: frozenset[str],
+    words: Lexicon,
 ) -> None:
     previous_speaker: _Run | None = None
     previous: _Draft | None = None
@@ -565,7 +567,7 @@ def _attach_roles(
         in_sentences = [role for role in near if doc.sentence_of[role.start] in draft.sentences]
         outside = _outside(doc, draft, near)
         if draft.type in _FRAMED_TYPES:
-            _attach_frame_roles(doc, draft, outside, particles)
+            _attach_frame_roles(doc, draft, outside, words.particles)
         draft.speaker = _pick_speaker(doc, draft, in_sentences)
         if draft.speaker is None and draft.cue is not None:
             draft.speaker = _nominative_before(doc, draft.cue) or _opening_subject_of(
@@ -589,12 +591,37 @@ def _attach_roles(
             draft.particle = None
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
+        if draft.speaker is not None:
+            draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = _introducing_subject(doc, draft, previous, roles) or previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
         previous = draft
+
+
+def _cited_source(doc: Document, speaker: _Run, words: Lexicon) -> _Run | None:
+    """ "die Agentur Bloomberg (am Montag) unter Berufung auf Insider": the one cited is the
+    speaker, the outlet only relays (the chains stage puts it back in the chain); papers
+    ("unter Berufung auf Handelsdokumente") leave the outlet the speaker."""
+    last = min(len(doc.tokens), speaker.end + _MAX_CITATION_GAP)
+    for index in range(speaker.start, last):
+        if index >= speaker.end and doc.lower[index] in _CLAUSE_ENDS:
+            return None
+        phrase = next((p for p in words.citing if _words_at(doc, index, p)), None)
+        if phrase is None:
+            continue
+        start = index + len(phrase)
+        end = _source_phrase(doc, start, min(len(doc.tokens), start + _MAX_LEADING_PHRASE))
+        if end is None or doc.lower[end - 1].endswith(words.documents):
+            return None
+        return _Run(start, end, "SPK")
+    return None
+
+
+def _words_at(doc: Document, index: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(doc.lower[index : index + len(phrase)]) == phrase
 
 
 def _take_cataphoric_roles(doc: Document, draft: _Draft, roles: list[_Run]) -> None:
