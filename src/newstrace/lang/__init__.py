@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["load_lines"]
+__all__ = ["load_lines", "optional_lines"]
 
 
 @cache
@@ -18,3 +18,10 @@ def load_lines(language: str, name: str) -> tuple[str, ...]:
         if line:
             lines.append(line)
     return tuple(lines)
+
+
+def optional_lines(language: str, name: str) -> tuple[str, ...]:
+    """:func:`load_lines` for a data file only some language packs have; none when absent."""
+    if not resources.files("newstrace.lang").joinpath(language, name).is_file():
+        return ()
+    return load_lines(language, name)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from newstrace.lang import load_lines
+from newstrace.lang import optional_lines
 
 __all__ = [
     "DATIVE_DETERMINERS",
@@ -163,16 +162,8 @@ def ends_in_any(word: str, suffixes: frozenset[str]) -> bool:
     return any(lower[start:] in suffixes for start in range(1, len(lower)))
 
 
-def _has(language: str, name: str) -> bool:
-    return resources.files("newstrace.lang").joinpath(language, name).is_file()
-
-
-def _lines(language: str, name: str) -> tuple[str, ...]:
-    return load_lines(language, name) if _has(language, name) else ()
-
-
 def _columns(language: str, name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(language, name)]
+    return [line.split("\t") for line in optional_lines(language, name)]
 
 
 def _gender(code: str) -> str | None:
@@ -204,23 +195,23 @@ def entity_words(language: str) -> EntityWords:
                 institutions.setdefault(online[0], []).append(site)
     return EntityWords(
         language=language,
-        company_nouns=frozenset(_lines(language, "company_nouns.txt")),
+        company_nouns=frozenset(optional_lines(language, "company_nouns.txt")),
         company_suffixes=frozenset(
             noun.lower()
-            for noun in _lines(language, "company_nouns.txt")
+            for noun in optional_lines(language, "company_nouns.txt")
             if len(noun) >= _MIN_COMPANY_SUFFIX
         ),
         roles=roles,
         pronouns=pronouns,
         honorifics={row[0]: _gender(row[1]) for row in _columns(language, "honorifics.tsv")},
-        org_suffixes=frozenset(_lines(language, "org_suffixes.txt")),
+        org_suffixes=frozenset(optional_lines(language, "org_suffixes.txt")),
         kind_heads={row[0]: tuple(row[1].split()) for row in _columns(language, "kind_nouns.tsv")},
         disjoint_roles=tuple(
-            frozenset(line.split()) for line in _lines(language, "disjoint_roles.tsv")
+            frozenset(line.split()) for line in optional_lines(language, "disjoint_roles.tsv")
         ),
         org_compound_heads=frozenset(
             suffix.lower()
-            for suffix in _lines(language, "org_suffixes.txt")
+            for suffix in optional_lines(language, "org_suffixes.txt")
             if len(suffix) >= _MIN_COMPOUND_HEAD and suffix[:1].isupper()
         ),
         institutions={
@@ -231,16 +222,16 @@ def entity_words(language: str) -> EntityWords:
             (tuple(row[0].split()), row[1]) for row in _columns(language, "evidential_markers.tsv")
         ),
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
-        stopwords=frozenset(_lines(language, "name_stopwords.txt")),
-        media_nouns=frozenset(_lines(language, "media_nouns.txt")),
+        stopwords=frozenset(optional_lines(language, "name_stopwords.txt")),
+        media_nouns=frozenset(optional_lines(language, "media_nouns.txt")),
         media_suffixes=frozenset(
             noun.lower()
-            for noun in _lines(language, "media_nouns.txt")
+            for noun in optional_lines(language, "media_nouns.txt")
             if len(noun) >= _MIN_MEDIA_SUFFIX
         ),
-        media_kind_prefixes=_lines(language, "media_kind_prefixes.txt"),
-        source_nouns=frozenset(_lines(language, "source_owner_nouns.txt")),
-        statement_nouns=frozenset(_lines(language, "statement_nouns.txt")),
-        press_titles=frozenset(_lines(language, "press_titles.txt")),
-        collective_nouns=frozenset(_lines(language, "collective_nouns.txt")),
+        media_kind_prefixes=optional_lines(language, "media_kind_prefixes.txt"),
+        source_nouns=frozenset(optional_lines(language, "source_owner_nouns.txt")),
+        statement_nouns=frozenset(optional_lines(language, "statement_nouns.txt")),
+        press_titles=frozenset(optional_lines(language, "press_titles.txt")),
+        collective_nouns=frozenset(optional_lines(language, "collective_nouns.txt")),
     )

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from newstrace.lang import load_lines
+from newstrace.lang import load_lines, optional_lines
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -91,22 +90,15 @@ def lexicon(language: str) -> Lexicon:
         konjunktiv=frozenset(load_lines(language, "konjunktiv_forms.txt")),
         reporting_stems=_reporting_stems(language),
         citing=tuple(
-            tuple(line.split()) for line in _optional_lines(language, "citing_phrases.txt")
+            tuple(line.split()) for line in optional_lines(language, "citing_phrases.txt")
         ),
-        documents=_optional_lines(language, "document_nouns.txt"),
+        documents=optional_lines(language, "document_nouns.txt"),
     )
-
-
-def _optional_lines(language: str, name: str) -> tuple[str, ...]:
-    """The lines of a data file only some language packs have."""
-    if not resources.files("newstrace.lang").joinpath(language, name).is_file():
-        return ()
-    return load_lines(language, name)
 
 
 def _reporting_stems(language: str) -> dict[str, frozenset[str]]:
     stems: dict[str, set[str]] = {}
-    for line in _optional_lines(language, "reporting_verbs.tsv"):
+    for line in optional_lines(language, "reporting_verbs.tsv"):
         _lemma, stem_list, particle = line.split("\t")
         for stem in stem_list.split(","):
             stems.setdefault(stem.strip().lower(), set()).add(particle.strip())

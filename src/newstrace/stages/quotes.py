@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import pycrfsuite  # type: ignore[import-untyped]
 
-from newstrace.lang import load_lines
+from newstrace.lang import optional_lines
 from newstrace.lang.entities import entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mood import konjunktiv_one
@@ -192,9 +192,7 @@ def _tagger(language: str, name: str) -> pycrfsuite.Tagger | None:
 
 @cache
 def _cue_media(language: str) -> dict[str, str]:
-    if not resources.files("newstrace.lang").joinpath(language, "cue_media.tsv").is_file():
-        return {}
-    pairs = (line.split("\t") for line in load_lines(language, "cue_media.tsv"))
+    pairs = (line.split("\t") for line in optional_lines(language, "cue_media.tsv"))
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 
 
@@ -970,7 +968,8 @@ def _reported_drafts(
 ) -> list[_Draft]:
     """ "Die Gewerkschaft forderte eine schnellere Entscheidung.": a sentence the message
     tagger left empty, opened by a phrase the role tagger calls a speaker and followed by a
-    speech verb, is reported speech (the data includes subject and full stop)."""
+    speech verb, or with a speech-act verb in second place ("Er kündigte eine Klage an."), is
+    reported speech (the data includes subject and full stop)."""
     covered = {sentence for draft in drafts for sentence in draft.sentences}
     bounds = [*doc.sentence_starts, len(doc.tokens)]
     openers = {role.start: role for role in roles if role.code == "SPK"}
@@ -1071,9 +1070,7 @@ def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
 
 @cache
 def _source_nouns(language: str) -> tuple[str, ...]:
-    if not resources.files("newstrace.lang").joinpath(language, "source_nouns.txt").is_file():
-        return ()
-    return load_lines(language, "source_nouns.txt")
+    return optional_lines(language, "source_nouns.txt")
 
 
 def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_Draft]:
