@@ -112,6 +112,51 @@ def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str 
     assert message is None or message_of(article, quote) == message
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Das Gewitter soll nach ersten Meldungen große Schäden angerichtet haben.",
+            "ersten Meldungen",
+            ["Das Gewitter soll", "große Schäden angerichtet haben"],
+        ),
+        (
+            "Die Wellen waren Berichten des Senders Radio Nord zufolge bis Kiel zu sehen.",
+            "Berichten des Senders Radio Nord",
+            ["Die Wellen waren", "bis Kiel zu sehen"],
+        ),
+        (
+            "Im Wasser sind nach Angaben der Behörde keine Keime gefunden worden.",
+            "Angaben der Behörde",
+            ["Im Wasser sind", "keine Keime gefunden worden"],
+        ),
+    ],
+)
+def test_source_phrase_inside_a_sentence(text: str, speaker: str, message: list[str]) -> None:
+    # The rule alone, on a sentence no tagger has claimed.
+    doc = make_document(text, [Span(0, len(text))], "de")
+    (draft,) = quotes._source_drafts(doc, [], "de")
+
+    def words(run: quotes._Run) -> str:
+        return text[doc.tokens[run.start].start : doc.tokens[run.end - 1].end]
+
+    assert draft.type is QuoteType.INDIRECT
+    assert draft.speaker is not None and words(draft.speaker) == speaker
+    assert [words(run) for run in draft.runs] == message
+
+
+def test_source_phrase_inside_a_sentence_end_to_end() -> None:
+    article = analyse("Das Gewitter soll nach ersten Meldungen große Schäden angerichtet haben.")
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == "ersten Meldungen"
+    pieces = [span.of(article.text) for span in quote.message]
+    assert pieces == ["Das Gewitter soll", "große Schäden angerichtet haben"]
+
+
+def test_a_preposition_nach_without_a_source_noun_is_no_source() -> None:
+    assert not analyse("Der Minister sah nach dem Rechten und fuhr am Abend nach Hause.").quotes
+
+
 def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
     text = (
         "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine schnellere "

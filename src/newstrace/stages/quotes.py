@@ -104,6 +104,8 @@ _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
 #: Tokens after a speaker searched for "unter Berufung auf" ("Bloomberg am Montag unter …").
 _MAX_CITATION_GAP = 6
+#: Longest source phrase in tokens ("nach Angaben der Polizei in …").
+_MAX_SOURCE_PHRASE = 16
 #: Longest phrase (tokens) searched before the finite verb of a verb-second sentence.
 _MAX_LEADING_PHRASE = 16
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
@@ -489,9 +491,14 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
     if word in _NOMINATIVE_DETERMINERS and not doc.tokens[start + 1].text[:1].isupper():
         return False  # "der mehr als zehn Brandstiftungen gestand": a relative pronoun
     return any(
-        doc.tokens[index].text.islower() and analyse(doc.tokens[index].text)[1].endswith("(FIN)")
+        _finite_verb(doc, index)
         for index in range(start + 1, min(end, start + _MAX_SUBJECT_TOKENS + 1))
     )
+
+
+def _finite_verb(doc: Document, index: int) -> bool:
+    text = doc.tokens[index].text
+    return text.islower() and analyse(text)[1].endswith("(FIN)")
 
 
 def _frame_verb(doc: Document, index: int) -> bool:
@@ -1074,8 +1081,10 @@ def _source_nouns(language: str) -> tuple[str, ...]:
 
 
 def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_Draft]:
-    """ "Nach Angaben der Polizei, …" / "Laut X …" opening a sentence the taggers left empty:
-    the phrase is the speaker, the preposition the cue, the rest of the sentence the message."""
+    """ "Nach Angaben der Polizei, …" / "Laut X …" in a sentence the taggers left empty, at its
+    start or inside it ("… soll nach ersten Meldungen …"): the phrase is the speaker, the
+    preposition the cue, the rest of the sentence the message (two pieces around an inner
+    phrase)."""
     nouns = _source_nouns(language)
     if not nouns:
         return []
@@ -1093,28 +1102,18 @@ def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_
 def _source_draft(
     doc: Document, sentence: int, start: int, end: int, nouns: tuple[str, ...]
 ) -> list[_Draft]:
-    if doc.lower[start] in _SOURCE_PREPOSITIONS:  # "Nach Angaben der Polizei …"
-        cue = start
-        phrase_start = start + 1
-        phrase_end = _source_phrase(doc, phrase_start, min(end, start + 16))
-    else:  # "Den ersten Angaben nach …", "Medienberichten zufolge …"
-        phrase_start = start
-        phrase_end = _source_phrase(doc, start, min(end, start + 16))
-        if phrase_end is None or doc.lower[phrase_end] not in _SOURCE_POSTPOSITIONS:
-            return []
-        cue = phrase_end
-    if phrase_end is None:
+    source = _opening_source(doc, start, end, nouns) or _inner_source(doc, start, end, nouns)
+    if source is None:
         return []
-    words = doc.lower[phrase_start:phrase_end]
-    if doc.lower[cue] == "nach" and not any(word.endswith(nouns) for word in words):
-        return []
-    message_start = max(cue + 1, phrase_end)
-    message_start += message_start < end and doc.lower[message_start] == ","
+    cue, phrase_start, phrase_end = source
     message_end = end - (doc.lower[end - 1] in _SENTENCE_FINAL)
-    if message_end - message_start < 3:
+    pieces = [(start, min(cue, phrase_start)), (max(cue + 1, phrase_end), message_end)]
+    runs = [_Run(*_trimmed(doc, *piece), TYPE_CODES["Indirect"]) for piece in pieces]
+    runs = [run for run in runs if run.end > run.start]
+    if sum(run.end - run.start for run in runs) < 3:
         return []
     draft = _Draft(
-        [_Run(message_start, message_end, TYPE_CODES["Indirect"])],
+        runs,
         QuoteType.INDIRECT,
         speaker=_Run(phrase_start, phrase_end, "SPK"),
         cue=_Run(cue, cue + 1, "CUE"),
@@ -1122,6 +1121,83 @@ def _source_draft(
     )
     draft.frame = _frame(doc, draft)
     return [draft]
+
+
+def _opening_source(
+    doc: Document, start: int, end: int, nouns: tuple[str, ...]
+) -> tuple[int, int, int] | None:
+    """(cue, phrase start, phrase end) of a source opening the sentence: "Nach Angaben der
+    Polizei …", "Laut X …", "Den ersten Angaben nach …", "Medienberichten zufolge …"."""
+    if doc.lower[start] in _SOURCE_PREPOSITIONS:
+        cue, phrase_start = start, start + 1
+        phrase_end = _source_phrase(doc, phrase_start, min(end, start + _MAX_SOURCE_PHRASE))
+    else:
+        cue, phrase_start = -1, start
+        phrase_end = _source_phrase(doc, start, min(end, start + _MAX_SOURCE_PHRASE))
+        if phrase_end is None or doc.lower[phrase_end] not in _SOURCE_POSTPOSITIONS:
+            return None
+        cue = phrase_end
+    if phrase_end is None:
+        return None
+    if doc.lower[cue] == "nach" and not _names_source(doc, phrase_start, phrase_end, nouns):
+        return None
+    return cue, phrase_start, phrase_end
+
+
+def _inner_source(
+    doc: Document, start: int, end: int, nouns: tuple[str, ...]
+) -> tuple[int, int, int] | None:
+    """A source inside the sentence: "Das Beben soll nach ersten Meldungen Schäden …", "Die
+    Erschütterungen waren Berichten der Sender zufolge bis London …". A "nach" phrase must
+    name a source noun; a "zufolge" phrase starts right after the finite verb."""
+    for index in range(start + 1, end - 1):
+        word = doc.lower[index]
+        if word in _SOURCE_PREPOSITIONS and doc.tokens[index].text.islower():
+            phrase_end = _source_phrase(doc, index + 1, min(end, index + _MAX_SOURCE_PHRASE))
+            if phrase_end is None:
+                continue
+            if word == "laut" and not (
+                doc.lower[index + 1] in _ARTICLES or doc.tokens[index + 1].text[:1].isupper()
+            ):
+                continue
+            if word == "laut":
+                return index, index + 1, phrase_end
+            noun = next(
+                (i for i in range(index + 1, phrase_end) if doc.lower[i].endswith(nouns)), None
+            )
+            if noun is not None:
+                return index, index + 1, _source_noun_phrase_end(doc, noun, phrase_end)
+        elif word == "zufolge":
+            for phrase_start in range(max(start + 1, index - _MAX_SOURCE_PHRASE), index):
+                if (
+                    _finite_verb(doc, phrase_start - 1)
+                    and _source_phrase(doc, phrase_start, index + 1) == index
+                ):
+                    return index, phrase_start, index
+    return None
+
+
+def _source_noun_phrase_end(doc: Document, noun: int, phrase_end: int) -> int:
+    """Inside a sentence the phrase ends at its source noun unless a genitive or a linking
+    word follows ("nach Angaben Moskaus", "nach Angaben der Polizei"): in "soll nach ersten
+    Meldungen Schäden verursacht haben" the object is no part of the source."""
+    follower = noun + 1
+    if follower >= phrase_end or doc.lower[follower] in _PHRASE_GLUE:
+        return phrase_end
+    return phrase_end if analyse(doc.tokens[follower].text)[1] == "NE" else follower
+
+
+def _names_source(doc: Document, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+    return any(word.endswith(nouns) for word in doc.lower[start:end])
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without commas at its edges."""
+    while start < end and doc.lower[start] == ",":
+        start += 1
+    while end > start and doc.lower[end - 1] == ",":
+        end -= 1
+    return start, end
 
 
 def _source_phrase(doc: Document, start: int, end: int) -> int | None:
