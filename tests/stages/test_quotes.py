@@ -157,6 +157,45 @@ def test_a_preposition_nach_without_a_source_noun_is_no_source() -> None:
     assert not analyse("Der Minister sah nach dem Rechten und fuhr am Abend nach Hause.").quotes
 
 
+def test_a_trailing_wie_frame_may_hold_an_apposition() -> None:
+    text = "Der Umbau wird zwei Jahre dauern, wie Jana Roth, Direktorin des Museums, erklärte."
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert message_of(article, quote) == "Der Umbau wird zwei Jahre dauern"
+    assert speaker_of(article, quote).startswith("Jana Roth")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Wie es aus Ermittlerkreisen hieß, war Alkohol im Spiel.", "war Alkohol im Spiel"),
+        (
+            "Offenbar war der Fahrer zu schnell, wie es aus Ermittlerkreisen hieß.",
+            "Offenbar war der Fahrer zu schnell",
+        ),
+    ],
+)
+def test_an_impersonal_wie_es_hiess_frame_reports(text: str, message: str) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert message_of(article, quote) == message
+    assert not speaker_of(article, quote)  # "es" is nobody
+
+
+def test_heissen_without_es_reports_nothing() -> None:
+    assert not analyse("Der neue Trainer heißt Peter Maier, er kommt aus Bremen.").quotes
+
+
+def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
+    text = (
+        "Die Preise steigen um drei Prozent. Das sei der stärkste Anstieg seit Jahren, "
+        "hieß es aus dem Ministerium."
+    )
+    article = analyse(text)
+    for quote in article.quotes:
+        assert speaker_of(article, quote) != "der stärkste Anstieg"
+
+
 def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
     text = (
         "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine schnellere "

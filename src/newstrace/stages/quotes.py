@@ -100,6 +100,8 @@ _FINITE = frozenset(
 )
 #: Object pronouns left over in front of a subject once a leading verb is cut ("… ihn der …").
 #: One-word sentence openers that name no one who could speak ("Es gibt …", "Ihnen drohen …").
+#: Verbs that report only with an impersonal "es" ("hieß es", "wie es … heißt").
+_IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß"})
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
 #: Tokens after a speaker searched for "unter Berufung auf" ("Bloomberg am Montag unter …").
@@ -384,7 +386,9 @@ def _sentence_clause(
     if end - start < _MIN_FRAMED_SENTENCE:
         return None
     clause = _framed_clause(doc, start, end)
-    if clause is not None and not _reported_clause(doc, *clause, konjunktiv):
+    if clause is not None and not (
+        _reported_clause(doc, *clause, konjunktiv) or _after_wie_frame(doc, start, clause[0])
+    ):
         clause = None
     if clause is None and _pointed_back_at(doc, number):
         clause = start, end
@@ -394,6 +398,12 @@ def _sentence_clause(
     if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
         return None  # the tagger saw something else in this sentence
     return clause
+
+
+def _after_wie_frame(doc: Document, start: int, first: int) -> bool:
+    """ "Wie es aus Ermittlerkreisen hieß, war Alkohol im Spiel.": after a fronted "wie" frame
+    the finite verb opens the main clause, whatever its mood."""
+    return doc.lower[start] == "wie" and first > start and _finite_verb(doc, first)
 
 
 def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -432,6 +442,8 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
             or doc.tokens[after + 1].text[:1].isupper()
         ):
             return first, comma
+        if _frame_verb(doc, end - 1) and end - comma <= _MAX_TRAILING_FRAME:
+            continue  # an apposition inside "…, wie Alan Stern, Direktor der NASA, erklärte"
         return None
     return None
 
@@ -507,9 +519,20 @@ def _frame_verb(doc: Document, index: int) -> bool:
     word = doc.lower[index]
     if doc.in_quote[index] or not doc.tokens[index].text.islower():
         return False
-    if doc.cue_medium[index] is None or word in _POSSESSIVES:
+    if word in _POSSESSIVES:
         return False
+    if doc.cue_medium[index] is None:
+        return _impersonal_report(doc, index)
     return not word.endswith("e") or word.endswith("te")
+
+
+def _impersonal_report(doc: Document, index: int) -> bool:
+    """ "hieß es", "wie es aus Ermittlerkreisen hieß": "heißen" reports only beside "es"
+    ("Er heißt Peter" reports nothing)."""
+    if doc.lower[index] not in _IMPERSONAL_REPORT_VERBS:
+        return False
+    near = doc.lower[max(0, index - _MAX_SUBJECT_TOKENS) : index + 2]
+    return "es" in near
 
 
 def _runs(labels: Sequence[str]) -> list[_Run]:
@@ -575,9 +598,10 @@ def _attach_roles(
             _attach_frame_roles(doc, draft, outside, words.particles)
         draft.speaker = _pick_speaker(doc, draft, in_sentences)
         if draft.speaker is None and draft.cue is not None:
-            draft.speaker = _nominative_before(doc, draft.cue) or _opening_subject_of(
-                doc, draft.cue
-            )
+            before = _nominative_before(doc, draft.cue)
+            if before is not None and _inside_message(draft, before):
+                before = None  # "Das sei der stärkste Anstieg, hieß es": the message's own subject
+            draft.speaker = before or _opening_subject_of(doc, draft.cue)
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
         if draft.speaker is None:
