@@ -196,6 +196,47 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
         assert speaker_of(article, quote) != "der stärkste Anstieg"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Bürgermeisterin Eva Brandt warf dem Sprecher der Linken, Uwe Sommer, vor, den "
+            "Neubau zu verzögern.",
+            "Bürgermeisterin Eva Brandt",
+            "den Neubau zu verzögern",
+        ),
+        (
+            "Die Polizei bat Spaziergänger, ihre Hunde vorerst an der Leine zu führen.",
+            "Die Polizei",
+            "ihre Hunde vorerst an der Leine zu führen",
+        ),
+    ],
+)
+def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident kündigte die Auflösung des Parlaments an, um den Weg zu Neuwahlen "
+        "freizumachen.",
+        "Die Direktorin bezeichnete die Sperre als einen Versuch, den Sender an seiner Arbeit "
+        "zu hindern.",
+    ],
+)
+def test_purpose_and_noun_infinitives_are_no_quotation_of_their_own(text: str) -> None:
+    article = analyse(text)
+    assert all(
+        not message_of(article, quote).startswith(("um", "den Sender")) for quote in article.quotes
+    )
+
+
 def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
     text = (
         "Der Streik dauert an. Die Gewerkschaft der Lokführer forderte am Montag eine schnellere "

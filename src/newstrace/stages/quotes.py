@@ -102,6 +102,10 @@ _FINITE = frozenset(
 #: One-word sentence openers that name no one who could speak ("Es gibt …", "Ihnen drohen …").
 #: Verbs that report only with an impersonal "es" ("hieß es", "wie es … heißt").
 _IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß"})
+#: Openers of infinitive clauses that are no one's words ("um … zu", "ohne … zu").
+_ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
+#: Endings of abstract nouns that take an infinitive of their own ("Bereitschaft, … zu").
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis")
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
 #: Tokens after a speaker searched for "unter Berufung auf" ("Bloomberg am Montag unter …").
@@ -226,6 +230,7 @@ def _tagged_drafts(
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _with_infinitive_complements(doc, message_labels)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -366,14 +371,93 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
     return result
 
 
+def _with_infinitive_complements(doc: Document, labels: list[str]) -> list[str]:
+    """ "Der Bürgermeister warf dem Fraktionschef vor, das Projekt zu blockieren.", "Die
+    Polizei forderte die Anwohner auf, die Fenster geschlossen zu halten.": the zu-infinitive a
+    speech verb governs is indirect speech, in a sentence the tagger saw nothing in."""
+    result = list(labels)
+    code = TYPE_CODES["Indirect"]
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        # Untouched, or taken whole as reported speech ("X warf Y vor, …" is a speech act too).
+        seen = {labels[index][2:] for index in range(start, end)} - {""}
+        if seen - {TYPE_CODES["Reported"]}:
+            continue
+        first = _infinitive_complement(doc, start, end)
+        if first is not None:
+            sentence_end = _sentence_end(doc, number)
+            result[start:sentence_end] = ["O"] * (sentence_end - start)
+            result[first:end] = [f"B-{code}"] + [f"I-{code}"] * (end - first - 1)
+    return result
+
+
+def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
+    """Where the zu-infinitive clause after a speech verb begins: the sentence ends with the
+    infinitive, and the clause holds no finite verb (no relative or dass-clause)."""
+    if end - start < _MIN_FRAMED_SENTENCE or not _zu_infinitive(doc, end - 1):
+        return None
+    verb = next(
+        (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
+        None,
+    )
+    if verb is None:
+        return None
+    apposition_end = -1
+    for comma in range(verb + 1, end - 2):
+        if doc.lower[comma] in _SENTENCE_FINAL or doc.quote_mark[comma]:
+            return None
+        if doc.lower[comma] != "," or comma <= apposition_end:
+            continue
+        closing = _apposition_after(doc, comma, end)
+        if closing is not None:
+            apposition_end = closing
+            continue
+        if doc.lower[comma + 1] in _ADVERBIAL_INFINITIVES or _noun_complement(doc, verb, comma):
+            return None
+        clause = range(comma + 1, end)
+        if any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause):
+            return None
+        return comma + 1
+    return None
+
+
+def _noun_complement(doc: Document, verb: int, comma: int) -> bool:
+    """ "bezeichnete es als Versuch, … zu hindern", "die Bereitschaft, … zu": the infinitive
+    completes a noun, not the speech verb ("bat Spaziergänger, … zu führen" is the verb's)."""
+    if doc.tokens[comma - 1].text.islower():
+        return False
+    return "als" in doc.lower[verb:comma] or doc.lower[comma - 1].endswith(_ABSTRACT_ENDINGS)
+
+
+def _zu_infinitive(doc: Document, index: int) -> bool:
+    """ "zu blockieren", "zurückgehalten zu haben", "anzunehmen"."""
+    text = doc.tokens[index].text
+    if not (text.isalpha() and text.islower()):
+        return False
+    return doc.lower[index - 1] == "zu" or analyse(text)[1].endswith("(IZU)")
+
+
+def _apposition_after(doc: Document, comma: int, end: int) -> int | None:
+    """The closing comma of ", Stefan Wolf,", which names what precedes it: capitalised words
+    up to the next comma."""
+    closing = next((i for i in range(comma + 1, min(end, comma + 6)) if doc.lower[i] == ","), None)
+    if closing is None or not all(
+        doc.tokens[i].text[:1].isupper() for i in range(comma + 1, closing)
+    ):
+        return None
+    return closing
+
+
+def _sentence_end(doc: Document, number: int) -> int:
+    if number + 1 < len(doc.sentence_starts):
+        return doc.sentence_starts[number + 1]
+    return len(doc.tokens)
+
+
 def _sentence_bounds(doc: Document, number: int) -> tuple[int, int]:
     """Token range of sentence ``number`` without its final punctuation and quote marks."""
     start = doc.sentence_starts[number]
-    end = (
-        doc.sentence_starts[number + 1]
-        if number + 1 < len(doc.sentence_starts)
-        else len(doc.tokens)
-    )
+    end = _sentence_end(doc, number)
     while end > start and (doc.lower[end - 1] in _SENTENCE_FINAL or doc.quote_mark[end - 1]):
         end -= 1
     return start, end
