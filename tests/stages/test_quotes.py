@@ -740,3 +740,24 @@ def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bo
     labels = ["B-I"] + ["I-I"] * (second - 1) + ["O"] * (len(doc.tokens) - second)
     relabelled = quotes._with_continued_reports(doc, labels, "de")
     assert (relabelled[second] != "O") is continued
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Die Polizisten forderten die Schüler auf, das Gebäude nicht zu verlassen.", True),
+        ("Allerdings sei es weiter geboten, die großen Konzerne genau zu beobachten.", False),
+    ],
+)
+def test_a_sentence_taken_whole_gives_its_zu_infinitive_to_the_frame(
+    text: str, split: bool
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    labels = ["B-I"] + ["I-I"] * (len(doc.tokens) - 1)
+    relabelled = quotes._with_infinitive_complements(doc, labels, frozenset({"sei"}))
+    comma = doc.lower.index(",")
+    if split:
+        assert set(relabelled[: comma + 1]) == {"O"}
+        assert relabelled[comma + 1] == "B-I" and relabelled[-1] == "O"  # full stop left out
+    else:
+        assert relabelled == labels

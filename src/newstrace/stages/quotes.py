@@ -230,7 +230,7 @@ def _tagged_drafts(
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_continued_reports(doc, message_labels, language)
-    message_labels = _with_infinitive_complements(doc, message_labels)
+    message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -371,20 +371,30 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
     return result
 
 
-def _with_infinitive_complements(doc: Document, labels: list[str]) -> list[str]:
+def _with_infinitive_complements(
+    doc: Document, labels: list[str], konjunktiv: frozenset[str]
+) -> list[str]:
     """ "Der Bürgermeister warf dem Fraktionschef vor, das Projekt zu blockieren.", "Die
     Polizei forderte die Anwohner auf, die Fenster geschlossen zu halten.": the zu-infinitive a
-    speech verb governs is indirect speech, in a sentence the tagger saw nothing in."""
+    speech verb governs is indirect speech, in a sentence the tagger saw nothing in or took
+    whole, frame and all."""
     result = list(labels)
     code = TYPE_CODES["Indirect"]
     for number in range(len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        # Untouched, or taken whole as reported speech ("X warf Y vor, …" is a speech act too).
-        seen = {labels[index][2:] for index in range(start, end)} - {""}
-        if seen - {TYPE_CODES["Reported"]}:
-            continue
         first = _infinitive_complement(doc, start, end)
-        if first is not None:
+        # Untouched, or taken whole with its frame ("X warf Y vor, …" is a speech act too)
+        # when the frame is no reported clause itself ("Allerdings sei es geboten, … zu").
+        if first is not None and (
+            all(labels[index] == "O" for index in range(start, end))
+            or (
+                all(labels[index] != "O" for index in range(start, first))
+                and not any(
+                    doc.lower[index] in konjunktiv or maybe_konjunktiv(doc, index)
+                    for index in range(start, first)
+                )
+            )
+        ):
             sentence_end = _sentence_end(doc, number)
             result[start:sentence_end] = ["O"] * (sentence_end - start)
             result[first:end] = [f"B-{code}"] + [f"I-{code}"] * (end - first - 1)
