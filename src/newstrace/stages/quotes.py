@@ -1250,7 +1250,7 @@ def _opening_source(
         cue, phrase_start = start, start + 1
         phrase_end = _source_phrase(doc, phrase_start, min(end, start + _MAX_SOURCE_PHRASE))
     else:
-        cue, phrase_start = -1, start
+        phrase_start = start
         phrase_end = _source_phrase(doc, start, min(end, start + _MAX_SOURCE_PHRASE))
         if phrase_end is None or doc.lower[phrase_end] not in _SOURCE_POSTPOSITIONS:
             return None
@@ -1274,12 +1274,10 @@ def _inner_source(
             phrase_end = _source_phrase(doc, index + 1, min(end, index + _MAX_SOURCE_PHRASE))
             if phrase_end is None:
                 continue
-            if word == "laut" and not (
-                doc.lower[index + 1] in _ARTICLES or doc.tokens[index + 1].text[:1].isupper()
-            ):
+            if word == "laut":  # "laut einer Studie", "laut Reuters"; "sehr laut" is no source
+                if doc.lower[index + 1] in _ARTICLES or doc.tokens[index + 1].text[:1].isupper():
+                    return index, index + 1, phrase_end
                 continue
-            if word == "laut":
-                return index, index + 1, phrase_end
             noun = next(
                 (i for i in range(index + 1, phrase_end) if doc.lower[i].endswith(nouns)), None
             )
