@@ -11,7 +11,11 @@ from functools import cache
 
 from newstrace.lang import load_lines, optional_lines
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["IMPERSONAL_REPORT_VERBS", "Lexicon", "lexicon"]
+
+#: Forms of "heißen" that report only beside an impersonal "es" ("hieß es", "wie es … heißt";
+#: "Er heißt Peter" reports nothing).
+IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß", "hiess"})
 
 #: Words whose medium lookup is remembered before the memory is emptied.
 _MEDIUM_CACHE_SIZE = 50_000

@@ -32,7 +32,7 @@ from newstrace.lang.entities import entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mood import konjunktiv_one
 from newstrace.lang.names import is_first_name
-from newstrace.lang.speech import Lexicon, lexicon
+from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
@@ -100,8 +100,6 @@ _FINITE = frozenset(
 )
 #: Object pronouns left over in front of a subject once a leading verb is cut ("… ihn der …").
 #: One-word sentence openers that name no one who could speak ("Es gibt …", "Ihnen drohen …").
-#: Verbs that report only with an impersonal "es" ("hieß es", "wie es … heißt").
-_IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß"})
 #: Openers of infinitive clauses that are no one's words ("um … zu", "ohne … zu").
 _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
 #: Endings of abstract nouns that take an infinitive of their own ("Bereitschaft, … zu").
@@ -623,7 +621,7 @@ def _frame_verb(doc: Document, index: int) -> bool:
 def _impersonal_report(doc: Document, index: int) -> bool:
     """ "hieß es", "wie es aus Ermittlerkreisen hieß": "heißen" reports only beside "es"
     ("Er heißt Peter" reports nothing)."""
-    if doc.lower[index] not in _IMPERSONAL_REPORT_VERBS:
+    if doc.lower[index] not in IMPERSONAL_REPORT_VERBS:
         return False
     near = doc.lower[max(0, index - _MAX_SUBJECT_TOKENS) : index + 2]
     return "es" in near

@@ -15,6 +15,7 @@ from newstrace.lang.mentions import (
     looks_like_name,
     organisation_head,
 )
+from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS
 from newstrace.model import Quote, Span
 from newstrace.stages.speakers.context import (
     ADVERB,
@@ -357,7 +358,7 @@ def _subject_pronoun_before(text: Text, cue_token: int) -> tuple[int, str] | Non
 def _impersonal(text: Text, cue: Span, cue_token: int) -> bool:
     """ "hieß es", "es heißt": a cue whose subject is the impersonal "es"."""
     words = {text.tokens[i].text.lower() for i in span_tokens(text, cue)}
-    if not words & {"heißt", "hieß", "hiess"}:
+    if not words & IMPERSONAL_REPORT_VERBS:
         return False
     near = range(max(cue_token - 2, 0), min(cue_token + 3, len(text.tokens)))
     return any(text.tokens[i].text.lower() == "es" for i in near)
