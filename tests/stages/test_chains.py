@@ -717,3 +717,18 @@ def test_the_outlet_citing_a_source_sits_between_page_and_source() -> None:
         text, [quote(text, "Die Bank will Aktien kaufen", "Insider", "berichtete")], metadata
     )
     assert chain_names(article, "q1") == ["Globus24", "Bloomberg", "Insider"]
+
+
+def test_an_indirect_sentence_without_roles_keeps_the_status_of_the_quotation_before() -> None:
+    text = (
+        "Laut Polizeisprecher Jan Vogt wurde niemand verletzt. "
+        "Die Feuerwehr sei schnell vor Ort gewesen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "wurde niemand verletzt", "Polizeisprecher Jan Vogt", "Laut"),
+            quote(text, "Die Feuerwehr sei schnell vor Ort gewesen.", None),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.REPORTED]

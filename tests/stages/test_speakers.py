@@ -2555,3 +2555,17 @@ def test_a_span_naming_what_was_said_leaves_the_speaker_to_the_clause_subject() 
     article = analysed(text, quotes)
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Dragana Petrović", "Uwe Kranz"]
+
+
+def test_an_indirect_sentence_without_roles_continues_the_quotation_before() -> None:
+    # The tagger may call such a sentence indirect rather than free indirect; it still goes on.
+    text = (
+        "Die Bewohner seien in Sicherheit, sagte Polizeichefin Anna Berg im Radio. "
+        "Es bestehe keine Gefahr für Menschenleben."
+    )
+    quotes = [
+        quote(text, "Die Bewohner seien in Sicherheit", "Polizeichefin Anna Berg", "sagte"),
+        quote(text, "Es bestehe keine Gefahr für Menschenleben.", None, None),
+    ]
+    article = analysed(text, quotes)
+    assert [speaker_name(article, q) for q in article.quotes] == ["Anna Berg", "Anna Berg"]

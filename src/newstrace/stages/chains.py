@@ -50,6 +50,7 @@ from newstrace.tokens import Token, tokenize
 __all__ = ["run"]
 
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
+_ROLELESS_CONTINUATIONS = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
@@ -196,10 +197,11 @@ def run(article: Article, options: Options) -> Article:
 
 def _continues(quote: Quote, previous: Quote) -> bool:
     """A free indirect continuation of the previous quotation by the same speaker."""
-    # A direct quotation with no roles goes on too ("…, sagte er dem SWR. „Solche …“").
-    roleless_direct = quote.type is QuoteType.DIRECT and quote.speaker is None and quote.cue is None
+    # A direct or indirect quotation with no roles goes on too ("…, sagte er dem SWR. „Solche
+    # …“"; "…, sagte sie. Es bestehe keine Gefahr.").
+    roleless = quote.type in _ROLELESS_CONTINUATIONS and quote.speaker is None and quote.cue is None
     return (
-        (quote.type in _CONTINUATIONS or roleless_direct)
+        (quote.type in _CONTINUATIONS or roleless)
         and quote.speaker_entity is not None
         and quote.speaker_entity == previous.speaker_entity
     )

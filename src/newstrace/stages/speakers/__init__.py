@@ -21,6 +21,8 @@ from newstrace.lang.entities import entity_words
 from newstrace.lang.mentions import (
     Found,
 )
+from newstrace.lang.mood import konjunktiv_one
+from newstrace.lang.speech import lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.speakers.context import (
@@ -99,10 +101,13 @@ def _outermost(article: Article, quote: Quote) -> Quote:
 def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
     """A free indirect sentence with neither speaker nor cue that follows a quotation in the
     same or the next sentences."""
-    # A direct quotation with no roles goes on too ("…, sagte sie. „Ich habe …“").
-    kinds = CONTINUATIONS | {QuoteType.DIRECT}
+    # A direct or indirect quotation with no roles goes on too ("…, sagte sie. „Ich habe …“";
+    # "…, sagte sie. Es bestehe keine Gefahr.": the tagger may call it indirect).
+    kinds = CONTINUATIONS | {QuoteType.DIRECT, QuoteType.INDIRECT}
     if quote.type not in kinds or quote.speaker is not None or quote.cue is not None:
         return False
+    if quote.type is QuoteType.INDIRECT and not _reported_mood(text, quote):
+        return False  # "Die Brücke soll im Mai fertig werden": the page's own voice
     if not before.message:
         return False
     gap = (
@@ -110,6 +115,16 @@ def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
         - text.sentence_of[text.token_at(before.message[-1].end - 1)]
     )
     return 0 <= gap <= CONTINUATION_REACH
+
+
+def _reported_mood(text: Text, quote: Quote) -> bool:
+    """Whether the message has a verb in the mood of reported speech (Konjunktiv I or a
+    frequent Konjunktiv II form)."""
+    forms = lexicon(text.words.language).konjunktiv
+    first = text.token_at(quote.message[0].start)
+    last = text.token_at(quote.message[-1].end - 1)
+    words = (text.tokens[index].text for index in range(first, last + 1))
+    return any(w in forms or konjunktiv_one(w, text.words.language) for w in words)
 
 
 def _intervening_subject(text: Text, found: list[Found], before: Quote, quote: Quote) -> int | None:
