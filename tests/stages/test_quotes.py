@@ -761,3 +761,18 @@ def test_a_sentence_taken_whole_gives_its_zu_infinitive_to_the_frame(
         assert relabelled[comma + 1] == "B-I" and relabelled[-1] == "O"  # full stop left out
     else:
         assert relabelled == labels
+
+
+def test_a_trailing_frame_inside_a_run_of_sentences_splits_it() -> None:
+    text = (
+        "Die Regierung habe Hilfsgüter geschickt, sagte Minister Tomas Brandl am Freitag. "
+        "Weitere Lieferungen seien unterwegs."
+    )
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    labels = ["B-IF"] + ["I-IF"] * (len(doc.tokens) - 1)  # both sentences, frame and all
+    relabelled = quotes._without_trailing_frames(doc, labels)
+    comma, second = doc.lower.index(","), doc.sentence_starts[1]
+    assert set(relabelled[:comma]) == {"B-IF", "I-IF"}
+    assert set(relabelled[comma:second]) == {"O"}
+    assert set(relabelled[second:]) == {"I-IF"}

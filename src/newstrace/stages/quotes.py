@@ -289,13 +289,31 @@ def _relabel(
 def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
     """Give back to the frame what the message tagger took of it: in "…, sagte der Sprecher."
     and "Es sei ernst, erklärten sie am Mittwoch." the comma, the cue verb and its subject
-    follow the message; German puts the verb first in such an inserted frame."""
+    follow the message; German puts the verb first in such an inserted frame. A run over
+    several sentences is read sentence by sentence ("Die Regierung habe …, sagte der Minister.
+    Weitere Lieferungen seien unterwegs."): the frame splits it."""
     result = list(labels)
     for run in _runs(labels):
-        comma = _trailing_frame_comma(doc, run)
-        if comma is not None:
-            result[comma : run.end] = ["O"] * (run.end - comma)
+        for piece in _sentence_pieces(doc, run):
+            comma = _trailing_frame_comma(doc, piece)
+            if comma is not None:
+                result[comma : piece.end] = ["O"] * (piece.end - comma)
     return result
+
+
+def _sentence_pieces(doc: Document, run: _Run) -> list[_Run]:
+    """The run cut after each sentence end inside it."""
+    pieces = []
+    start = run.start
+    for index in range(run.start, run.end - 1):
+        if (
+            doc.lower[index] in _SENTENCE_FINAL
+            and doc.sentence_of[index + 1] != doc.sentence_of[index]
+        ):
+            pieces.append(_Run(start, index + 1, run.code))
+            start = index + 1
+    pieces.append(_Run(start, run.end, run.code))
+    return pieces
 
 
 def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
