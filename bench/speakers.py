@@ -7,7 +7,8 @@ time (skipped with a note when absent). Two evaluations:
 - gold spans: the gold quotations (message, speaker, cue, addressee, type, nesting) are given to
   the speakers and chains stages; this isolates them from the quotation tagger;
 - end to end: sentences → quotes → speakers → chains; each gold quotation is paired with the
-  predicted quotation whose message overlaps it most (at least half of the gold message); an
+  predicted quotation whose message overlaps it most (at least half of the gold message; of two
+  that overlap it equally, the shorter: a nested quotation, not the one around it); an
   unpaired gold quotation counts as wrong in all three measures.
 
 Speed: in the end-to-end run, articles per second of sentences + quotes alone and of speakers +
@@ -345,8 +346,12 @@ def _best_match(gold: Quote, predicted: list[Quote]) -> Quote | None:
             for p in quote.message
         )
 
+    def tightness(quote: Quote) -> tuple[int, int]:
+        # equal overlap: the quotation with less beside it (a nested one, not its outer one)
+        return overlap(quote), -sum(len(span) for span in quote.message)
+
     size = sum(len(span) for span in gold.message)
-    best = max(predicted, key=overlap, default=None)
+    best = max(predicted, key=tightness, default=None)
     return best if best is not None and overlap(best) * 2 >= size else None
 
 
