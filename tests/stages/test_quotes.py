@@ -776,3 +776,31 @@ def test_a_trailing_frame_inside_a_run_of_sentences_splits_it() -> None:
     assert set(relabelled[:comma]) == {"B-IF", "I-IF"}
     assert set(relabelled[comma:second]) == {"O"}
     assert set(relabelled[second:]) == {"I-IF"}
+
+
+def test_a_report_of_a_report_nests_one_quotation_in_the_other() -> None:
+    article = analyse(
+        "Herr Lindqvist schrieb in einer E-Mail an die Aufsicht, ein Monteur habe ihm im Sommer "
+        "berichtet, sein Vorgesetzter habe erklärt, eine Abschaltung der Leitung sei zu teuer."
+    )
+    found = {message_of(article, q): (speaker_of(article, q), q.nested_in) for q in article.quotes}
+    ids = {message_of(article, q): q.id for q in article.quotes}
+    outer = "ein Monteur habe ihm im Sommer berichtet, sein Vorgesetzter habe erklärt, eine "
+    middle = "sein Vorgesetzter habe erklärt, eine Abschaltung der Leitung sei zu teuer"
+    inner = "eine Abschaltung der Leitung sei zu teuer"
+    assert found[outer + "Abschaltung der Leitung sei zu teuer"][0] == "Herr Lindqvist"
+    assert found[middle] == ("ein Monteur", ids[outer + "Abschaltung der Leitung sei zu teuer"])
+    assert found[inner] == ("sein Vorgesetzter", ids[middle])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keller sagte, falls das Gericht anders entscheide, werde man in Revision gehen.",
+        "Ferner habe die Studie festgestellt, dass eine Abwanderung nicht stattfinde.",
+        "Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei, hatte Koch damals gesagt.",
+    ],
+)
+def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:
+    article = analyse(text)
+    assert not any(q.nested_in for q in article.quotes if q.type is not QuoteType.DIRECT)

@@ -130,6 +130,14 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 #: Longest frame after a message that gives its cue and speaker ("…, sagte der Sprecher der
 #: Landesregierung am Montag in Hannover").
 _MAX_TRAILING_FRAME = 14
+#: Longest frame opening a reported message that reports someone else in turn ("der frühere
+#: Finanzchef von Sunward, Herr Alan Whitcombe, habe ihr bereits im Frühjahr erzählt, …").
+_MAX_NESTED_FRAME = 24
+#: Fewest tokens of a message a nested frame leaves to its own message.
+_MIN_NESTED_MESSAGE = 3
+_REPORTING_TYPES = frozenset({QuoteType.INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
+#: Subjects that report nothing themselves ("es habe geheißen").
+_IMPERSONAL_SUBJECTS = frozenset({"es", "dies", "das"})
 #: Shortest sentence worth a look for a frame, and the most words between a leading frame's
 #: cue and its comma ("erklärte am Freitagabend in einer Mitteilung, …").
 _MIN_FRAMED_SENTENCE = 6
@@ -236,6 +244,7 @@ def _tagged_drafts(
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     drafts += _source_drafts(doc, drafts, language)
     drafts += _reported_drafts(doc, drafts, roles, lexicon(language))
+    drafts += _nested_reports(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
     return drafts
 
@@ -1366,17 +1375,107 @@ def _is_verb_or_end(doc: Document, index: int) -> bool:
     return verb or doc.lower[index] in _SENTENCE_FINAL
 
 
+def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[_Draft]:
+    """Reported speech that reports someone else: "Lindqvist schrieb, ein Monteur habe ihm
+    berichtet, sein Vorgesetzter habe erklärt, die Abschaltung sei zu teuer" holds the
+    Monteur's message, which holds the Vorgesetzter's. Each level is a quotation nested in the
+    one before, its speaker the subject of the Konjunktiv frame that opens the outer message."""
+    konjunktiv = lexicon(language).konjunktiv
+    starts = {draft.start for draft in drafts}
+    nested: list[_Draft] = []
+    pending = [d for d in drafts if d.type in _REPORTING_TYPES]
+    while pending:
+        draft = pending.pop()
+        found = _nested_frame(doc, draft.runs[0], konjunktiv, language)
+        if found is None:
+            continue
+        speaker, cue, message = found
+        if message.start in starts:  # the tagger found this one already
+            continue
+        child = _Draft(
+            [message],
+            QuoteType.INDIRECT,
+            speaker=speaker,
+            cue=cue,
+            frame=_Run(speaker.start, cue.end + 1, "FRM"),
+            parent=draft,
+            sentences=draft.sentences,
+        )
+        starts.add(message.start)
+        nested.append(child)
+        pending.append(child)
+    return nested
+
+
+def _nested_frame(
+    doc: Document, run: _Run, konjunktiv: frozenset[str], language: str
+) -> tuple[_Run, _Run, _Run] | None:
+    """Speaker, cue and message of a frame "<subject> <Konjunktiv> … <speech verb>, …" that
+    opens ``run``."""
+    start = run.start + (doc.lower[run.start] == "dass")
+    opener = doc.lower[start]
+    if opener in _IMPERSONAL_SUBJECTS | _SUBORDINATORS or not _opens_phrase(doc, start):
+        return None
+    for comma in range(start + 2, min(run.end, start + _MAX_NESTED_FRAME)):
+        word = doc.lower[comma]
+        if word in _SENTENCE_FINAL or doc.quote_mark[comma] or doc.in_quote[comma]:
+            return None
+        verb = comma - 1
+        if word != "," or doc.cue_medium[verb] is None or not doc.tokens[verb].text.islower():
+            continue
+        finite = next(
+            (
+                index
+                for index in range(start + 1, verb + 1)
+                if doc.tokens[index].text.islower()
+                and (doc.lower[index] in konjunktiv or konjunktiv_one(doc.lower[index], language))
+            ),
+            None,
+        )
+        # "habe … erzählt": a finite Konjunktiv alone ("Sie wisse, dass …") is the outer
+        # speaker's own thought, not a report of someone else
+        if finite is None or finite == verb or "," in doc.lower[finite:verb]:
+            return None
+        if finite == start + 1 and doc.lower[finite + 1] in _NOMINATIVE_DETERMINERS | {"er", "sie"}:
+            return None  # "Ferner habe die Studie festgestellt": the subject follows the verb
+        subject_end = finite - (doc.lower[finite - 1] == ",")
+        message_start, message_end = _strip_edges(doc, comma + 1, run.end)
+        if message_end - message_start < _MIN_NESTED_MESSAGE or subject_end <= start:
+            return None
+        return (
+            _Run(start, subject_end, "SPK"),
+            _Run(verb, verb + 1, "CUE"),
+            _Run(message_start, message_end, TYPE_CODES["Indirect"]),
+        )
+    return None
+
+
+def _opens_phrase(doc: Document, index: int) -> bool:
+    """A noun phrase can start here: a capitalised word, a determiner or a pronoun."""
+    word = doc.tokens[index].text
+    return word[:1].isupper() or word.lower() in _NOMINATIVE_DETERMINERS | _POSSESSIVES | {
+        "er",
+        "sie",
+        "man",
+    }
+
+
 def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     nested = []
-    for draft in drafts:
+    taken: set[tuple[int, int]] = set()
+    # a quoted fragment belongs to the innermost message holding it
+    for draft in sorted(drafts, key=lambda d: sum(run.end - run.start for run in d.runs)):
         if draft.type is QuoteType.DIRECT:
             continue
         for run in draft.runs:
             for opening, closing in _quote_pairs(doc, run.start, run.end):
-                if (opening, closing + 1) == (run.start, run.end) or _is_title(
-                    doc, opening, closing
+                if (
+                    (opening, closing + 1) == (run.start, run.end)
+                    or _is_title(doc, opening, closing)
+                    or (opening, closing) in taken
                 ):
                     continue
+                taken.add((opening, closing))
                 child = _Draft(
                     [_Run(opening, closing + 1, TYPE_CODES["Direct"])],
                     QuoteType.DIRECT,
