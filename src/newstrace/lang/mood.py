@@ -11,8 +11,9 @@ Other languages have no Konjunktiv here.
 from __future__ import annotations
 
 from newstrace.lang.hanta import analyse
+from newstrace.lang.speech import lexicon
 
-__all__ = ["konjunktiv_one"]
+__all__ = ["konjunktiv_one", "reported_speech_form"]
 
 _FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 #: Konjunktiv I of "sein", which does not follow the infinitive-minus-n rule.
@@ -29,3 +30,11 @@ def konjunktiv_one(word: str, language: str) -> bool:
         return False
     lemma, tag = analyse(word)
     return tag in _FINITE_TAGS and lemma.endswith("en") and word == lemma[:-1]
+
+
+def reported_speech_form(word: str, language: str) -> bool:
+    """Whether ``word`` is a verb form of reported speech: a Konjunktiv I or one of the
+    language's frequent reported-speech forms ("hätte", "wäre"; English "would")."""
+    return word.islower() and (
+        word in lexicon(language).konjunktiv or konjunktiv_one(word, language)
+    )

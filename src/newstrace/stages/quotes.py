@@ -30,7 +30,7 @@ import pycrfsuite  # type: ignore[import-untyped]
 from newstrace.lang import optional_lines
 from newstrace.lang.entities import entity_words
 from newstrace.lang.hanta import analyse, nominal
-from newstrace.lang.mood import konjunktiv_one
+from newstrace.lang.mood import konjunktiv_one, reported_speech_form
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
@@ -153,6 +153,12 @@ _SUBORDINATORS = frozenset(
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
+#: Words that open a noun phrase in lower case: the subject of a nested frame ("sein Vorgesetzter
+#: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
+_PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man"}
+_INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
+#: Openers of a clause that reports no one: impersonal subjects, subordinators.
+_NO_REPORTERS = _IMPERSONAL_SUBJECTS | _SUBORDINATORS
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
 
 
@@ -1380,13 +1386,12 @@ def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[
     berichtet, sein Vorgesetzter habe erklärt, die Abschaltung sei zu teuer" holds the
     Monteur's message, which holds the Vorgesetzter's. Each level is a quotation nested in the
     one before, its speaker the subject of the Konjunktiv frame that opens the outer message."""
-    konjunktiv = lexicon(language).konjunktiv
     starts = {draft.start for draft in drafts}
     nested: list[_Draft] = []
     pending = [d for d in drafts if d.type in _REPORTING_TYPES]
     while pending:
         draft = pending.pop()
-        found = _nested_frame(doc, draft.runs[0], konjunktiv, language)
+        found = _nested_frame(doc, draft.runs[0], language)
         if found is None:
             continue
         speaker, cue, message = found
@@ -1407,14 +1412,11 @@ def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[
     return nested
 
 
-def _nested_frame(
-    doc: Document, run: _Run, konjunktiv: frozenset[str], language: str
-) -> tuple[_Run, _Run, _Run] | None:
+def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, _Run] | None:
     """Speaker, cue and message of a frame "<subject> <Konjunktiv> … <speech verb>, …" that
     opens ``run``."""
     start = run.start + (doc.lower[run.start] == "dass")
-    opener = doc.lower[start]
-    if opener in _IMPERSONAL_SUBJECTS | _SUBORDINATORS or not _opens_phrase(doc, start):
+    if doc.lower[start] in _NO_REPORTERS or not _opens_phrase(doc, start):
         return None
     for comma in range(start + 2, min(run.end, start + _MAX_NESTED_FRAME)):
         word = doc.lower[comma]
@@ -1427,8 +1429,7 @@ def _nested_frame(
             (
                 index
                 for index in range(start + 1, verb + 1)
-                if doc.tokens[index].text.islower()
-                and (doc.lower[index] in konjunktiv or konjunktiv_one(doc.lower[index], language))
+                if reported_speech_form(doc.tokens[index].text, language)
             ),
             None,
         )
@@ -1436,7 +1437,7 @@ def _nested_frame(
         # speaker's own thought, not a report of someone else
         if finite is None or finite == verb or "," in doc.lower[finite:verb]:
             return None
-        if finite == start + 1 and doc.lower[finite + 1] in _NOMINATIVE_DETERMINERS | {"er", "sie"}:
+        if finite == start + 1 and doc.lower[finite + 1] in _INVERTED_SUBJECTS:
             return None  # "Ferner habe die Studie festgestellt": the subject follows the verb
         subject_end = finite - (doc.lower[finite - 1] == ",")
         message_start, message_end = _strip_edges(doc, comma + 1, run.end)
@@ -1452,12 +1453,7 @@ def _nested_frame(
 
 def _opens_phrase(doc: Document, index: int) -> bool:
     """A noun phrase can start here: a capitalised word, a determiner or a pronoun."""
-    word = doc.tokens[index].text
-    return word[:1].isupper() or word.lower() in _NOMINATIVE_DETERMINERS | _POSSESSIVES | {
-        "er",
-        "sie",
-        "man",
-    }
+    return doc.tokens[index].text[:1].isupper() or doc.lower[index] in _PHRASE_OPENERS
 
 
 def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

@@ -21,8 +21,7 @@ from newstrace.lang.entities import entity_words
 from newstrace.lang.mentions import (
     Found,
 )
-from newstrace.lang.mood import konjunktiv_one
-from newstrace.lang.speech import lexicon
+from newstrace.lang.mood import reported_speech_form
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.speakers.context import (
@@ -120,11 +119,10 @@ def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
 def _reported_mood(text: Text, quote: Quote) -> bool:
     """Whether the message has a verb in the mood of reported speech (Konjunktiv I or a
     frequent Konjunktiv II form)."""
-    forms = lexicon(text.words.language).konjunktiv
     first = text.token_at(quote.message[0].start)
     last = text.token_at(quote.message[-1].end - 1)
     words = (text.tokens[index].text for index in range(first, last + 1))
-    return any(w in forms or konjunktiv_one(w, text.words.language) for w in words)
+    return any(reported_speech_form(word, text.words.language) for word in words)
 
 
 def _intervening_subject(text: Text, found: list[Found], before: Quote, quote: Quote) -> int | None:
