@@ -796,9 +796,11 @@ def test_a_report_of_a_report_nests_one_quotation_in_the_other() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Keller sagte, falls das Gericht anders entscheide, werde man in Revision gehen.",
+        "Sein Anwalt Jan Keller erklärte, sein Mandant habe nichts gewusst. Falls das Gericht "
+        "anders entscheide, werde man in Revision gehen, sagte Keller.",
         "Ferner habe die Studie festgestellt, dass eine Abwanderung nicht stattfinde.",
         "Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei, hatte Koch damals gesagt.",
+        "Es werde oft behauptet, die Firma sei längst zahlungsunfähig, sagte der Sprecher.",
     ],
 )
 def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:

@@ -157,8 +157,6 @@ _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
 _PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man"}
 _INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
-#: Openers of a clause that reports no one: impersonal subjects, subordinators.
-_NO_REPORTERS = _IMPERSONAL_SUBJECTS | _SUBORDINATORS
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
 
 
@@ -1416,7 +1414,7 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
     """Speaker, cue and message of a frame "<subject> <Konjunktiv> … <speech verb>, …" that
     opens ``run``."""
     start = run.start + (doc.lower[run.start] == "dass")
-    if doc.lower[start] in _NO_REPORTERS or not _opens_phrase(doc, start):
+    if doc.lower[start] in _IMPERSONAL_SUBJECTS or not _opens_phrase(doc, start):
         return None
     for comma in range(start + 2, min(run.end, start + _MAX_NESTED_FRAME)):
         word = doc.lower[comma]
