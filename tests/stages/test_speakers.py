@@ -2569,3 +2569,32 @@ def test_an_indirect_sentence_without_roles_continues_the_quotation_before() -> 
     ]
     article = analysed(text, quotes)
     assert [speaker_name(article, q) for q in article.quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_company_by_its_first_name_word_a_subject_before_own_statements_and_a_statement() -> None:
+    text = (
+        "Der Zahlungsdienstleister Norvaldo Payments streicht 300 Stellen. Norvaldo wickelt "
+        "nach eigenen Angaben Zahlungen in elf Ländern ab. Die Bürgerinitiative „Grünes Tal“ "
+        "kündigte an, gegen die Genehmigung zu klagen. Sie hat nach eigenen Angaben 900 Unterschriften gesammelt. "
+        "Die Wahlkommission forderte das Verbot nach einer Erklärung, in der es hieß, die "
+        "Partei habe die Wahl manipuliert."
+    )
+    second_own_statement = quote(
+        text, "900 Unterschriften gesammelt", "eigenen Angaben", "nach", occurrence=2
+    )
+    second_own_statement.speaker = span_of(text, "eigenen Angaben", 2)
+    article = analysed(
+        text,
+        [
+            quote(text, "Zahlungen in elf Ländern ab", "eigenen Angaben", "nach"),
+            quote(text, "gegen die Genehmigung zu klagen", "Die Bürgerinitiative", "kündigte an"),
+            second_own_statement,
+            quote(text, "die Partei habe die Wahl manipuliert", "einer Erklärung", "nach"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Norvaldo Payments",
+        "Grünes Tal",
+        "Grünes Tal",
+        "Wahlkommission",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from newstrace.lang.entities import PREPOSITIONS
 from newstrace.lang.mentions import ADJECTIVE, Found
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
@@ -77,11 +78,13 @@ def document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]
 
 
 def _relative_clause_after(text: Text, at: int) -> bool:
-    return (
-        at + 2 < len(text.tokens)
-        and text.tokens[at + 1].text == ","
-        and text.tokens[at + 2].text.lower() in RELATIVE_PRONOUNS
-    )
+    """ "eine Resolution, welche …", "einer Erklärung, in der …": a relative clause follows."""
+    if at + 2 >= len(text.tokens) or text.tokens[at + 1].text != ",":
+        return False
+    pronoun = text.tokens[at + 2].text.lower()
+    if pronoun in PREPOSITIONS and at + 3 < len(text.tokens):
+        pronoun = text.tokens[at + 3].text.lower()
+    return pronoun in RELATIVE_PRONOUNS
 
 
 def _relative_agent(text: Text, at: int, found: list[Found]) -> int | None:

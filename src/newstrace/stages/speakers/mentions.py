@@ -54,6 +54,13 @@ from newstrace.stages.speakers.owners import (
     media_noun,
 )
 
+#: Shortest first word of a company's name that stands for the company alone.
+MIN_SHORT_NAME = 4
+#: Adjectives that open names but do not stand for them: "Deutsche Bank", "Neue Heimat",
+#: "Europäische Zentralbank", "Nationale Front", "Freie Wähler".
+_NAME_ADJECTIVE = re.compile(
+    r"(?:isch|lich|ig|al|deutsch|neu|erst|frei|vereinigt|allgemein|grün|link|recht)e[nrsm]?$"
+)
 #: Nouns for an issue of a publication ("der aktuellen Ausgabe des Magazins").
 _EDITIONS = ("Ausgabe", "ausgabe", "Ausgaben", "ausgaben")
 
@@ -87,6 +94,7 @@ def collect_mentions(text: Text, drafts: list[Draft]) -> list[Found]:
             referent = kind_mention(text, mention, drafts)
             mention.entity = entity_for(mention, drafts) if referent is None else referent
     found = sorted(found + _surname_mentions(text, found, drafts), key=lambda m: m.first)
+    found = sorted(found + _short_name_mentions(text, found, drafts), key=lambda m: m.first)
     _attach_appositions(text, found, drafts)
     _merge_abbreviations(text, found, drafts)
     text.titles = _unlisted_titles(text, found)
@@ -532,6 +540,45 @@ def _surname_mentions(text: Text, found: list[Found], drafts: list[Draft]) -> li
         add_mention(drafts[owner], mention)
         extra.append(mention)
     return extra
+
+
+def _short_name_mentions(text: Text, found: list[Found], drafts: list[Draft]) -> list[Found]:
+    """A company named by its first word after its full name ("Kellermann" after "Der
+    Autozulieferer Kellermann Automotive"), as a person by the surname."""
+    short: dict[str, int] = {}
+    for number, draft in enumerate(drafts):
+        if draft.kind == "organisation" and draft.name and _short_name(text, draft.name):
+            short.setdefault(draft.name.split()[0], number)
+    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    extra = []
+    for index, token in enumerate(text.tokens):
+        owner = short.get(token.text)
+        if owner is None or index in covered or _common_noun(text, index):
+            continue
+        following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
+        if looks_like_name(following) and following not in text.words.stopwords:
+            continue  # "Kellermann Holding": another name that starts alike
+        case = "obl" if _after_preposition(text, index) else "nom"
+        mention = Found(index, index + 1, "organisation", "name", name=token.text, case=case)
+        mention.entity = owner
+        add_mention(drafts[owner], mention)
+        extra.append(mention)
+    return extra
+
+
+def _short_name(text: Text, name: str) -> bool:
+    """Whether the first word of a company's name can stand for it: a proper noun of its own,
+    not a kind noun, an adjective ("Deutsche Bank") or a listed word."""
+    first = name.split()[0]
+    return (
+        len(first) >= MIN_SHORT_NAME
+        and looks_like_name(first)
+        and first not in text.words.stopwords
+        and not text.words.company_noun(first)
+        and not generic_organisation(text, first)
+        and not source_noun(text, first)
+        and _NAME_ADJECTIVE.search(first.lower()) is None
+    )
 
 
 def _particles_before(text: Text, index: int, name: str) -> int:

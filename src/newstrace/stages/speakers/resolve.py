@@ -505,6 +505,19 @@ def _clause_subject(
         for m in found
         if m.entity is not None and m.case == "nom" and text.sentence_of[m.first] == sentence
     ]
+    # A German clause mostly opens with its subject: "Helfer konnten nach eigenen Angaben …",
+    # "Sie hat nach eigenen Angaben 900 Unterschriften gesammelt" (not the object after).
+    opening = at
+    while opening > 0 and text.sentence_of[opening - 1] == sentence:
+        opening -= 1
+    before = [m for m in subjects if m.last <= at]
+    if before:
+        return before[-1].entity
+    pronoun = _subject_pronoun_between(text, opening, at)
+    if pronoun is not None:
+        return _pronoun_referent(
+            text, pronoun, text.tokens[pronoun].text.lower(), drafts, previous, found
+        )
     if subjects:
         return nearest(subjects, at).entity
     for index in range(at, min(at + OWN_SUBJECT_REACH, len(text.tokens))):
@@ -517,6 +530,14 @@ def _clause_subject(
         if lower in ("das", "der", "die") and generic_organisation(text, following):
             # "Nach eigenen Angaben hat das Unternehmen …": the company talked about
             return kind_referent(text, index, following, drafts)
+    return None
+
+
+def _subject_pronoun_between(text: Text, first: int, last: int) -> int | None:
+    for index in range(first, last):
+        lower = text.tokens[index].text.lower()
+        if lower in PERSONAL_SUBJECTS and lower in text.words.pronouns:
+            return index
     return None
 
 
