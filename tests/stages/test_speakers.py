@@ -2598,3 +2598,18 @@ def test_a_company_by_its_first_name_word_a_subject_before_own_statements_and_a_
         "Grünes Tal",
         "Wahlkommission",
     ]
+
+
+def test_a_whole_sentence_message_without_roles_goes_to_the_subject_that_opens_it() -> None:
+    text = (
+        "Der Senat berät heute über den Haushalt. Petra Lindqvist, Abgeordnete der Grünen, "
+        "spricht von einem Skandal und einer Täuschung der Wähler. Der Haushalt sei nicht "
+        "gedeckt."
+    )
+    whole = quote(text, "Petra Lindqvist, Abgeordnete der Grünen, spricht von einem Skandal", None)
+    whole.type = QuoteType.REPORTED
+    inside = quote(text, "einem Skandal und einer Täuschung der Wähler", None)
+    inside.message = [span_of(text, "Skandal und einer Täuschung der Wähler")]
+    article = analysed(text, [whole, inside])
+    # the subject that opens the message speaks; a message opening mid-sentence has no subject
+    assert [speaker_name(article, q) for q in article.quotes] == ["Petra Lindqvist", None]

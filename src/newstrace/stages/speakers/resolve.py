@@ -41,6 +41,7 @@ from newstrace.stages.speakers.context import (
     SINGULAR_SUBJECT_ARTICLES,
     SOURCE_PREPOSITIONS,
     SOURCE_WORDS,
+    SPEAKER_KINDS,
     SPOKES_LOOKBACK,
     Draft,
     Text,
@@ -99,7 +100,9 @@ def resolve_speaker(
 ) -> int | None:
     anchor = quote.cue or quote.speaker
     if anchor is None:  # no roles at all: the subject of the message's sentence, if any
-        return sentence_subject(text, found, text.token_at(quote.message[0].start))
+        opening = text.token_at(quote.message[0].start)
+        subject = sentence_subject(text, found, opening)
+        return subject if subject is not None else _opening_subject(text, found, opening)
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
         return _speaker_without_span(text, quote, found, drafts, previous)
@@ -531,6 +534,17 @@ def _clause_subject(
             # "Nach eigenen Angaben hat das Unternehmen …": the company talked about
             return kind_referent(text, index, following, drafts)
     return None
+
+
+def _opening_subject(text: Text, found: list[Found], opening: int) -> int | None:
+    """A message that is a whole sentence and opens with a subject: the one who speaks in it
+    ("Petra Pau, PDS-Abgeordnete, spricht von …", "Die SPD will …")."""
+    if opening > 0 and text.sentence_of[opening - 1] == text.sentence_of[opening]:
+        return None
+    subject = next((m for m in starting_in(found, [opening]) if m.entity is not None), None)
+    if subject is None or subject.case != "nom" or subject.kind not in SPEAKER_KINDS | {"role"}:
+        return None
+    return subject.entity
 
 
 def _subject_pronoun_between(text: Text, first: int, last: int) -> int | None:
