@@ -732,3 +732,35 @@ def test_an_indirect_sentence_without_roles_keeps_the_status_of_the_quotation_be
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.REPORTED]
+
+
+def test_a_source_the_frame_or_the_statement_names_makes_it_reported() -> None:
+    text = (
+        "Die Staatsanwaltschaft gab das Ergebnis bekannt. Demnach hat der Mann allein gehandelt. "
+        "Nach Einschätzung der Ermittler war das Feuer gelegt. "
+        "Ein Sprecher sagte, nach Erkenntnissen der Polizei habe niemand überlebt. "
+        "Eine Sprecherin sagte, seiner Meinung nach sei das falsch."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "hat der Mann allein gehandelt", "Demnach"),
+            quote(text, "war das Feuer gelegt", "der Ermittler"),
+            quote(
+                text,
+                "nach Erkenntnissen der Polizei habe niemand überlebt",
+                "Ein Sprecher",
+                "sagte",
+            ),
+            quote(
+                text, "seiner Meinung nach sei das falsch", "Eine Sprecherin", "sagte", occurrence=2
+            ),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [
+        Evidential.REPORTED,
+        Evidential.REPORTED,
+        Evidential.REPORTED,
+        Evidential.STATED,  # an opinion inside the statement is no source of it
+    ]

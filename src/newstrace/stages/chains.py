@@ -665,6 +665,9 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         # "X berichtete von …", "X dementierte …": a Reported message holds its own verb.
         verbs = _markers(text, list(text.tokens_in(quote.message[0])))
         found |= {status for status in verbs if status in ("reported", "denied")}
+    if quote.type is not QuoteType.DIRECT:
+        # "X sagte, nach neuesten Erkenntnissen habe …": the statement names its own source
+        found |= set(_markers(text, list(_message_tokens(text, quote)), section="said"))
     clause += cue
     frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
@@ -950,17 +953,28 @@ def _frame_tokens(text: _Text, quote: Quote) -> list[int]:
 
 
 def _markers(
-    text: _Text, indices: list[int], *, cue: bool = False, modal: bool = True
+    text: _Text,
+    indices: list[int],
+    *,
+    cue: bool = False,
+    modal: bool = True,
+    section: str | None = None,
 ) -> list[str]:
     """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers;
-    ``modal=False`` leaves out "soll"/"sollen", which mark an allegation only in their clause."""
+    ``modal=False`` leaves out "soll"/"sollen", which mark an allegation only in their clause;
+    ``section`` ("said") reads only the markers listed under that prefix ("said:laut")."""
     lowered = [text.tokens[index].text.lower() for index in indices]
     if not modal:
         lowered = [word for word in lowered if word not in _MODALS]
     if cue:
         lowered = [f"cue:{word}" for word in lowered] + lowered
     found = []
-    for phrase, status in text.words.evidential:
+    for listed, status in text.words.evidential:
+        phrase = listed
+        if section is not None:
+            if not listed[0].startswith(f"{section}:"):
+                continue
+            phrase = (listed[0].removeprefix(f"{section}:"), *listed[1:])
         if len(phrase) == 1:
             if phrase[0] in lowered:
                 found.append(status)
