@@ -764,3 +764,12 @@ def test_a_source_the_frame_or_the_statement_names_makes_it_reported() -> None:
         Evidential.REPORTED,
         Evidential.STATED,  # an opinion inside the statement is no source of it
     ]
+
+
+def test_an_accusation_in_the_passive_is_alleged_whoever_the_tagger_marked() -> None:
+    text = "Die beiden Männer werden beschuldigt, den Brand gelegt zu haben."
+    article = analysed(
+        text,
+        [quote(text, "den Brand gelegt zu haben", "Die beiden Männer", "werden beschuldigt")],
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED

@@ -706,6 +706,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     cue_words = {text.tokens[i].text.lower() for i in cue}
     if "vermutet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
         found.add("alleged")  # "In einem Bericht wurde vermutet, …": a presumption, relayed
+    if cue_words & _ACCUSED and cue_words & PASSIVE_AUXILIARIES:
+        found.add("alleged")  # "Die Männer werden beschuldigt, …": the accused, not the accuser
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
     if quote.speaker is None and _became_known(text, quote):
