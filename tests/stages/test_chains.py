@@ -773,3 +773,18 @@ def test_an_accusation_in_the_passive_is_alleged_whoever_the_tagger_marked() -> 
         [quote(text, "den Brand gelegt zu haben", "Die beiden Männer", "werden beschuldigt")],
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_a_sollte_clause_after_a_comma_is_a_condition_unless_a_relative_clause_ends_there() -> None:
+    text = (
+        "Die Anwältin kündigte an, eine Klage einzureichen, sollte die Firma nicht zahlen. "
+        "Der Sprecher sagte, alle Mitglieder, die das wollen, sollten abstimmen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "eine Klage einzureichen, sollte die Firma nicht zahlen", "Die Anwältin"),
+            quote(text, "alle Mitglieder, die das wollen, sollten abstimmen", "Der Sprecher"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]

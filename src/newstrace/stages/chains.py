@@ -88,6 +88,10 @@ _UNNAMED_SOURCES = frozenset({"quellen", "insider", "informanten"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
 
+#: Words that open a relative clause inside a message.
+_RELATIVE_OPENERS = frozenset(
+    "der die das dem den denen deren dessen welcher welche welches welchem welchen who which".split()
+)
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 #: Nouns of a conversation with an outlet ("Interview", "Gespräch"); only after a determiner
 #: that points back do they reach the outlet named before.
@@ -878,7 +882,10 @@ def _conditional_message(text: _Text, quote: Quote) -> bool:
     opens: dict[int, bool] = {}
     for span in quote.message:
         for index in text.tokens_in(span):
-            if text.tokens[index].text.isalpha():
+            if text.tokens[index].text == ",":
+                if text.sentence_of[index] in sentences:
+                    sentences[text.sentence_of[index]].append(",")
+            elif text.tokens[index].text.isalpha():
                 word = text.tokens[index].text
                 sentence = text.sentence_of[index]
                 if sentence not in sentences:
@@ -908,14 +915,29 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
     found: set[str] = set()
     subordinate = False  # a condition after "dass", "was" … restricts only that clause
     for position, word in enumerate(words):
+        if word == ",":
+            continue
         status = statuses.get(f"msg:{word}")
         if status == "subordinate":  # also when the message opens with it ("wo es …, wenn …")
             subordinate = True
         elif position == 0 and opens_sentence:
             status = statuses.get(f"msg:first:{word}", status)
+        elif words[position - 1] == "," and not _closes_relative(words, position - 1):
+            # "…, sollte die Kette nicht zahlen": a condition ("die …, sollte" is no condition)
+            status = statuses.get(f"msg:clause:{word}", status)
         if status is not None and not (status == "condition" and subordinate):
             found.add(status)
     return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
+
+
+def _closes_relative(words: list[str], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a relative clause ("Wähler, die … sind, sollten",
+    "Spiele, in denen …, sollte"): the clause it ends opened with a relative pronoun."""
+    opening = max((i for i in range(comma) if words[i] == ","), default=-1) + 1
+    first = words[opening : opening + 2]
+    if first[:1] and first[0] in PREPOSITIONS:
+        first = first[1:]
+    return opening > 0 and bool(first) and first[0] in _RELATIVE_OPENERS
 
 
 def _document_after_so(text: _Text, quote: Quote) -> bool:
