@@ -788,3 +788,9 @@ def test_a_sollte_clause_after_a_comma_is_a_condition_unless_a_relative_clause_e
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
+
+
+def test_a_denial_in_the_frame_counts_when_no_cue_was_marked() -> None:
+    text = "Herr Haines bestritt später, mit dem Richter gesprochen zu haben."
+    article = analysed(text, [quote(text, "mit dem Richter gesprochen zu haben", None)])
+    assert article.quotes[0].evidential is Evidential.DENIED

@@ -676,6 +676,10 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     frame = _frame_tokens(text, quote) + cue
     opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
     found |= {status for status in _markers(text, clause) if status == "denied"}
+    if quote.cue is None:  # "Herr Haines bestritt, …" with no cue marked: its sentence's frame
+        first = text.sentence_of[text.token_at(quote.message[0].start)]
+        own = [index for index in frame if text.sentence_of[index] == first]
+        found |= {status for status in _markers(text, own) if status == "denied"}
     found |= {status for status in _markers(text, frame, modal=False) if status != "denied"}
     found |= {status for status in _markers(text, clause) if status == "alleged"}
     if _speaker_sentence_before(text, quote):
