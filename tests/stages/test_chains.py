@@ -794,3 +794,19 @@ def test_a_denial_in_the_frame_counts_when_no_cue_was_marked() -> None:
     text = "Herr Haines bestritt später, mit dem Richter gesprochen zu haben."
     article = analysed(text, [quote(text, "mit dem Richter gesprochen zu haben", None)])
     assert article.quotes[0].evidential is Evidential.DENIED
+
+
+def test_circles_credited_with_zufolge_are_an_unnamed_hedged_source() -> None:
+    text = "Konzernkreisen zufolge hatte es zwischen den beiden Managern Streit gegeben."
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "hatte es zwischen den beiden Managern Streit gegeben",
+                "Konzernkreisen",
+                "zufolge",
+            )
+        ],
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED

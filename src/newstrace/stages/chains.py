@@ -874,7 +874,8 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
         modal = any(
             text.tokens[i].text.lower() in ("soll", "sollen") for i in _message_tokens(text, quote)
         )
-        return impersonal or modal
+        zufolge = any(text.tokens[i].text.lower() == "zufolge" for i in cue)
+        return impersonal or modal or zufolge
     return False
 
 
