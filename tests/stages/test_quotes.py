@@ -806,3 +806,14 @@ def test_a_report_of_a_report_nests_one_quotation_in_the_other() -> None:
 def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:
     article = analyse(text)
     assert not any(q.nested_in for q in article.quotes if q.type is not QuoteType.DIRECT)
+
+
+def test_a_quotation_the_tagger_misses_is_direct_when_a_frame_follows_it() -> None:
+    article = analyse("„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige.")
+    (found,) = article.quotes
+    assert found.type is QuoteType.DIRECT
+    assert message_of(article, found) == "„Der Hafen ist das Herz der Stadt“"
+    assert speaker_of(article, found) == "die 48-Jährige"
+    # a short quoted name with a frame after it is no quotation of its own
+    title = analyse("Er las „Faust“, sagte sie.")
+    assert all(message_of(title, q) != "„Faust“" for q in title.quotes)
