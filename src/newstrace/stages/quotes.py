@@ -387,8 +387,10 @@ def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
     follows it: "„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige." A quoted
     stretch of at least ``_MIN_FRAMED_DIRECT`` words, then a comma and a cue verb."""
     result = list(labels)
-    for opening, closing in _quoted_stretches(doc):
+    for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
         if closing - opening - 1 < _MIN_FRAMED_DIRECT or closing + 2 >= len(doc.tokens):
+            continue
+        if doc.sentence_of[opening] != doc.sentence_of[closing]:
             continue
         if any(label != "O" for label in labels[opening : closing + 1]):
             continue
@@ -397,20 +399,6 @@ def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
         code = TYPE_CODES["Direct"]
         result[opening : closing + 1] = [f"B-{code}"] + [f"I-{code}"] * (closing - opening)
     return result
-
-
-def _quoted_stretches(doc: Document) -> list[tuple[int, int]]:
-    """Token indices of each opening mark and its closing mark, in one sentence."""
-    stretches = []
-    opened: int | None = None
-    for index, mark in enumerate(doc.quote_mark):
-        if mark == "open":
-            opened = index
-        elif mark == "close" and opened is not None:
-            if doc.sentence_of[opened] == doc.sentence_of[index]:
-                stretches.append((opened, index))
-            opened = None
-    return stretches
 
 
 def _with_continued_reports(doc: Document, labels: list[str], language: str) -> list[str]:

@@ -145,7 +145,7 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
         if draft.kind == "media":  # "Deutsche Presse-Agentur (dpa)": an outlet
             drafts[target].kind = "media"
         merge_draft(drafts, number, target)
-    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    covered = _covered_tokens(found)
     for index, token in enumerate(tokens):
         target = aliases.get(token.text)
         if target is None or index in covered:
@@ -182,7 +182,7 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
     """Names the grammar missed but the quotation tagger marks as speakers ("Filep Karma"), and
     collectives named by a noun ("die Gewerkschaft der Polizei"): two or more capitalised name
     parts, or a definite noun phrase that holds no other mention."""
-    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    covered = _covered_tokens(found)
     extra: list[Found] = []
     for quote in text.article.quotes:
         if quote.speaker is None:
@@ -516,13 +516,18 @@ def _names_organisation(text: Text, words: list[str]) -> bool:
     )
 
 
+def _covered_tokens(found: list[Found]) -> set[int]:
+    """Token indices some mention already spans."""
+    return {index for mention in found for index in range(mention.first, mention.last)}
+
+
 def _surname_mentions(text: Text, found: list[Found], drafts: list[Draft]) -> list[Found]:
     """Bare surnames ("Putin", "Musks") of the persons named somewhere in the article."""
     surnames: set[str] = set()
     for draft in drafts:
         if draft.kind == "person" and draft.surname:
             surnames.update((draft.surname, draft.surname + "s"))
-    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    covered = _covered_tokens(found)
     extra = []
     for index, token in enumerate(text.tokens):
         if token.text not in surnames or index in covered:
@@ -549,7 +554,7 @@ def _short_name_mentions(text: Text, found: list[Found], drafts: list[Draft]) ->
     for number, draft in enumerate(drafts):
         if draft.kind == "organisation" and draft.name and _short_name(text, draft.name):
             short.setdefault(draft.name.split()[0], number)
-    covered = {index for mention in found for index in range(mention.first, mention.last)}
+    covered = _covered_tokens(found)
     extra = []
     for index, token in enumerate(text.tokens):
         owner = short.get(token.text)

@@ -510,13 +510,11 @@ def _clause_subject(
     ]
     # A German clause mostly opens with its subject: "Helfer konnten nach eigenen Angaben …",
     # "Sie hat nach eigenen Angaben 900 Unterschriften gesammelt" (not the object after).
-    opening = at
-    while opening > 0 and text.sentence_of[opening - 1] == sentence:
-        opening -= 1
     before = [m for m in subjects if m.last <= at]
     if before:
         return before[-1].entity
-    pronoun = _subject_pronoun_between(text, opening, at)
+    opening = bisect.bisect_left(text.sentence_of, sentence)
+    pronoun = next((i for i in range(opening, at) if _personal_subject(text, i)), None)
     if pronoun is not None:
         return _pronoun_referent(
             text, pronoun, text.tokens[pronoun].text.lower(), drafts, previous, found
@@ -527,7 +525,7 @@ def _clause_subject(
         if text.sentence_of[index] != sentence:
             break
         lower = text.tokens[index].text.lower()
-        if lower in PERSONAL_SUBJECTS and lower in text.words.pronouns:
+        if _personal_subject(text, index):
             return _pronoun_referent(text, index, lower, drafts, previous, found)
         following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
         if lower in ("das", "der", "die") and generic_organisation(text, following):
@@ -547,12 +545,10 @@ def _opening_subject(text: Text, found: list[Found], opening: int) -> int | None
     return subject.entity
 
 
-def _subject_pronoun_between(text: Text, first: int, last: int) -> int | None:
-    for index in range(first, last):
-        lower = text.tokens[index].text.lower()
-        if lower in PERSONAL_SUBJECTS and lower in text.words.pronouns:
-            return index
-    return None
+def _personal_subject(text: Text, index: int) -> bool:
+    """ "sie", "er", "wir": a personal pronoun that can be a subject."""
+    lower = text.tokens[index].text.lower()
+    return lower in PERSONAL_SUBJECTS and lower in text.words.pronouns
 
 
 def _first_person_speaker(text: Text, quote: Quote) -> int | None:
