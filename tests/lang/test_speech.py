@@ -36,3 +36,37 @@ def test_other_verbs_do_not_report(verb: str, clause_last: str) -> None:
 
 def test_english_has_no_speech_act_list() -> None:
     assert not lexicon("en").reports("denied", "claims")
+
+
+@pytest.mark.parametrize(
+    ("word", "later", "medium"),
+    [
+        ("sagte", [], "S"),
+        ("teilte", ["am", "montag", "mit"], "SW"),  # "teilte … mit": mitteilen
+        ("mitgeteilt", [], "SW"),  # particle attached
+        ("angegeben", [], "S"),
+        ("gab", ["an"], "S"),
+        ("wies", ["die", "vorwürfe", "zurück"], "S"),
+    ],
+)
+def test_speech_verbs_with_their_particles(word: str, later: list[str], medium: str) -> None:
+    assert lexicon("de").verb_medium(word, later) == medium
+
+
+@pytest.mark.parametrize(
+    ("word", "later"),
+    [
+        ("führe", ["mitten", "durch", "das", "land"]),  # führen, not ausführen
+        ("gibt", ["keinen", "grund"]),  # "es gibt", not angeben
+        ("teilte", ["das", "zimmer"]),
+        ("aufgab", []),  # another verb's particle is attached
+    ],
+)
+def test_bare_separable_forms_without_their_particle_are_other_verbs(
+    word: str, later: list[str]
+) -> None:
+    assert lexicon("de").verb_medium(word, later) is None
+
+
+def test_without_context_any_form_counts() -> None:
+    assert lexicon("de").verb_medium("teilte") == "SW"

@@ -6,6 +6,7 @@ Used by the quotation stage to find cues and by the chains stage to read media o
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,12 +21,16 @@ IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß", "hiess"})
 #: Words whose medium lookup is remembered before the memory is emptied.
 _MEDIUM_CACHE_SIZE = 50_000
 
+#: A word's speech-verb medium when its form settles it, else the particles (with their media)
+#: that make its bare separable form a speech verb.
+_Forms = tuple[str | None, dict[str, str]]
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Cue words of one language, loaded from the data files of its language pack."""
 
-    verb_stems: dict[str, str]  # stem -> medium code
+    verb_stems: dict[str, str]  # stem -> medium code, verbs without a separable particle
     particles: frozenset[str]
     nouns: frozenset[str]
     markers: frozenset[str]
@@ -33,13 +38,28 @@ class Lexicon:
     reporting_stems: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> particles
     citing: tuple[tuple[str, ...], ...] = ()  # "unter Berufung auf", word by word
     documents: tuple[str, ...] = ()  # endings of nouns that name papers, not people
-    medium_cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    #: stem -> {particle: medium} of separable verbs ("teil" -> {"mit": …} for "mitteilen").
+    separable_stems: dict[str, dict[str, str]] = field(default_factory=dict)
+    medium_cache: dict[str, _Forms] = field(default_factory=dict, compare=False, repr=False)
 
-    def verb_medium(self, word: str) -> str | None:
-        """Medium of the speech verb ``word`` is a form of, if any (``word`` in lower case)."""
+    def verb_medium(self, word: str, later: Collection[str] | None = None) -> str | None:
+        """Medium of the speech verb ``word`` is a form of, if any (``word`` in lower case).
+
+        A separable verb's bare form counts only with its particle among ``later``, the words
+        after it in its clause ("teilte … mit" reports, "teilte das Zimmer" does not; "gibt",
+        "führt", "nimmt" alone are other verbs). Without ``later`` (context unknown) any form
+        counts."""
+        plain, separable = self._forms(word)
+        if plain is not None or not separable:
+            return plain
+        if later is None:
+            return next(iter(separable.values()))
+        return next((separable[particle] for particle in later if particle in separable), None)
+
+    def _forms(self, word: str) -> _Forms:
         if word in self.medium_cache:  # asked for every token of every article
             return self.medium_cache[word]
-        found = self._verb_medium(word)
+        found = self._read_forms(word)
         if len(self.medium_cache) >= _MEDIUM_CACHE_SIZE:  # bounded: memory stays flat
             self.medium_cache.clear()
         self.medium_cache[word] = found
@@ -49,7 +69,7 @@ class Lexicon:
         """Whether ``word`` is a speech-act verb whose clause is reported speech by itself;
         ``clause_last`` is the clause's last word, where a separable particle stands ("wies …
         zurück"); a particle there that the verb does not take makes it another verb."""
-        for candidate in self._verb_candidates(word):
+        for candidate, _ in self._verb_candidates(word):
             for length in range(min(len(candidate), 14), 2, -1):
                 particles = self.reporting_stems.get(candidate[:length], frozenset())
                 if any(
@@ -60,34 +80,51 @@ class Lexicon:
                     return True
         return False
 
-    def _verb_medium(self, word: str) -> str | None:
-        for candidate in self._verb_candidates(word):
+    def _read_forms(self, word: str) -> _Forms:
+        """The medium of a plain or particle-attached speech verb form ("sagte",
+        "mitgeteilt"), else the particles that would make the bare form one ("teilte")."""
+        waiting: dict[str, str] = {}
+        for candidate, particle in self._verb_candidates(word):
             for length in range(min(len(candidate), 14), 2, -1):
-                medium = self.verb_stems.get(candidate[:length])
+                stem = candidate[:length]
+                medium = self.verb_stems.get(stem)
                 if medium is not None:
-                    return medium
-        return None
+                    return medium, {}
+                by_particle = self.separable_stems.get(stem)
+                if by_particle is not None:
+                    if particle in by_particle:
+                        return by_particle[particle], {}
+                    if not particle:
+                        waiting = waiting or by_particle
+        return None, waiting
 
-    def _verb_candidates(self, word: str) -> list[str]:
-        candidates = [word]
+    def _verb_candidates(self, word: str) -> list[tuple[str, str]]:
+        """The word, without each separable particle it starts with, and without "ge-";
+        with the particle taken off ("" for none)."""
+        candidates = [(word, "")]
         for particle in self.particles:
             if word.startswith(particle) and len(word) > len(particle) + 3:
-                candidates.append(word[len(particle) :])
-        for candidate in list(candidates):
+                candidates.append((word[len(particle) :], particle))
+        for candidate, particle in list(candidates):
             if candidate.startswith("ge") and len(candidate) > 5:
-                candidates.append(candidate[2:])
+                candidates.append((candidate[2:], particle))
         return candidates
 
 
 @cache
 def lexicon(language: str) -> Lexicon:
     stems: dict[str, str] = {}
+    separable: dict[str, dict[str, str]] = {}
     for line in load_lines(language, "speech_verbs.tsv"):
-        columns = line.split("\t")
-        for stem in columns[2].split(","):
-            stems.setdefault(stem.strip().lower(), columns[1])
+        _lemma, medium, stem_list, particle = line.split("\t")
+        for stem in stem_list.split(","):
+            if particle.strip() == "-":
+                stems.setdefault(stem.strip().lower(), medium)
+            else:
+                separable.setdefault(stem.strip().lower(), {}).setdefault(particle.strip(), medium)
     return Lexicon(
         verb_stems=stems,
+        separable_stems={stem: by for stem, by in separable.items() if stem not in stems},
         particles=frozenset(load_lines(language, "cue_particles.txt")),
         nouns=frozenset(load_lines(language, "speech_nouns.txt")),
         markers=frozenset(load_lines(language, "reported_markers.txt")),

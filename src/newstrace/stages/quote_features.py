@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newstrace.lang.hanta import analyse
 from newstrace.lang.speech import Lexicon, lexicon
 from newstrace.model import Span
 from newstrace.tokens import Token, tokenize
@@ -56,6 +57,8 @@ class Document:
     in_quote: list[bool]
     quote_mark: list[str]  # "open", "close" or ""
     cue_medium: list[str | None]
+    #: STTS tag of each word read alone (HanTa, German only; "" for other tokens and languages).
+    tag: list[str]
 
 
 def make_document(text: str, sentences: Sequence[Span], language: str) -> Document:
@@ -64,8 +67,51 @@ def make_document(text: str, sentences: Sequence[Span], language: str) -> Docume
     sentence_of, sentence_starts = _sentence_index(tokens, sentences)
     in_quote, marks = _quote_marks(text, tokens)
     words = lexicon(language)
-    media = [words.verb_medium(word) if word.isalpha() else None for word in lower]
-    return Document(text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media)
+    cased = [token.text.islower() for token in tokens]
+    media = _cue_media(lower, cased, sentence_of, words)
+    tags = [_word_tag(token.text, language) for token in tokens]
+    return Document(text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media, tags)
+
+
+#: Clauses after a separable verb whose last word may be its particle (one apposition between).
+_PARTICLE_CLAUSES = 3
+#: Tokens that end the clause in which a separable verb's particle is looked for.
+_PARTICLE_CLAUSE_ENDS = frozenset(',;:.!?–"„“”»«')
+
+
+def _cue_media(
+    lower: list[str], cased: list[bool], sentence_of: list[int], words: Lexicon
+) -> list[str | None]:
+    """Speech-verb medium per token. A separable verb's bare form needs its particle where a
+    verb-second clause puts it, at a clause end ("teilte … mit,", "warf X, dem Chef, vor,");
+    a capitalised word with only a separable reading is a noun ("Stellenabbaus")."""
+    ends = [
+        index
+        for index in range(len(lower))
+        if lower[index] in _PARTICLE_CLAUSE_ENDS
+        or index + 1 == len(lower)
+        or sentence_of[index + 1] != sentence_of[index]
+    ]
+    media: list[str | None] = []
+    for index, word in enumerate(lower):
+        if not word.isalpha():
+            media.append(None)
+            continue
+        later: list[str] = []
+        if cased[index]:
+            position = bisect.bisect_right(ends, index)
+            for end in ends[position : position + _PARTICLE_CLAUSES]:
+                if sentence_of[end] != sentence_of[index]:
+                    break
+                later.append(lower[end] if lower[end].isalpha() else lower[end - 1])
+        media.append(words.verb_medium(word, later))
+    return media
+
+
+def _word_tag(word: str, language: str) -> str:
+    if language != "de" or not word[:1].isalpha():
+        return ""
+    return analyse(word)[1]
 
 
 def _sentence_index(tokens: list[Token], sentences: Sequence[Span]) -> tuple[list[int], list[int]]:
@@ -168,6 +214,8 @@ def _token_flags(doc: Document, index: int, words: Lexicon) -> list[str]:
         flags.append("particle")
     if doc.quote_mark[index]:
         flags.append("q" + doc.quote_mark[index])
+    if doc.tag[index].endswith("(FIN)"):
+        flags.append("fin")
     return flags
 
 
@@ -207,14 +255,63 @@ def message_features(doc: Document, language: str) -> list[list[str]]:
     flags = [_token_flags(doc, index, words) for index in range(len(doc.tokens))]
     commas_before = _commas_since_sentence_start(doc)
     clauses = _clause_context(doc, flags)
+    quoted = _quoted_stretches(doc)
     features = []
     for index in range(len(doc.tokens)):
-        features.append(_features_at(doc, index, flags, facts, commas_before) + clauses[index])
+        features.append(
+            _features_at(doc, index, flags, facts, commas_before, quoted) + clauses[index]
+        )
     return features
 
 
+def _quoted_stretches(doc: Document) -> list[list[str]]:
+    """Per token inside quotation marks (marks included): how long the quoted stretch is and
+    what stands around it — a quotation is framed ("…“, sagte sie", "…“, so der Chef", "sagte:
+    „…“"), a title or a scare quote is not."""
+    context: list[list[str]] = [[] for _ in doc.tokens]
+    opened: list[int] = []
+    for index, mark in enumerate(doc.quote_mark):
+        if mark == "open":
+            opened.append(index)
+        elif mark == "close" and opened:
+            opening = opened.pop()
+            if opened:
+                continue  # nested: the outer stretch speaks for it
+            feats = [
+                "qlen=" + _bucket(index - opening - 1),
+                "qnext=" + _after_quote(doc, index + 1),
+                "qprev=" + _before_quote(doc, opening - 1),
+            ]
+            for inside in range(opening, index + 1):
+                context[inside] = feats
+    return context
+
+
+def _after_quote(doc: Document, index: int) -> str:
+    if index >= len(doc.tokens):
+        return "end"
+    word = doc.lower[index]
+    if word != ",":
+        return _PUNCTUATION_KINDS.get(word, "word")
+    if index + 1 >= len(doc.tokens):
+        return "comma"
+    if doc.cue_medium[index + 1] is not None:
+        return "comma+verb"
+    return "comma+so" if doc.lower[index + 1] == "so" else "comma"
+
+
+def _before_quote(doc: Document, index: int) -> str:
+    if index < 0 or doc.sentence_of[index] != doc.sentence_of[index + 1]:
+        return "start"
+    if doc.cue_medium[index] is not None:
+        return "verb"
+    return _PUNCTUATION_KINDS.get(doc.lower[index], "word")
+
+
 _CLAUSE_BREAKS = frozenset(",;:–")
-_CLAUSE_FLAGS = frozenset({"verb", "konj", "konj?", "dass", "marker", "noun", "qopen", "pron"})
+_CLAUSE_FLAGS = frozenset(
+    {"verb", "konj", "konj?", "dass", "marker", "noun", "qopen", "pron", "fin"}
+)
 
 
 def _clauses(doc: Document) -> list[tuple[int, int]]:
@@ -273,6 +370,7 @@ def _features_at(
     flags: list[list[str]],
     facts: list[_SentenceFacts],
     commas_before: list[int],
+    quoted: list[list[str]],
 ) -> list[str]:
     word = doc.lower[index]
     sentence = doc.sentence_of[index]
@@ -288,13 +386,14 @@ def _features_at(
         "pos=" + _bucket(index - start),
         "commas=" + str(min(commas_before[index], 4)),
         "punct=" + _PUNCTUATION_KINDS.get(word, ""),
+        "t=" + doc.tag[index],
     ]
     feats += ["f=" + flag for flag in flags[index]]
     if doc.cue_medium[index]:
         feats.append("medium=" + str(doc.cue_medium[index]))
     feats += _window(doc, index, flags)
     feats += _sentence_context(doc, index, facts)
-    return feats
+    return feats + quoted[index]
 
 
 def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
@@ -307,6 +406,7 @@ def _window(doc: Document, index: int, flags: list[list[str]]) -> list[str]:
             continue
         if offset in (-2, -1, 1, 2):
             feats.append(prefix + "w=" + doc.lower[other])
+            feats.append(prefix + "t=" + doc.tag[other])
             feats.append(prefix + ("inq=True" if doc.in_quote[other] else "inq=False"))
         if doc.sentence_of[other] != doc.sentence_of[index]:
             feats.append(prefix + "othersent")

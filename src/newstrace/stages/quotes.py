@@ -144,6 +144,9 @@ _MIN_FRAMED_SENTENCE = 6
 #: Fewest words inside quotation marks that a following frame makes direct speech ("„Das ist
 #: ein Durchbruch“, sagte …"); shorter quoted bits are mostly names and scare quotes.
 _MIN_FRAMED_DIRECT = 3
+#: Words a cue verb may stand before the colon that opens a direct quotation ("antwortete
+#: der Minister am Dienstag: „…“").
+_MAX_COLON_FRAME = 6
 _MAX_FRAME_GAP = 8
 #: Furthest a leading frame's cue verb may stand from the sentence start ("Frau Harriet
 #: Molyneux, die Vorsitzende des Wissenschaftsausschusses im Unterhaus, sagte, …").
@@ -239,12 +242,13 @@ def _tagged_drafts(
     doc: Document, language: str, message_tagger: pycrfsuite.Tagger, role_tagger: pycrfsuite.Tagger
 ) -> list[_Draft]:
     base = message_features(doc, language)
-    message_labels = _recall_labels(message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
+    message_labels = _recall_labels(doc, message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
+    message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(message_labels))
     roles = _runs(role_labels)
@@ -257,13 +261,16 @@ def _tagged_drafts(
     return drafts
 
 
-def _recall_labels(tagger: pycrfsuite.Tagger, labels: list[str], min_outside: float) -> list[str]:
+def _recall_labels(
+    doc: Document, tagger: pycrfsuite.Tagger, labels: list[str], min_outside: float
+) -> list[str]:
     """Relabel stretches of "O" tokens whose marginal "O" probability is below ``min_outside``.
 
     Viterbi decoding favours precision; a lower bar for leaving "O" trades some of it for
     recall, which the averaged F1 rewards. A stretch takes one type (the most probable over
-    it) and joins an adjoining run of that type; a lone short stretch is noise and stays "O".
-    Must run right after ``tagger.tag``.
+    it) and joins an adjoining run of that type; a lone short stretch is noise and stays "O",
+    and so does a leading frame ("sagte Herr Musk Putin, | dass …"). Must run right after
+    ``tagger.tag``.
     """
     codes = sorted({label[2:] for label in tagger.labels() if label != "O"})
     weak = [
@@ -278,9 +285,26 @@ def _recall_labels(tagger: pycrfsuite.Tagger, labels: list[str], min_outside: fl
         end = index
         while end < len(labels) and weak[end]:
             end += 1
-        _relabel(tagger, result, codes, index, end)
+        if not _leading_frame(doc, labels, index, end):
+            _relabel(tagger, result, codes, index, end)
         index = end
     return result
+
+
+def _leading_frame(doc: Document, labels: list[str], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` belong to the frame of the message right after them (the
+    "O" tokens between them and it included): a comma parts frame and message, and the frame
+    holds a cue verb."""
+    sentence = doc.sentence_of[start]
+    while end < len(labels) and labels[end] == "O" and doc.sentence_of[end] == sentence:
+        end += 1
+    return (
+        end < len(labels)
+        and labels[end] != "O"
+        and doc.sentence_of[end] == sentence
+        and doc.lower[end - 1] == ","
+        and any(_frame_verb(doc, index) for index in range(start, end))
+    )
 
 
 def _relabel(
@@ -384,21 +408,90 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
 
 def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
     """Label as direct speech a quotation the tagger left out although a speech frame plainly
-    follows it: "„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige." A quoted
-    stretch of at least ``_MIN_FRAMED_DIRECT`` words, then a comma and a cue verb."""
+    goes with it: "„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige." (a comma and
+    a cue verb or "so" and a speaker after it: "…“, so der Gewerkschaftsvorstand.") or
+    "antwortete er: „Nicht wenige. …“" (a cue verb and a colon before it). The quoted stretch
+    holds at least ``_MIN_FRAMED_DIRECT`` words."""
     result = list(labels)
     for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
-        if closing - opening - 1 < _MIN_FRAMED_DIRECT or closing + 2 >= len(doc.tokens):
-            continue
-        if doc.sentence_of[opening] != doc.sentence_of[closing]:
+        if closing - opening - 1 < _MIN_FRAMED_DIRECT:
             continue
         if any(label != "O" for label in labels[opening : closing + 1]):
             continue
-        if doc.lower[closing + 1] != "," or not _frame_verb(doc, closing + 2):
+        if not (_framed_after(doc, opening, closing) or _framed_before(doc, opening)):
             continue
         code = TYPE_CODES["Direct"]
         result[opening : closing + 1] = [f"B-{code}"] + [f"I-{code}"] * (closing - opening)
     return result
+
+
+def _framed_after(doc: Document, opening: int, closing: int) -> bool:
+    if closing + 2 >= len(doc.tokens) or doc.sentence_of[opening] != doc.sentence_of[closing]:
+        return False
+    return doc.lower[closing + 1] == "," and (
+        _frame_verb(doc, closing + 2) or _so_frame(doc, closing + 2)
+    )
+
+
+def _framed_before(doc: Document, opening: int) -> bool:
+    colon = opening - 1
+    if colon < 1 or doc.lower[colon] != ":":
+        return False
+    sentence_start = doc.sentence_starts[doc.sentence_of[colon]]
+    first = max(sentence_start, colon - _MAX_COLON_FRAME)
+    return any(_frame_verb(doc, index) for index in range(first, colon))
+
+
+#: Words that open a clause hanging on a noun or a purpose, not a reported one: "…, um den Weg
+#: freizumachen", "den Fund, der mehr als zehn Knochen umfasst".
+_ATTACHED_CLAUSE_OPENERS = frozenset(
+    "um der die das dem den denen deren dessen welcher welche welches welchem welchen".split()
+)
+
+
+def _without_attached_clauses(doc: Document, labels: list[str], language: str) -> list[str]:
+    """Unlabel a message run that is only a purpose clause ("…, um … zu tun") or a relative
+    clause closed by an indicative verb ("…, der … umfasst") after a comma, with no quotation
+    mark and no verb of reported speech in it: nobody is quoted there."""
+    result = list(labels)
+    index = 0
+    while index < len(labels):
+        if labels[index] == "O":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(labels) and labels[end].startswith("I-"):
+            end += 1
+        if (
+            index > 0
+            and doc.lower[index - 1] == ","
+            and doc.lower[index] in _ATTACHED_CLAUSE_OPENERS
+            and _closes_attached_clause(doc, index, end)
+            and not any(doc.quote_mark[i] for i in range(index, end))
+            and not any(reported_speech_form(doc.lower[i], language) for i in range(index, end))
+        ):
+            result[index:end] = ["O"] * (end - index)
+        index = end
+    return result
+
+
+def _closes_attached_clause(doc: Document, start: int, end: int) -> bool:
+    last = end - 1
+    while last > start and not doc.lower[last].isalpha():
+        last -= 1
+    if doc.lower[start] == "um":
+        return _zu_infinitive(doc, last)
+    # A relative clause ends in its finite verb, lower case; an infinitive ends something else
+    # ("…, den Neubau zu verzögern").
+    return (
+        doc.tokens[last].text.islower()
+        and doc.tag[last] not in _INFINITIVE_TAGS
+        and not _zu_infinitive(doc, last)
+    )
+
+
+#: HanTa's tags of infinitives.
+_INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)"})
 
 
 def _with_continued_reports(doc: Document, labels: list[str], language: str) -> list[str]:
@@ -657,6 +750,16 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
 def _finite_verb(doc: Document, index: int) -> bool:
     text = doc.tokens[index].text
     return text.islower() and analyse(text)[1].endswith("(FIN)")
+
+
+def _so_frame(doc: Document, index: int) -> bool:
+    """ "so der Sprecher", "so Müller": attribution by "so" and a following noun phrase."""
+    if doc.lower[index] != "so" or doc.in_quote[index] or index + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[index + 1].text
+    return doc.lower[index + 1] in _PHRASE_OPENERS or (
+        following[:1].isupper() and following.isalpha()
+    )
 
 
 def _frame_verb(doc: Document, index: int) -> bool:
@@ -1526,6 +1629,18 @@ def _span(doc: Document, run: _Run | None) -> Span | None:
     return Span(doc.tokens[run.start].start, doc.tokens[run.end - 1].end)
 
 
+def _apart_from(addressee: _Run | None, speaker: _Run | None) -> _Run | None:
+    """The addressee without the speaker it swallowed ("der russische Präsident | dem
+    Tech-Milliardär"): what follows the speaker, or nothing."""
+    if addressee is None or speaker is None:
+        return addressee
+    if addressee.end <= speaker.start or addressee.start >= speaker.end:
+        return addressee
+    if addressee.end > speaker.end:
+        return _Run(speaker.end, addressee.end, addressee.code)
+    return None
+
+
 def _to_quotes(doc: Document, drafts: list[_Draft], language: str) -> list[Quote]:
     ordered = sorted(drafts, key=lambda draft: (draft.start, -draft.end))
     ids = {id(draft): f"q{number}" for number, draft in enumerate(ordered, start=1)}
@@ -1542,7 +1657,7 @@ def _to_quotes(doc: Document, drafts: list[_Draft], language: str) -> list[Quote
                 cue=_span(doc, draft.cue),
                 cue_particle=_span(doc, draft.particle),
                 frame=_span(doc, draft.frame),
-                addressee=_span(doc, draft.addressee),
+                addressee=_span(doc, _apart_from(draft.addressee, draft.speaker)),
                 nested_in=None if draft.parent is None else ids[id(draft.parent)],
             )
         )
