@@ -7,7 +7,7 @@ what it saw in training. Everything is linear in the number of tokens.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newstrace.lang.hanta import analyse
@@ -22,6 +22,7 @@ __all__ = [
     "make_document",
     "maybe_konjunktiv",
     "message_features",
+    "quote_pairs",
     "role_features",
 ]
 
@@ -264,26 +265,34 @@ def message_features(doc: Document, language: str) -> list[list[str]]:
     return features
 
 
+def quote_pairs(
+    doc: Document, start: int, end: int, *, outermost: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Matching opening and closing quote marks within tokens ``[start, end)``, in the order
+    they close; with ``outermost``, only pairs no open mark encloses."""
+    opened: list[int] = []
+    for index in range(start, end):
+        if doc.quote_mark[index] == "open":
+            opened.append(index)
+        elif doc.quote_mark[index] == "close" and opened:
+            opening = opened.pop()
+            if not (outermost and opened):
+                yield opening, index
+
+
 def _quoted_stretches(doc: Document) -> list[list[str]]:
     """Per token inside quotation marks (marks included): how long the quoted stretch is and
     what stands around it — a quotation is framed ("…“, sagte sie", "…“, so der Chef", "sagte:
     „…“"), a title or a scare quote is not."""
     context: list[list[str]] = [[] for _ in doc.tokens]
-    opened: list[int] = []
-    for index, mark in enumerate(doc.quote_mark):
-        if mark == "open":
-            opened.append(index)
-        elif mark == "close" and opened:
-            opening = opened.pop()
-            if opened:
-                continue  # nested: the outer stretch speaks for it
-            feats = [
-                "qlen=" + _bucket(index - opening - 1),
-                "qnext=" + _after_quote(doc, index + 1),
-                "qprev=" + _before_quote(doc, opening - 1),
-            ]
-            for inside in range(opening, index + 1):
-                context[inside] = feats
+    for opening, closing in quote_pairs(doc, 0, len(doc.tokens), outermost=True):
+        feats = [
+            "qlen=" + _bucket(closing - opening - 1),
+            "qnext=" + _after_quote(doc, closing + 1),
+            "qprev=" + _before_quote(doc, opening - 1),
+        ]
+        for inside in range(opening, closing + 1):
+            context[inside] = feats
     return context
 
 

@@ -42,11 +42,12 @@ from newstrace.stages.quote_features import (
     make_document,
     maybe_konjunktiv,
     message_features,
+    quote_pairs,
     role_features,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    pass
 
 __all__ = ["run", "tidy_speaker"]
 
@@ -413,7 +414,7 @@ def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
     "antwortete er: „Nicht wenige. …“" (a cue verb and a colon before it). The quoted stretch
     holds at least ``_MIN_FRAMED_DIRECT`` words."""
     result = list(labels)
-    for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
+    for opening, closing in quote_pairs(doc, 0, len(doc.tokens)):
         if closing - opening - 1 < _MIN_FRAMED_DIRECT:
             continue
         if any(label != "O" for label in labels[opening : closing + 1]):
@@ -1233,16 +1234,6 @@ def _frame(doc: Document, draft: _Draft) -> _Run | None:
     return max(pieces, key=lambda piece: piece.end - piece.start) if pieces else None
 
 
-def _quote_pairs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Matching opening and closing quote marks within tokens ``[start, end)``."""
-    opened: list[int] = []
-    for index in range(start, end):
-        if doc.quote_mark[index] == "open":
-            opened.append(index)
-        elif doc.quote_mark[index] == "close" and opened:
-            yield opened.pop(), index
-
-
 def _reported_drafts(
     doc: Document, drafts: list[_Draft], roles: list[_Run], words: Lexicon
 ) -> list[_Draft]:
@@ -1588,7 +1579,7 @@ def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
         if draft.type is QuoteType.DIRECT:
             continue
         for run in draft.runs:
-            for opening, closing in _quote_pairs(doc, run.start, run.end):
+            for opening, closing in quote_pairs(doc, run.start, run.end):
                 if (
                     (opening, closing + 1) == (run.start, run.end)
                     or _is_title(doc, opening, closing)
@@ -1668,7 +1659,7 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
     """Direct quotations (quoted runs of three or more tokens) beside a speech verb."""
     drafts = []
     quoted: set[int] = set()
-    for opening, closing in _quote_pairs(doc, 0, len(doc.tokens)):
+    for opening, closing in quote_pairs(doc, 0, len(doc.tokens)):
         quoted.update(range(opening, closing + 1))
         if closing - opening < 4:
             continue
