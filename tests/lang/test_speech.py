@@ -8,34 +8,38 @@ from newstrace.lang.speech import lexicon
 
 
 @pytest.mark.parametrize(
-    ("verb", "clause_last"),
+    ("verb", "clause"),
     [
-        ("wies", "zurück"),
+        ("wies", "die vorwürfe zurück"),
         ("zurückgewiesen", "zurückgewiesen"),
-        ("kündigte", "an"),
+        ("kündigte", "eine klage an"),
         ("dementiert", "dementiert"),
-        ("forderte", "gutachten"),
+        ("forderte", "ein neues gutachten"),
+        ("sprach", "von einem erfolg"),  # "sprechen" reports only with "von"
+        ("nannte", "die entscheidung einen fehler"),
+        ("wies", "auf die kosten hin"),
     ],
 )
-def test_speech_acts_report(verb: str, clause_last: str) -> None:
-    assert lexicon("de").reports(verb, clause_last)
+def test_speech_acts_report(verb: str, clause: str) -> None:
+    assert lexicon("de").reports(verb, clause.split())
 
 
 @pytest.mark.parametrize(
-    ("verb", "clause_last"),
+    ("verb", "clause"),
     [
-        ("wies", "hin"),  # "wies … hin" points at something, it rejects nothing
-        ("kündigte", "wellen"),  # "ankündigen" without its particle
-        ("forderte", "an"),  # another verb's particle closes the clause
-        ("sagte", "montag"),  # plain saying reports nothing alone
+        ("kündigte", "neue wellen"),  # "ankündigen" without its particle
+        ("forderte", "sie an"),  # another verb's particle closes the clause
+        ("sagte", "am montag"),  # plain saying reports nothing alone
+        ("sprach", "mit journalisten"),  # "sprechen" without "von"
+        ("wies", "den weg"),  # "weisen" without a particle
     ],
 )
-def test_other_verbs_do_not_report(verb: str, clause_last: str) -> None:
-    assert not lexicon("de").reports(verb, clause_last)
+def test_other_verbs_do_not_report(verb: str, clause: str) -> None:
+    assert not lexicon("de").reports(verb, clause.split())
 
 
 def test_english_has_no_speech_act_list() -> None:
-    assert not lexicon("en").reports("denied", "claims")
+    assert not lexicon("en").reports("denied", ["claims"])
 
 
 @pytest.mark.parametrize(

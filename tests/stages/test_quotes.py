@@ -853,3 +853,51 @@ def test_an_addressee_never_swallows_the_speaker() -> None:
     (quote,) = article.quotes
     assert speaker_of(article, quote) == "der russische Präsident"
     assert quote.addressee is None or article.span_text(quote.addressee) == "dem Tech-Milliardär"
+
+
+def test_a_speaker_opening_its_sentence_runs_up_to_the_cue_verb() -> None:
+    article = analyse(
+        "Der CDU-Abgeordnete aus dem Wahlkreis Harburg-Land, Tom Brandt, schrieb auf X, der "
+        "Betreiber habe den Fluss verschmutzt."
+    )
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == (
+        "Der CDU-Abgeordnete aus dem Wahlkreis Harburg-Land, Tom Brandt"
+    )
+
+
+def test_a_subordinate_speaker_keeps_its_phrase() -> None:
+    article = analyse("Wie der Minister am Montag sagte, sei die Lage ernst.")
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == "der Minister"
+
+
+def test_a_speech_verb_in_a_leading_condition_frames_nothing() -> None:
+    article = analyse(
+        "Die Ministerin sagte, man prüfe den Fall. Sollte sich der Verdacht bestätigen, drohe "
+        "dem Konzern eine hohe Strafe."
+    )
+    continued = [q for q in article.quotes if message_of(article, q).startswith("Sollte")]
+    assert [speaker_of(article, q) for q in continued] == ["Die Ministerin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft sprach von einem großen Erfolg für die Beschäftigten.",
+        "Der Verband bezeichnete die Pläne als Angriff auf den Mittelstand.",
+    ],
+)
+def test_speech_act_verbs_make_a_sentence_reported_speech(text: str) -> None:
+    article = analyse(text)
+    assert [(q.type, message_of(article, q)) for q in article.quotes] == [
+        (QuoteType.REPORTED, text)
+    ]
+
+
+def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
+    labels = quotes._joined_one_word_runs(["B-R", "B-R", "I-R", "O", "B-I"])
+    assert quotes._runs(labels) == [
+        quotes._Run(0, 3, "R"),
+        quotes._Run(4, 5, "I"),
+    ]

@@ -6,7 +6,7 @@ Used by the quotation stage to find cues and by the chains stage to read media o
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,6 +24,9 @@ _MEDIUM_CACHE_SIZE = 50_000
 #: A word's speech-verb medium when its form settles it, else the particles (with their media)
 #: that make its bare separable form a speech verb.
 _Forms = tuple[str | None, dict[str, str]]
+#: A reporting verb's reading: its separable particle ("-": none) and the words one of which
+#: its clause must hold (empty: none needed), "von" for "sprach von einem Erfolg".
+_Reading = tuple[str, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,8 @@ class Lexicon:
     nouns: frozenset[str]
     markers: frozenset[str]
     konjunktiv: frozenset[str]
-    reporting_stems: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> particles
+    #: stem -> readings (separable particle or "-", words one of which the clause must hold).
+    reporting_stems: dict[str, tuple[_Reading, ...]] = field(default_factory=dict)
     citing: tuple[tuple[str, ...], ...] = ()  # "unter Berufung auf", word by word
     documents: tuple[str, ...] = ()  # endings of nouns that name papers, not people
     #: stem -> {particle: medium} of separable verbs ("teil" -> {"mit": …} for "mitteilen").
@@ -65,19 +69,23 @@ class Lexicon:
         self.medium_cache[word] = found
         return found
 
-    def reports(self, word: str, clause_last: str) -> bool:
+    def reports(self, word: str, clause: Sequence[str]) -> bool:
         """Whether ``word`` is a speech-act verb whose clause is reported speech by itself;
-        ``clause_last`` is the clause's last word, where a separable particle stands ("wies …
-        zurück"); a particle there that the verb does not take makes it another verb."""
+        ``clause`` is the words after it in its clause (lower case). The last of them is where a
+        separable particle stands ("wies … zurück"); a particle there that the verb does not
+        take makes it another verb, and a verb read only with a governed word needs it there
+        ("sprach von einem Erfolg", not "sprach mit Journalisten")."""
+        last = clause[-1] if clause else ""
         for candidate, _ in self._verb_candidates(word):
             for length in range(min(len(candidate), 14), 2, -1):
-                particles = self.reporting_stems.get(candidate[:length], frozenset())
-                if any(
-                    word.startswith(particle) or clause_last == particle for particle in particles
-                ):
-                    return True
-                if "-" in particles and clause_last not in self.particles:
-                    return True
+                for particle, governed in self.reporting_stems.get(candidate[:length], ()):
+                    if governed and governed.isdisjoint(clause):
+                        continue
+                    if particle == "-":
+                        if last not in self.particles:
+                            return True
+                    elif word.startswith(particle) or last == particle:
+                        return True
         return False
 
     def _read_forms(self, word: str) -> _Forms:
@@ -137,10 +145,12 @@ def lexicon(language: str) -> Lexicon:
     )
 
 
-def _reporting_stems(language: str) -> dict[str, frozenset[str]]:
-    stems: dict[str, set[str]] = {}
+def _reporting_stems(language: str) -> dict[str, tuple[_Reading, ...]]:
+    stems: dict[str, list[_Reading]] = {}
     for line in optional_lines(language, "reporting_verbs.tsv"):
-        _lemma, stem_list, particle = line.split("\t")
+        _lemma, stem_list, particle, *governed = line.split("\t")
+        words = frozenset(word.strip() for word in governed[0].split(",")) if governed else None
+        reading = (particle.strip(), words - {"-"} if words else frozenset())
         for stem in stem_list.split(","):
-            stems.setdefault(stem.strip().lower(), set()).add(particle.strip())
-    return {stem: frozenset(particles) for stem, particles in stems.items()}
+            stems.setdefault(stem.strip().lower(), []).append(reading)
+    return {stem: tuple(readings) for stem, readings in stems.items()}

@@ -81,6 +81,9 @@ _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
 #: Openers of the phrase naming who asks ("die Frage eines Reporters", "… von Journalisten").
 _GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
 _CLAUSE_ENDS = frozenset(",;:.!?")
+#: Words between a speaker opening its sentence and a finite cue verb read as the rest of the
+#: subject phrase ("Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb").
+_MAX_SUBJECT_REST = 12
 _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
@@ -157,6 +160,8 @@ _MAX_SUBJECT_TOKENS = 5
 _SUBORDINATORS = frozenset(
     "wenn falls als ob weil da nachdem obwohl sobald solange bevor während seit damit".split()
 )
+#: Verbs that open a condition ahead of its main clause: "Sollte sich der Verdacht bestätigen, …".
+_CONDITION_VERBS = frozenset({"sollte", "sollten"})
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
@@ -251,7 +256,7 @@ def _tagged_drafts(
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
-    drafts = _merge_runs(doc, _runs(message_labels))
+    drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
     roles = _runs(role_labels)
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
@@ -505,7 +510,9 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         previous = range(doc.sentence_starts[number - 1], start)
         if not any(result[i] != "O" for i in previous) or end - start < _MIN_FRAMED_SENTENCE:
             continue
-        if any(labels[i] != "O" or _frame_verb(doc, i) for i in range(start, end)):
+        if any(labels[i] != "O" for i in range(start, end)) or any(
+            _frame_verb(doc, i) for i in range(_main_clause_start(doc, start, end), end)
+        ):
             continue
         if not _one_fragment_quoted(doc, start, end, (start, end)):
             continue
@@ -515,6 +522,19 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
     return result
+
+
+def _opens_subordinate(doc: Document, start: int) -> bool:
+    return doc.lower[start] in _SUBORDINATORS or doc.lower[start] in _CONDITION_VERBS
+
+
+def _main_clause_start(doc: Document, start: int, end: int) -> int:
+    """Where the main clause begins after a leading subordinate clause ("Sollte sich der
+    Verdacht bestätigen, drohe …": a speech verb in the condition frames nothing)."""
+    if not _opens_subordinate(doc, start):
+        return start
+    comma = next((i for i in range(start + 1, end) if doc.lower[i] == ","), None)
+    return start if comma is None else comma + 1
 
 
 def _with_infinitive_complements(
@@ -689,7 +709,7 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
 
 
 def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int] | None:
-    if doc.lower[start] in _SUBORDINATORS:
+    if _opens_subordinate(doc, start):
         return None  # "Wenn sich die Berichte bestätigten, …": the verb is the condition's
     verb = next(
         (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
@@ -785,6 +805,16 @@ def _impersonal_report(doc: Document, index: int) -> bool:
     return "es" in near
 
 
+def _joined_one_word_runs(labels: list[str]) -> list[str]:
+    """A one-token message run right before a "B-" of its code goes on into it: no quotation
+    is one word long ("Die" in "B-R B-R I-R …")."""
+    result = list(labels)
+    for index in range(1, len(result)):
+        if result[index].startswith("B-") and result[index - 1] == result[index]:
+            result[index] = "I-" + result[index][2:]
+    return result
+
+
 def _runs(labels: Sequence[str]) -> list[_Run]:
     """Contiguous B-/I- runs; a run's code is the majority code of its tokens."""
     runs: list[_Run] = []
@@ -870,6 +900,8 @@ def _attach_roles(
             draft.particle = None
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
+        if draft.speaker is not None and draft.cue is not None:
+            draft.speaker = _whole_subject(doc, draft.speaker, draft.cue)
         if draft.speaker is not None:
             draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
@@ -981,6 +1013,29 @@ def _tidy_draft_speaker(doc: Document, draft: _Draft) -> None:
     draft.speaker = None if speaker is None else _Run(*speaker, "SPK")
     if addressee is not None and draft.addressee is None:
         draft.addressee = _Run(*addressee, "ADR")
+
+
+def _whole_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run:
+    """ "Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb …": one phrase stands
+    before a verb in second place, so a speaker opening its sentence runs up to a finite cue
+    (an apposition's name included), unless a quote mark or another finite verb comes first."""
+    if not speaker.end < cue.start <= speaker.end + _MAX_SUBJECT_REST:
+        return speaker
+    if doc.sentence_starts[doc.sentence_of[speaker.start]] != speaker.start:
+        return speaker
+    if "FIN" not in doc.tag[cue.start]:
+        return speaker
+    for index in range(speaker.end, cue.start):
+        if (
+            doc.quote_mark[index]
+            or "FIN" in doc.tag[index]
+            or doc.lower[index] in _CLAUSE_ENDS - {","}
+        ):
+            return speaker
+    end = cue.start
+    while doc.lower[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
+    return _Run(speaker.start, end, "SPK")
 
 
 def _opening_subject(doc: Document, start: int) -> _Run | None:
@@ -1290,9 +1345,12 @@ def _speech_act_subject(doc: Document, start: int, end: int, words: Lexicon) -> 
     clause_end = next((i for i in range(finite, end) if doc.lower[i] in _CLAUSE_ENDS), end)
     if clause_end - finite < 2:
         return None
-    last = doc.lower[clause_end - 1]
-    verb = last if doc.lower[finite] in _PERFECT_AUXILIARIES else doc.lower[finite]
-    if not words.reports(verb, last):
+    verb = (
+        doc.lower[clause_end - 1]
+        if doc.lower[finite] in _PERFECT_AUXILIARIES
+        else doc.lower[finite]
+    )
+    if not words.reports(verb, doc.lower[finite + 1 : clause_end]):
         return None
     return subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
 
