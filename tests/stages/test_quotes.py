@@ -901,3 +901,35 @@ def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
         quotes._Run(0, 3, "R"),
         quotes._Run(4, 5, "I"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Frank M. bestritt die Vorwürfe.", "Frank M."),
+        (
+            "Ihr Kollege Dr. Jan Ostrowski warnte vor voreiligen Schlüssen.",
+            "Ihr Kollege Dr. Jan Ostrowski",
+        ),
+        (
+            "Der 49-jährige Konservative wies die Vorwürfe am Montag zurück.",
+            "Der 49-jährige Konservative",
+        ),
+        (
+            "Der Landrat, der seit 2019 im Amt ist, kündigte eine Klage gegen das Land an.",
+            "Der Landrat",
+        ),
+        (
+            "Der Deutsche Alpenverein (DAV) wies den Bericht als „haltlos“ zurück.",
+            "Der Deutsche Alpenverein (DAV)",
+        ),
+    ],
+)
+def test_speech_acts_find_their_subject_past_initials_ages_and_clauses(
+    text: str, speaker: str
+) -> None:
+    article = analyse(text)
+    reported = [q for q in article.quotes if q.type is QuoteType.REPORTED]
+    assert [(message_of(article, q), speaker_of(article, q)) for q in reported] == [(text, speaker)]
+    # A quoted word inside comes back nested in the reported speech, with its speaker.
+    assert all(speaker_of(article, q) == speaker for q in article.quotes)

@@ -84,6 +84,8 @@ _CLAUSE_ENDS = frozenset(",;:.!?")
 #: Words between a speaker opening its sentence and a finite cue verb read as the rest of the
 #: subject phrase ("Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb").
 _MAX_SUBJECT_REST = 12
+#: Tokens, quote marks included, of a quoted word or two inside a sentence ("„haltlos“").
+_MAX_QUOTED_WORD = 4
 _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
@@ -261,7 +263,8 @@ def _tagged_drafts(
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     drafts += _source_drafts(doc, drafts, language)
-    drafts += _reported_drafts(doc, drafts, roles, lexicon(language))
+    reported = _reported_drafts(doc, drafts, roles, lexicon(language))
+    drafts = [*_without_quoted_words_in(drafts, reported), *reported]
     drafts += _nested_reports(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
     return drafts
@@ -450,9 +453,10 @@ def _framed_before(doc: Document, opening: int) -> bool:
 
 #: Words that open a clause hanging on a noun or a purpose, not a reported one: "…, um den Weg
 #: freizumachen", "den Fund, der mehr als zehn Knochen umfasst".
-_ATTACHED_CLAUSE_OPENERS = frozenset(
-    "um der die das dem den denen deren dessen welcher welche welches welchem welchen".split()
+_RELATIVE_OPENERS = frozenset(
+    "der die das dem den denen deren dessen welcher welche welches welchem welchen".split()
 )
+_ATTACHED_CLAUSE_OPENERS = _RELATIVE_OPENERS | {"um"}
 
 
 def _without_attached_clauses(doc: Document, labels: list[str], language: str) -> list[str]:
@@ -1296,7 +1300,9 @@ def _reported_drafts(
     tagger left empty, opened by a phrase the role tagger calls a speaker and followed by a
     speech verb, or with a speech-act verb in second place ("Er kündigte eine Klage an."), is
     reported speech (the data includes subject and full stop)."""
-    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    covered = {
+        sentence for draft in drafts if not _quoted_word(draft) for sentence in draft.sentences
+    }
     bounds = [*doc.sentence_starts, len(doc.tokens)]
     openers = {role.start: role for role in roles if role.code == "SPK"}
     found = []
@@ -1318,6 +1324,19 @@ def _reported_drafts(
             )
         )
     return found
+
+
+def _without_quoted_words_in(drafts: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
+    """Drop the quoted words of sentences now reported whole: they come back nested in the
+    reported speech, with its speaker."""
+    sentences = {sentence for draft in reported for sentence in draft.sentences}
+    return [d for d in drafts if not (_quoted_word(d) and d.sentences <= sentences)]
+
+
+def _quoted_word(draft: _Draft) -> bool:
+    """A quoted word or two ("wies den Bericht als „haltlos“ zurück"): it leaves its sentence
+    to a speech-act verb around it."""
+    return draft.type is QuoteType.DIRECT and draft.end - draft.start <= _MAX_QUOTED_WORD
 
 
 def _reported_subject(doc: Document, openers: dict[int, _Run], start: int, end: int) -> _Run | None:
@@ -1370,6 +1389,19 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
     phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if phrase_end is None or (phrase_end == start + 1 and doc.lower[start] in _NO_SPEAKERS):
         return None
+    if doc.lower[phrase_end] == "," and doc.lower[phrase_end + 1] in _RELATIVE_OPENERS:
+        # "Ihr Kollege X, der die Messungen betreute, warnte …": past the relative clause
+        closing = next(
+            (
+                i
+                for i in range(phrase_end + 2, min(end, phrase_end + _MAX_RELATIVE))
+                if doc.lower[i] == ","
+            ),
+            None,
+        )
+        if closing is None or closing + 1 >= end or "FIN" not in doc.tag[closing - 1]:
+            return None
+        return closing + 1, _Run(start, phrase_end, "SPK")
     if doc.lower[phrase_end] == ",":  # "Der Chef von Nexora, Daniel Brooks, hat …"
         closing = _source_phrase(doc, phrase_end + 1, min(end, phrase_end + 6))
         if closing is None or doc.lower[closing] != ",":
@@ -1527,7 +1559,12 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     index = start
     while index < end:
         text = doc.tokens[index].text
-        if doc.lower[index] in _PHRASE_GLUE or (expect_noun and text.isalpha() and text.islower()):
+        if index > start and _abbreviation_dot(doc, index):  # "Dr. Emre Aksoy", "Frank M."
+            pass
+        elif not expect_noun and _bracketed_short_name(doc, index, end):  # "Skiverband (DSV)"
+            index += 3
+            continue
+        elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
             expect_noun = True
         elif text[:1].isupper():
             expect_noun = False
@@ -1537,6 +1574,32 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     if expect_noun or index == start or index >= end:
         return None
     return index
+
+
+def _lower_word(text: str) -> bool:
+    """A lower-case word, digits and hyphens allowed ("49-jährige")."""
+    return text.islower() and text[-1:].isalpha()
+
+
+def _bracketed_short_name(doc: Document, index: int, end: int) -> bool:
+    return (
+        index + 2 < end
+        and doc.tokens[index].text == "("
+        and doc.tokens[index + 2].text == ")"
+        and doc.tokens[index + 1].text[:1].isupper()
+    )
+
+
+def _abbreviation_dot(doc: Document, index: int) -> bool:
+    """A full stop glued to a capitalised word that the sentence goes on after: the sentence
+    splitter read it as an abbreviation's ("Dr.", an initial "M.")."""
+    return (
+        doc.lower[index] == "."
+        and index + 1 < len(doc.tokens)
+        and doc.sentence_of[index + 1] == doc.sentence_of[index]
+        and doc.tokens[index - 1].end == doc.tokens[index].start
+        and doc.tokens[index - 1].text[:1].isupper()
+    )
 
 
 def _is_title(doc: Document, opening: int, closing: int) -> bool:
