@@ -933,3 +933,16 @@ def test_speech_acts_find_their_subject_past_initials_ages_and_clauses(
     assert [(message_of(article, q), speaker_of(article, q)) for q in reported] == [(text, speaker)]
     # A quoted word inside comes back nested in the reported speech, with its speaker.
     assert all(speaker_of(article, q) == speaker for q in article.quotes)
+
+
+def test_a_leading_condition_belongs_to_the_message() -> None:
+    labels = ["O"] * 6 + ["B-I"] + ["I-I"] * 3
+    doc = make_document(
+        "Sollte sich der Verdacht bestätigen, werde man reagieren.",
+        [Span(0, 57)],
+        "de",
+    )
+    assert [t.text for t in doc.tokens][5:7] == [",", "werde"]
+    assert quotes._with_leading_conditions(doc, labels[: len(doc.tokens)]) == (
+        ["B-I"] + ["I-I"] * (len(doc.tokens) - 1)
+    )

@@ -164,6 +164,8 @@ _SUBORDINATORS = frozenset(
 )
 #: Verbs that open a condition ahead of its main clause: "Sollte sich der Verdacht bestätigen, …".
 _CONDITION_VERBS = frozenset({"sollte", "sollten"})
+#: Words opening a condition, which belongs to the statement it restricts.
+_CONDITIONS = _CONDITION_VERBS | {"wenn", "falls", "sofern"}
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
@@ -255,6 +257,7 @@ def _tagged_drafts(
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
@@ -525,6 +528,26 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+    return result
+
+
+def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
+    """ "Sollte sich der Verdacht bestätigen, werde man reagieren.": a message that begins with
+    the main clause takes in the subordinate clause that opens its sentence."""
+    result = list(labels)
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        if doc.lower[start] not in _CONDITIONS:
+            continue
+        main = _main_clause_start(doc, start, end)
+        if (
+            start < main < end
+            and labels[main].startswith("B-")
+            and all(label == "O" for label in labels[start:main])
+        ):
+            code = labels[main][2:]
+            result[start:main] = [f"B-{code}"] + [f"I-{code}"] * (main - start - 1)
+            result[main] = f"I-{code}"
     return result
 
 
