@@ -920,6 +920,10 @@ def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
             "Der Landrat",
         ),
         (
+            "Der Betreiber der Anlage, das Kieler Unternehmen Nordwerk, wies jede Schuld zurück.",
+            "Der Betreiber der Anlage, das Kieler Unternehmen Nordwerk",
+        ),
+        (
             "Der Deutsche Alpenverein (DAV) wies den Bericht als „haltlos“ zurück.",
             "Der Deutsche Alpenverein (DAV)",
         ),

@@ -1412,19 +1412,9 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
     phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if phrase_end is None or (phrase_end == start + 1 and doc.lower[start] in _NO_SPEAKERS):
         return None
-    if doc.lower[phrase_end] == "," and doc.lower[phrase_end + 1] in _RELATIVE_OPENERS:
-        # "Ihr Kollege X, der die Messungen betreute, warnte …": past the relative clause
-        closing = next(
-            (
-                i
-                for i in range(phrase_end + 2, min(end, phrase_end + _MAX_RELATIVE))
-                if doc.lower[i] == ","
-            ),
-            None,
-        )
-        if closing is None or closing + 1 >= end or "FIN" not in doc.tag[closing - 1]:
-            return None
-        return closing + 1, _Run(start, phrase_end, "SPK")
+    relative_end = _relative_clause_end(doc, phrase_end, end)
+    if relative_end is not None:  # "Ihr Kollege X, der die Messungen betreute, warnte …"
+        return relative_end + 1, _Run(start, phrase_end, "SPK")
     if doc.lower[phrase_end] == ",":  # "Der Chef von Nexora, Daniel Brooks, hat …"
         closing = _source_phrase(doc, phrase_end + 1, min(end, phrase_end + 6))
         if closing is None or doc.lower[closing] != ",":
@@ -1433,6 +1423,16 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
     if phrase_end > start + 1 or nominal(doc.tokens[start].text):
         return phrase_end, _Run(start, phrase_end, "SPK")
     return phrase_end, None  # "Dagegen protestierte …"
+
+
+def _relative_clause_end(doc: Document, comma: int, end: int) -> int | None:
+    """The comma closing a relative clause opened at ``comma`` and ended by its finite verb."""
+    if doc.lower[comma] != "," or doc.lower[comma + 1] not in _RELATIVE_OPENERS:
+        return None
+    for index in range(comma + 2, min(end - 1, comma + _MAX_RELATIVE)):
+        if doc.lower[index] == ",":
+            return index if "FIN" in doc.tag[index - 1] else None
+    return None
 
 
 def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
