@@ -50,6 +50,7 @@ def test_english_has_no_speech_act_list() -> None:
         ("mitgeteilt", [], "SW"),  # particle attached
         ("angegeben", [], "S"),
         ("gab", ["an"], "S"),
+        ("gab", ["er", "zu", "bedenken"], "S"),  # "gab er zu bedenken"
         ("wies", ["die", "vorwürfe", "zurück"], "S"),
     ],
 )
