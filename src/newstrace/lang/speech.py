@@ -149,8 +149,8 @@ def _reporting_stems(language: str) -> dict[str, tuple[_Reading, ...]]:
     stems: dict[str, list[_Reading]] = {}
     for line in optional_lines(language, "reporting_verbs.tsv"):
         _lemma, stem_list, particle, *governed = line.split("\t")
-        words = frozenset(word.strip() for word in governed[0].split(",")) if governed else None
-        reading = (particle.strip(), words - {"-"} if words else frozenset())
+        words = {word.strip() for column in governed for word in column.split(",")} - {"-"}
+        reading = (particle.strip(), frozenset(words))
         for stem in stem_list.split(","):
             stems.setdefault(stem.strip().lower(), []).append(reading)
     return {stem: tuple(readings) for stem, readings in stems.items()}

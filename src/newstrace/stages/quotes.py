@@ -1050,12 +1050,12 @@ def _whole_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run:
         return speaker
     if doc.sentence_starts[doc.sentence_of[speaker.start]] != speaker.start:
         return speaker
-    if "FIN" not in doc.tag[cue.start]:
+    if not _finite_verb(doc, cue.start):
         return speaker
     for index in range(speaker.end, cue.start):
         if (
             doc.quote_mark[index]
-            or "FIN" in doc.tag[index]
+            or _finite_verb(doc, index)
             or doc.lower[index] in _CLAUSE_ENDS - {","}
         ):
             return speaker
@@ -1431,7 +1431,7 @@ def _relative_clause_end(doc: Document, comma: int, end: int) -> int | None:
         return None
     for index in range(comma + 2, min(end - 1, comma + _MAX_RELATIVE)):
         if doc.lower[index] == ",":
-            return index if "FIN" in doc.tag[index - 1] else None
+            return index if _finite_verb(doc, index - 1) else None
     return None
 
 
