@@ -418,6 +418,13 @@ def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, spe
             "Er werde sich „nicht erpressen lassen“",
             "er",
         ),
+        (  # a perfect-tense trailing frame: auxiliary, subject, …, participle
+            "Die Gespräche in Genf blieben ohne Ergebnis. Es drohe ein neuer Wettlauf um "
+            "Raketen, hatte die Kanzlerin bei ihrem Besuch in der polnischen Hauptstadt "
+            "Warschau vor drei Wochen gesagt.",
+            "Es drohe ein neuer Wettlauf um Raketen",
+            "die Kanzlerin",
+        ),
     ],
 )
 def test_a_framed_clause_the_tagger_missed_is_indirect_speech(
@@ -950,3 +957,19 @@ def test_a_leading_condition_belongs_to_the_message() -> None:
     assert quotes._with_leading_conditions(doc, labels[: len(doc.tokens)]) == (
         ["B-I"] + ["I-I"] * (len(doc.tokens) - 1)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Lage sei ernst, hat er am Montag gesagt.", "gesagt"),
+        (
+            "Die Äste hingen über seine Terrasse, hatte er in seiner Klage geschrieben.",
+            "geschrieben",
+        ),
+        ("Die Lage sei ernst, sagte er am Montag.", "sagte"),
+    ],
+)
+def test_the_cue_of_a_perfect_tense_frame_is_its_participle(text: str, cue: str) -> None:
+    (quote,) = analyse(text).quotes
+    assert quote.cue is not None and quote.cue.of(text) == cue

@@ -729,10 +729,29 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
             or doc.tokens[after + 1].text[:1].isupper()
         ):
             return first, comma
+        if _perfect_frame(doc, after, end):
+            return first, comma
         if _frame_verb(doc, end - 1) and end - comma <= _MAX_TRAILING_FRAME:
             continue  # an apposition inside "…, wie Alan Stern, Direktor der NASA, erklärte"
         return None
     return None
+
+
+def _perfect_frame(doc: Document, after: int, end: int) -> bool:
+    """ "…, hatte Obama bei seinem Treffen mit Medwedew gesagt.": a perfect-tense frame, its
+    auxiliary right after the comma, a subject next and the cue's participle closing the
+    sentence."""
+    subject = doc.tokens[after + 1].text if after + 1 < end else ""
+    return (
+        doc.lower[after] in _PERFECT_AUXILIARIES
+        and (
+            doc.lower[after + 1] in PRONOUNS
+            or doc.lower[after + 1] in _NOMINATIVE_DETERMINERS
+            or subject[:1].isupper()
+        )
+        and _frame_verb(doc, end - 1)
+        and not any(doc.lower[index] in _CLAUSE_ENDS for index in range(after, end))
+    )
 
 
 def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -919,6 +938,8 @@ def _attach_roles(
             draft.speaker = _pick_speaker(doc, draft, candidates)
         if draft.speaker is None and draft.type is QuoteType.REPORTED:
             draft.speaker = _opening_subject(doc, draft.start)
+        if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
+            draft.speaker, draft.cue = _perfect_frame_roles(doc, draft.end)
         if draft.speaker is None and draft.cue is None:
             _take_cataphoric_roles(doc, draft, roles)
         asked = _asker(doc, draft)
@@ -1213,8 +1234,43 @@ def _attach_frame_roles(
     verbs = [cue for cue in cues if not _is_particle(doc, cue, particles)]
     draft.cue = _nearest(draft, verbs) or _nearest(draft, cues)
     if draft.cue is not None:
+        draft.cue = _participle_of(doc, draft.cue) or draft.cue
         draft.particle = _particle(doc, draft.cue, cues, particles)
     draft.addressee = _nearest(draft, [role for role in roles if role.code == "ADR"])
+
+
+def _perfect_frame_roles(doc: Document, comma: int) -> tuple[_Run | None, _Run | None]:
+    """Subject and participle of a perfect-tense frame after the message's comma, when it is
+    too long for the role tagger to see: "…, hatte die Kanzlerin bei ihrem Besuch in … gesagt"."""
+    if comma + 2 >= len(doc.tokens) or doc.lower[comma] != ",":
+        return None, None
+    _, end = _sentence_bounds(doc, doc.sentence_of[comma])
+    if not _perfect_frame(doc, comma + 1, end):
+        return None, None
+    # the subject ends where the circumstances begin ("bei ihrem Besuch", "am Montag")
+    subject_end = next(
+        (i for i in range(comma + 3, end) if doc.lower[i] in _CIRCUMSTANCE_PREPOSITIONS), end - 1
+    )
+    return _Run(comma + 2, subject_end, "SPK"), _Run(end - 1, end, "CUE")
+
+
+def _participle_of(doc: Document, cue: _Run) -> _Run | None:
+    """ "…, hatte er in seiner Klageschrift geschrieben": the cue is the participle that
+    closes the auxiliary's clause, not "hatte"."""
+    if cue.end - cue.start != 1 or doc.lower[cue.start] not in _PERFECT_AUXILIARIES:
+        return None
+    sentence = doc.sentence_of[cue.start]
+    index = cue.end
+    while (
+        index < len(doc.tokens)
+        and doc.sentence_of[index] == sentence
+        and doc.lower[index] not in _CLAUSE_ENDS
+    ):
+        index += 1
+    last = index - 1
+    if last > cue.start and _frame_verb(doc, last):
+        return _Run(last, last + 1, cue.code)
+    return None
 
 
 def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
