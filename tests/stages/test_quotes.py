@@ -973,3 +973,26 @@ def test_a_leading_condition_belongs_to_the_message() -> None:
 def test_the_cue_of_a_perfect_tense_frame_is_its_participle(text: str, cue: str) -> None:
     (quote,) = analyse(text).quotes
     assert quote.cue is not None and quote.cue.of(text) == cue
+
+
+def test_a_trailing_condition_does_not_stop_a_continued_report() -> None:
+    text = (
+        "„Die Entscheidung fiel uns schwer“, sagte die Vorstandschefin Dana Kreis. Einen Verkauf "
+        "des Werks schließe sie nicht aus, sollte sich ein geeigneter Investor finden."
+    )
+    article = analyse(text)
+    (quote,) = [q for q in article.quotes if message_of(article, q).startswith("Einen")]
+    assert message_of(article, quote).endswith("Investor finden")
+    assert speaker_of(article, quote) == "die Vorstandschefin Dana Kreis"
+
+
+def test_the_subject_of_a_reported_verb_is_no_speaker_without_a_cue() -> None:
+    text = (
+        "„Diese Entscheidung ist uns nicht leichtgefallen“, sagte Vorstandschefin Dr. Annette "
+        "Vogt-Reimers. Man habe alle Alternativen geprüft, die Nachfrage breche jedoch schneller "
+        "ein als erwartet. Einen Verkauf des Werks schließe sie nicht aus, sollte sich ein "
+        "geeigneter Investor finden."
+    )
+    article = analyse(text)
+    speakers = {speaker_of(article, q) for q in article.quotes}
+    assert not any(speaker and "Nachfrage" in speaker for speaker in speakers)

@@ -60,6 +60,7 @@ class Document:
     cue_medium: list[str | None]
     #: STTS tag of each word read alone (HanTa, German only; "" for other tokens and languages).
     tag: list[str]
+    language: str
 
 
 def make_document(text: str, sentences: Sequence[Span], language: str) -> Document:
@@ -71,7 +72,9 @@ def make_document(text: str, sentences: Sequence[Span], language: str) -> Docume
     cased = [token.text.islower() for token in tokens]
     media = _cue_media(lower, cased, sentence_of, words)
     tags = [_word_tag(token.text, language) for token in tokens]
-    return Document(text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media, tags)
+    return Document(
+        text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media, tags, language
+    )
 
 
 #: Clauses after a separable verb whose last word may be its particle (one apposition between).

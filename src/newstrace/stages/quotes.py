@@ -92,6 +92,7 @@ _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 #: Phrase openers that make no subject (prepositions, oblique determiners).
 _NON_SUBJECT_OPENERS = frozenset(
     "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit".split()
+    + "einen einem ihn ihm ihnen".split()  # accusative and dative: "Einen Verkauf schließe …"
 )
 #: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
 _PHRASE_GLUE = frozenset(
@@ -173,7 +174,16 @@ _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
 _PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man"}
 _INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
-_ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {"den", "dem", "des"}
+_ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {
+    "den",
+    "dem",
+    "des",
+    "einen",
+    "einem",
+    "ihn",
+    "ihm",
+    "ihnen",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,7 +528,8 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         if not any(result[i] != "O" for i in previous) or end - start < _MIN_FRAMED_SENTENCE:
             continue
         if any(labels[i] != "O" for i in range(start, end)) or any(
-            _frame_verb(doc, i) for i in range(_main_clause_start(doc, start, end), end)
+            _frame_verb(doc, i)
+            for i in range(_main_clause_start(doc, start, end), _main_clause_end(doc, start, end))
         ):
             continue
         if not _one_fragment_quoted(doc, start, end, (start, end)):
@@ -562,6 +573,19 @@ def _main_clause_start(doc: Document, start: int, end: int) -> int:
         return start
     comma = next((i for i in range(start + 1, end) if doc.lower[i] == ","), None)
     return start if comma is None else comma + 1
+
+
+def _main_clause_end(doc: Document, start: int, end: int) -> int:
+    """Where a trailing subordinate clause begins (", sollte sich ein Investor finden", ", weil
+    …"): a speech verb in it frames nothing."""
+    return next(
+        (
+            i
+            for i in range(start + 1, end - 1)
+            if doc.lower[i] == "," and doc.lower[i + 1] in _SUBORDINATORS | _CONDITIONS
+        ),
+        end,
+    )
 
 
 def _with_infinitive_complements(
@@ -1133,7 +1157,15 @@ def _pick_speaker(doc: Document, draft: _Draft, in_sentences: list[_Run]) -> _Ru
     # The speaker is the subject of the cue verb: nearest to the cue when there is one.
     if draft.cue is not None:
         return _fronted_subject(doc, draft.cue, speakers) or _nearest_run(draft.cue, speakers)
-    return _nearest(draft, speakers)
+    # "…, die Nachfrage breche jedoch ein": with no cue, the subject of a verb in the mood of
+    # reported speech is part of what was reported.
+    return _nearest(draft, [role for role in speakers if not _reported_subject_of(doc, role)])
+
+
+def _reported_subject_of(doc: Document, role: _Run) -> bool:
+    return role.end < len(doc.tokens) and reported_speech_form(
+        doc.tokens[role.end].text, doc.language
+    )
 
 
 def _circumstance(doc: Document, role: _Run) -> bool:
