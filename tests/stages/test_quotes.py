@@ -934,6 +934,10 @@ def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
             "Der Deutsche Alpenverein (DAV) wies den Bericht als „haltlos“ zurück.",
             "Der Deutsche Alpenverein (DAV)",
         ),
+        (  # a broadcaster's name in lower case ends the phrase
+            "Ein Reporter von n-tv sprach von mehr als 300 Festnahmen in der Nacht.",
+            "Ein Reporter von n-tv",
+        ),
     ],
 )
 def test_speech_acts_find_their_subject_past_initials_ages_and_clauses(

@@ -30,6 +30,7 @@ import pycrfsuite  # type: ignore[import-untyped]
 from newstrace.lang import optional_lines
 from newstrace.lang.entities import entity_words
 from newstrace.lang.hanta import analyse, nominal
+from newstrace.lang.mentions import looks_like_brand
 from newstrace.lang.mood import konjunktiv_one, reported_speech_form
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, lexicon
@@ -1675,6 +1676,8 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
         elif not expect_noun and _bracketed_short_name(doc, index, end):  # "Skiverband (DSV)"
             index += 3
             continue
+        elif looks_like_brand(text):  # "Eine Reporterin von n24", "ein Reporter von n-tv"
+            expect_noun = False
         elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
             expect_noun = True
         elif text[:1].isupper():
