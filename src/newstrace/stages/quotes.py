@@ -91,9 +91,10 @@ _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 #: Phrase openers that make no subject (prepositions, oblique determiners).
-_NON_SUBJECT_OPENERS = frozenset(
+#: Accusative and dative words that open no subject: "Einen Verkauf schließe sie nicht aus".
+_OBJECT_OPENERS = frozenset("einen einem ihn ihm ihnen".split())
+_NON_SUBJECT_OPENERS = _OBJECT_OPENERS | frozenset(
     "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit".split()
-    + "einen einem ihn ihm ihnen".split()  # accusative and dative: "Einen Verkauf schließe …"
 )
 #: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
 _PHRASE_GLUE = frozenset(
@@ -168,6 +169,8 @@ _SUBORDINATORS = frozenset(
 _CONDITION_VERBS = frozenset({"sollte", "sollten"})
 #: Words opening a condition, which belongs to the statement it restricts.
 _CONDITIONS = _CONDITION_VERBS | {"wenn", "falls", "sofern"}
+#: Words after a comma that open a trailing subordinate clause (", sollte sich …", ", weil …").
+_TRAILING_CLAUSE_OPENERS = _SUBORDINATORS | _CONDITIONS
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
@@ -175,16 +178,9 @@ _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
 _PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man"}
 _INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
-_ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - {
-    "den",
-    "dem",
-    "des",
-    "einen",
-    "einem",
-    "ihn",
-    "ihm",
-    "ihnen",
-}
+_ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - (
+    _OBJECT_OPENERS | {"den", "dem", "des"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,7 +579,7 @@ def _main_clause_end(doc: Document, start: int, end: int) -> int:
         (
             i
             for i in range(start + 1, end - 1)
-            if doc.lower[i] == "," and doc.lower[i + 1] in _SUBORDINATORS | _CONDITIONS
+            if doc.lower[i] == "," and doc.lower[i + 1] in _TRAILING_CLAUSE_OPENERS
         ),
         end,
     )
