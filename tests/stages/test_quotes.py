@@ -740,6 +740,26 @@ def test_an_unframed_sentence_in_konjunktiv_continues_the_quotation_before_it() 
     assert not any("erscheint" in message_of(article, q) for q in article.quotes)
 
 
+def test_a_short_konjunktiv_sentence_continues_the_quotation_before_it() -> None:
+    article = analyse(
+        "Ein Sprecher des Ministeriums sagte: „Wir sind zuversichtlich, dass die Banken das "
+        "schaffen.“ Zur Panik bestehe keine Veranlassung."
+    )
+    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert message_of(article, continuation) == "Zur Panik bestehe keine Veranlassung"
+    assert speaker_of(article, continuation) == "Ein Sprecher des Ministeriums"
+
+
+def test_a_konjunktiv_sentence_continues_a_speech_act_without_a_message() -> None:
+    article = analyse(
+        "Die Gewerkschaft kritisierte den Beschluss des Vorstands am Montag scharf. Damit handele "
+        "die Firma gegen die Interessen der Beschäftigten."
+    )
+    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert message_of(article, continuation).startswith("Damit handele die Firma")
+    assert speaker_of(article, continuation) == "Die Gewerkschaft"
+
+
 @pytest.mark.parametrize(("person", "continued"), [("Er", True), ("Ich", False)])
 def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bool) -> None:
     text = f"Berg sagte, es sei knapp gewesen. {person} habe die Partie im Stadion verfolgt."

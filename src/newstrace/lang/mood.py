@@ -29,7 +29,11 @@ def konjunktiv_one(word: str, language: str) -> bool:
     if not word.endswith("e"):
         return False
     lemma, tag = analyse(word)
-    return tag in _FINITE_TAGS and lemma.endswith("en") and word == lemma[:-1]
+    if tag not in _FINITE_TAGS:
+        return False
+    if lemma.endswith(("eln", "ern")):  # "handeln": "handele" or "handle", not "handelt"
+        return word in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
+    return lemma.endswith("en") and word == lemma[:-1]
 
 
 def reported_speech_form(word: str, language: str) -> bool:

@@ -150,6 +150,9 @@ _IMPERSONAL_SUBJECTS = frozenset({"es", "dies", "das"})
 #: Shortest sentence worth a look for a frame, and the most words between a leading frame's
 #: cue and its comma ("erklärte am Freitagabend in einer Mitteilung, …").
 _MIN_FRAMED_SENTENCE = 6
+#: Shortest unframed sentence whose Konjunktiv I continues a report ("Zur Panik bestehe keine
+#: Veranlassung."): the mood says enough, but a bare verb and object may be a heading.
+_MIN_CONTINUED_SENTENCE = 3
 #: Fewest words inside quotation marks that a following frame makes direct speech ("„Das ist
 #: ein Durchbruch“, sagte …"); shorter quoted bits are mostly names and scare quotes.
 _MIN_FRAMED_DIRECT = 3
@@ -516,13 +519,16 @@ _INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)"})
 
 def _with_continued_reports(doc: Document, labels: list[str], language: str) -> list[str]:
     """Label as a continuation of indirect speech an unframed sentence in Konjunktiv I right
-    after a sentence with a quotation: "…“, sagte Aksoy. Eine Folgestudie könne die Frage
-    klären." — the mood alone says someone is still being reported. Chains on."""
+    after a sentence with a quotation or a speech verb: "…“, sagte Aksoy. Eine Folgestudie
+    könne die Frage klären." — the mood alone says someone is still being reported. Chains
+    on."""
     result = list(labels)
     for number in range(1, len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
         previous = range(doc.sentence_starts[number - 1], start)
-        if not any(result[i] != "O" for i in previous) or end - start < _MIN_FRAMED_SENTENCE:
+        if end - start < _MIN_CONTINUED_SENTENCE or not any(
+            result[i] != "O" or _frame_verb(doc, i) for i in previous
+        ):
             continue
         if any(labels[i] != "O" for i in range(start, end)) or any(
             _frame_verb(doc, i)
