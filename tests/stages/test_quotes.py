@@ -1020,3 +1020,23 @@ def test_the_subject_of_a_reported_verb_is_no_speaker_without_a_cue() -> None:
     article = analyse(text)
     speakers = {speaker_of(article, q) for q in article.quotes}
     assert not any(speaker and "Nachfrage" in speaker for speaker in speakers)
+
+
+def test_a_message_begun_inside_an_opening_source_phrase_starts_after_it() -> None:
+    article = analyse(
+        "Die Kakaobauern in Ghana steuern auf die schlechteste Ernte zu. Nach Angaben der "
+        "staatlichen Kakaobehörde Cocobod dürften in der laufenden Saison nur rund 480.000 "
+        "Tonnen Kakaobohnen zusammenkommen, fast 40 Prozent weniger als vor drei Jahren."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote).startswith("dürften in der laufenden Saison")
+    assert speaker_of(article, quote) == "Angaben der staatlichen Kakaobehörde Cocobod"
+    assert quote.cue is not None and quote.cue.of(article.text) == "Nach"
+
+
+def test_the_subject_after_a_speech_act_verb_speaks_after_an_als_phrase() -> None:
+    article = analyse(
+        "Die Ernte bricht ein. Als Ursachen nannte die Behörde anhaltende Trockenheit und den "
+        "illegalen Goldabbau, der ganze Anbauflächen zerstöre."
+    )
+    assert speaker_of(article, only(article, QuoteType.REPORTED)) == "die Behörde"

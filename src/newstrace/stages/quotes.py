@@ -94,7 +94,7 @@ _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 #: Accusative and dative words that open no subject: "Einen Verkauf schließe sie nicht aus".
 _OBJECT_OPENERS = frozenset("einen einem ihn ihm ihnen".split())
 _NON_SUBJECT_OPENERS = _OBJECT_OPENERS | frozenset(
-    "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit".split()
+    "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit als".split()
 )
 #: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
 _PHRASE_GLUE = frozenset(
@@ -275,6 +275,7 @@ def _tagged_drafts(
     roles = _runs(role_labels)
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
+    _move_opening_sources_out(doc, drafts, language)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
@@ -964,7 +965,10 @@ def _attach_roles(
             ]
             draft.speaker = _pick_speaker(doc, draft, candidates)
         if draft.speaker is None and draft.type is QuoteType.REPORTED:
-            draft.speaker = _opening_subject(doc, draft.start)
+            sentence = doc.sentence_of[draft.start]
+            draft.speaker = _opening_subject(doc, draft.start) or _speech_act_subject(
+                doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), words
+            )
         if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
             draft.speaker, draft.cue = _perfect_frame_roles(doc, draft.end)
         if draft.speaker is None and draft.cue is None:
@@ -1565,6 +1569,33 @@ def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_
             continue
         found += _source_draft(doc, sentence, start, end, nouns)
     return found
+
+
+def _move_opening_sources_out(doc: Document, drafts: list[_Draft], language: str) -> None:
+    """ "Nach Angaben der Behörde Cocobod dürften …" where the tagger let the message begin
+    inside the source phrase: the phrase is the speaker and the preposition the cue, the
+    message begins after the phrase. A speaker of the draft's own outside the phrase wins."""
+    nouns = _source_nouns(language)
+    if not nouns:
+        return
+    for draft in drafts:
+        first = draft.runs[0]
+        sentence = doc.sentence_of[first.start]
+        source = _opening_source(
+            doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), nouns
+        )
+        if source is None:
+            continue
+        cue, phrase_start, phrase_end = source
+        message_start, _ = _trimmed(doc, phrase_end, first.end)
+        if not first.start < phrase_end or message_start >= first.end:
+            continue  # the message lies after the phrase, or inside it
+        if draft.speaker is not None and not cue <= draft.speaker.start < phrase_end:
+            continue
+        draft.runs[0] = _Run(message_start, first.end, first.code)
+        draft.speaker = _Run(phrase_start, phrase_end, "SPK")
+        draft.cue = _Run(cue, cue + 1, "CUE")
+        draft.frame = _frame(doc, draft)
 
 
 def _source_draft(
