@@ -302,15 +302,37 @@ def test_a_temporal_nach_is_no_source() -> None:
     assert analyse("Nach dem Spiel gingen alle Zuschauer nach Hause.").quotes == []
 
 
-def test_a_continuation_belongs_to_the_subject_of_the_sentence_introducing_it() -> None:
-    article = analyse(
-        "Im Hafen von Kiel ist am Morgen ein Frachter auf Grund gelaufen. Die Reederei Brandt "
-        "äußerte Zweifel an der Darstellung der Behörden. Der Lotse habe das Schiff korrekt "
-        "geführt, und die Karten seien veraltet gewesen."
-    )
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the subject of the sentence introducing it
+            "Im Hafen von Kiel ist am Morgen ein Frachter auf Grund gelaufen. Die Reederei Brandt "
+            "äußerte Zweifel an der Darstellung der Behörden. Der Lotse habe das Schiff korrekt "
+            "geführt, und die Karten seien veraltet gewesen.",
+            "Der Lotse habe",
+            "Die Reederei Brandt",
+        ),
+        (  # a short one: the mood says enough
+            "Ein Sprecher des Ministeriums sagte: „Wir sind zuversichtlich, dass die Banken das "
+            "schaffen.“ Zur Panik bestehe keine Veranlassung.",
+            "Zur Panik bestehe keine Veranlassung",
+            "Ein Sprecher des Ministeriums",
+        ),
+        (  # after a speech act without a message of its own
+            "Die Gewerkschaft kritisierte den Beschluss des Vorstands am Montag scharf. Damit "
+            "handele die Firma gegen die Interessen der Beschäftigten.",
+            "Damit handele die Firma",
+            "Die Gewerkschaft",
+        ),
+    ],
+)
+def test_a_konjunktiv_continuation_belongs_to_the_speaker_before_it(
+    text: str, opening: str, speaker: str
+) -> None:
+    article = analyse(text)
     quote = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
-    assert message_of(article, quote).startswith("Der Lotse habe")
-    assert speaker_of(article, quote) == "Die Reederei Brandt"
+    assert message_of(article, quote).startswith(opening)
+    assert speaker_of(article, quote) == speaker
 
 
 def test_a_sentence_pointing_back_with_dies_credits_the_one_before() -> None:
@@ -738,26 +760,6 @@ def test_an_unframed_sentence_in_konjunktiv_continues_the_quotation_before_it() 
     assert speaker_of(article, continuation) == "die Forscherin Eva Lorenz"
     # the indicative sentence after it is the page's own voice
     assert not any("erscheint" in message_of(article, q) for q in article.quotes)
-
-
-def test_a_short_konjunktiv_sentence_continues_the_quotation_before_it() -> None:
-    article = analyse(
-        "Ein Sprecher des Ministeriums sagte: „Wir sind zuversichtlich, dass die Banken das "
-        "schaffen.“ Zur Panik bestehe keine Veranlassung."
-    )
-    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
-    assert message_of(article, continuation) == "Zur Panik bestehe keine Veranlassung"
-    assert speaker_of(article, continuation) == "Ein Sprecher des Ministeriums"
-
-
-def test_a_konjunktiv_sentence_continues_a_speech_act_without_a_message() -> None:
-    article = analyse(
-        "Die Gewerkschaft kritisierte den Beschluss des Vorstands am Montag scharf. Damit handele "
-        "die Firma gegen die Interessen der Beschäftigten."
-    )
-    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
-    assert message_of(article, continuation).startswith("Damit handele die Firma")
-    assert speaker_of(article, continuation) == "Die Gewerkschaft"
 
 
 @pytest.mark.parametrize(("person", "continued"), [("Er", True), ("Ich", False)])
