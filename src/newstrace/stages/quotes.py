@@ -1122,12 +1122,8 @@ def _opening_subject(doc: Document, start: int) -> _Run | None:
     sentence = doc.sentence_of[start]
     if doc.sentence_starts[sentence] != start or doc.lower[start] in _NON_SUBJECT_OPENERS:
         return None
-    end = (
-        doc.sentence_starts[sentence + 1]
-        if sentence + 1 < len(doc.sentence_starts)
-        else len(doc.tokens)
-    )
-    phrase_end = _source_phrase(doc, start, min(end, start + 16))
+    end = _sentence_end(doc, sentence)
+    phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if phrase_end is None or doc.cue_medium[phrase_end] is None:
         return None
     return _Run(start, phrase_end, "SPK")
@@ -1395,7 +1391,7 @@ def _frame(doc: Document, draft: _Draft) -> _Run | None:
     first = min(draft.sentences)
     last = max(draft.sentences)
     start = max(doc.sentence_starts[first], draft.start - _ROLE_WINDOW)
-    end = doc.sentence_starts[last + 1] if last + 1 < len(doc.sentence_starts) else len(doc.tokens)
+    end = _sentence_end(doc, last)
     end = min(end, draft.end + _ROLE_WINDOW)
     if end > start and doc.lower[end - 1] in _SENTENCE_FINAL:
         end -= 1
