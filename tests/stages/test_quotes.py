@@ -1042,3 +1042,16 @@ def test_the_subject_after_a_speech_act_verb_speaks_after_an_als_phrase() -> Non
         "illegalen Goldabbau, der ganze Anbauflächen zerstöre."
     )
     assert speaker_of(article, only(article, QuoteType.REPORTED)) == "die Behörde"
+
+
+def test_words_quoted_in_a_speech_act_are_its_subjects_and_not_the_last_speakers() -> None:
+    article = analyse(
+        "Der Trainer der Gäste, Henrik Albers, sagte, eine Entlassung stehe nicht zur Debatte. "
+        "Turbines Trainer Dirk Sandmeier lobte sein Team für eine „nahezu perfekte erste "
+        "Halbzeit“. Man habe den Gegner früh unter Druck gesetzt."
+    )
+    praise = only(article, QuoteType.DIRECT)
+    assert speaker_of(article, praise) == "Turbines Trainer Dirk Sandmeier"
+    assert praise.cue is not None and praise.cue.of(article.text) == "lobte"
+    continued = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert speaker_of(article, continued) == "Turbines Trainer Dirk Sandmeier"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -969,6 +969,13 @@ def _attach_roles(
             draft.speaker = _opening_subject(doc, draft.start) or _speech_act_subject(
                 doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), words
             )
+        if draft.speaker is None and draft.cue is None and draft.type is QuoteType.DIRECT:
+            # "Trainer X lobte sein Team für eine „nahezu perfekte Halbzeit“": the words are
+            # the subject's, whose speech act frames them
+            sentence = doc.sentence_of[draft.start]
+            act = _quoting_act(doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence))
+            if act is not None and act[0] is not None:
+                draft.speaker, draft.cue = act
         if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
             draft.speaker, draft.cue = _perfect_frame_roles(doc, draft.end)
         if draft.speaker is None and draft.cue is None:
@@ -1471,6 +1478,23 @@ def _speech_act_subject(doc: Document, start: int, end: int, words: Lexicon) -> 
     verb in second place, or an auxiliary there and the verb's participle closing the clause;
     its subject opens the sentence or, after an adverb or a prepositional phrase, follows the
     finite verb ("Dagegen protestierte auch der Verband …")."""
+    found = _speech_act(
+        doc, start, end, lambda verb, clause: words.reports(doc.lower[verb], clause)
+    )
+    return None if found is None else found[0]
+
+
+def _quoting_act(doc: Document, start: int, end: int) -> tuple[_Run | None, _Run] | None:
+    """Subject and verb of a clause whose verb of speech takes up words quoted in it: "Trainer
+    X lobte sein Team für eine „nahezu perfekte Halbzeit“"."""
+    return _speech_act(doc, start, end, lambda verb, _clause: doc.cue_medium[verb] is not None)
+
+
+def _speech_act(
+    doc: Document, start: int, end: int, is_act: Callable[[int, list[str]], bool]
+) -> tuple[_Run | None, _Run] | None:
+    """Subject and verb of a verb-second sentence whose verb ``is_act`` accepts (given the
+    verb's index and the rest of its clause)."""
     placed = _second_place(doc, start, end)
     if placed is None:
         return None
@@ -1478,14 +1502,11 @@ def _speech_act_subject(doc: Document, start: int, end: int, words: Lexicon) -> 
     clause_end = next((i for i in range(finite, end) if doc.lower[i] in _CLAUSE_ENDS), end)
     if clause_end - finite < 2:
         return None
-    verb = (
-        doc.lower[clause_end - 1]
-        if doc.lower[finite] in _PERFECT_AUXILIARIES
-        else doc.lower[finite]
-    )
-    if not words.reports(verb, doc.lower[finite + 1 : clause_end]):
+    verb = clause_end - 1 if doc.lower[finite] in _PERFECT_AUXILIARIES else finite
+    if not is_act(verb, doc.lower[finite + 1 : clause_end]):
         return None
-    return subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
+    subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
+    return subject, _Run(verb, verb + 1, "CUE")
 
 
 def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None] | None:
