@@ -1055,3 +1055,13 @@ def test_words_quoted_in_a_speech_act_are_its_subjects_and_not_the_last_speakers
     assert praise.cue is not None and praise.cue.of(article.text) == "lobte"
     continued = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
     assert speaker_of(article, continued) == "Turbines Trainer Dirk Sandmeier"
+
+
+def test_a_long_leading_perfect_tense_frame_gives_its_subject_and_participle() -> None:
+    article = analyse(
+        "Der 72-jährige Kläger, ein pensionierter Lehrer aus dem Ortsteil Gölshausen, hatte von "
+        "seinen Nachbarn verlangt, den alten Baum an der Grundstücksgrenze zurückzuschneiden."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert speaker_of(article, quote).startswith("Der 72-jährige Kläger")
+    assert quote.cue is not None and quote.cue.of(article.text) == "verlangt"

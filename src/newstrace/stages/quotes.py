@@ -163,6 +163,9 @@ _MAX_FRAME_GAP = 8
 #: Furthest a leading frame's cue verb may stand from the sentence start ("Frau Harriet
 #: Molyneux, die Vorsitzende des Wissenschaftsausschusses im Unterhaus, sagte, …").
 _MAX_LEADING_FRAME = 20
+#: Longest apposition after a subject opening its sentence ("Der Kläger, ein pensionierter
+#: Lehrer aus dem Ortsteil Gölshausen, hatte …").
+_MAX_APPOSITION = 10
 #: Longest subject (tokens) before the finite verb of a reported main clause.
 _MAX_SUBJECT_TOKENS = 5
 _SUBORDINATORS = frozenset(
@@ -978,6 +981,8 @@ def _attach_roles(
                 draft.speaker, draft.cue = act
         if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
             draft.speaker, draft.cue = _perfect_frame_roles(doc, draft.end)
+        if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
+            draft.speaker, draft.cue = _leading_frame_roles(doc, draft.start)
         if draft.speaker is None and draft.cue is None:
             _take_cataphoric_roles(doc, draft, roles)
         asked = _asker(doc, draft)
@@ -1296,6 +1301,19 @@ def _perfect_frame_roles(doc: Document, comma: int) -> tuple[_Run | None, _Run |
     return _Run(comma + 2, subject_end, "SPK"), _Run(end - 1, end, "CUE")
 
 
+def _leading_frame_roles(doc: Document, start: int) -> tuple[_Run | None, _Run | None]:
+    """Subject and verb of a frame opening the message's sentence, when it is too long for the
+    role tagger to see: "Der 72-jährige Kläger, ein pensionierter Lehrer aus …, hatte von
+    seinen Nachbarn verlangt, …"."""
+    comma = start - 1
+    if comma < 1 or doc.lower[comma] != ",":
+        return None, None
+    act = _quoting_act(doc, doc.sentence_starts[doc.sentence_of[start]], start)
+    if act is None or act[0] is None or act[1].end != comma:
+        return None, None
+    return act
+
+
 def _participle_of(doc: Document, cue: _Run) -> _Run | None:
     """ "…, hatte er in seiner Klageschrift geschrieben": the cue is the participle that
     closes the auxiliary's clause, not "hatte"."""
@@ -1528,7 +1546,7 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
     if relative_end is not None:  # "Ihr Kollege X, der die Messungen betreute, warnte …"
         return relative_end + 1, _Run(start, phrase_end, "SPK")
     if doc.lower[phrase_end] == ",":  # "Der Chef von Nexora, Daniel Brooks, hat …"
-        closing = _source_phrase(doc, phrase_end + 1, min(end, phrase_end + 6))
+        closing = _source_phrase(doc, phrase_end + 1, min(end, phrase_end + _MAX_APPOSITION))
         if closing is None or doc.lower[closing] != ",":
             return None
         return closing + 1, _Run(start, closing, "SPK")
