@@ -2613,3 +2613,24 @@ def test_a_whole_sentence_message_without_roles_goes_to_the_subject_that_opens_i
     article = analysed(text, [whole, inside])
     # the subject that opens the message speaks; a message opening mid-sentence has no subject
     assert [speaker_name(article, q) for q in article.quotes] == ["Petra Lindqvist", None]
+
+
+def test_a_definite_role_opening_the_story_is_someone_later_epithets_reach() -> None:
+    text = (
+        "Der 72-jährige Kläger, ein pensionierter Lehrer, hatte verlangt, den Baum zu kürzen. "
+        "Ihr Mann Tobias Becker warf ihm vor, die Familie zu schikanieren. Der Kläger wies das "
+        "zurück: Er habe nur zweimal angerufen."
+    )
+    article = analysed(text, [quote(text, "Er habe nur zweimal angerufen", "Der Kläger", None)])
+    assert speaker_name(article, article.quotes[0]) == "72-jährige Kläger"
+
+
+def test_a_definite_role_with_its_holder_named_after_it_is_no_one_new() -> None:
+    text = (
+        "Der Abgeordnete Tom Hale sagte, er habe nichts falsch gemacht. Die Vorsitzende des "
+        "Ausschusses des Repräsentantenhauses, Frau Renee Castillo, erklärte, man werde die "
+        "Vorwürfe prüfen. Wenn sich die Berichte bestätigten, wäre das ein schwerer Fall, sagte sie."
+    )
+    article = analysed(text, [quote(text, "wäre das ein schwerer Fall", "sie", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Renee Castillo"
+    assert not any("Vorsitzende" in entity.name for entity in article.entities)

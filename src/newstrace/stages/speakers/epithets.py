@@ -109,6 +109,15 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
             mention.entity = _owned_role(text, mention, owner, drafts)
             continue
         mention.entity = best_person(text, mention, drafts)
+        if (
+            mention.entity is None
+            and _opening_subject(text, mention)
+            and not _named_after(text, found, mention)
+        ):
+            # "Der 72-jährige Kläger, … hatte verlangt, …" with no one before: someone
+            # unnamed, whom later epithets ("Der Kläger wies das zurück") reach
+            mention.entity = entity_for_role(text, mention, drafts)
+            continue
         if mention.entity is not None and _someone_of_place(text, mention, drafts[mention.entity]):
             # "Der Vertreter Libyens" after "Gaddafi": Libya's representative, someone new
             mention.entity = entity_for_role(text, mention, drafts)
@@ -221,9 +230,20 @@ def _nominative_role(mention: Found) -> str:
 _MAX_ONE_OF = 8
 
 
+#: Words (honorifics, titles) a holder's name may stand after the comma that follows a role.
+_MAX_TITLE = 3
+#: Words of a role's complement the role mention may leave out before that comma.
+_MAX_COMPLEMENT = 4
+
+
 def _introduces(text: Text, mention: Found) -> bool:
     """An indefinite singular role opening a sentence outside quotations, as its subject."""
-    if mention.definite or mention.plural or mention.case != "nom":
+    return not mention.definite and _opening_subject(text, mention)
+
+
+def _opening_subject(text: Text, mention: Found) -> bool:
+    """A singular role opening a sentence outside quotations, as its subject."""
+    if mention.plural or mention.case != "nom":
         return False
     if mention.role_class in ("spokes", "people") or text.in_message[mention.first]:
         return False
@@ -236,6 +256,16 @@ def _introduces(text: Text, mention: Found) -> bool:
         opening -= 1
     one_of = text.tokens[opening].text.lower() in ("einer", "eine", "eines")
     return one_of and text.tokens[first - 1].text == "," and first - opening <= _MAX_ONE_OF
+
+
+def _named_after(text: Text, found: list[Found], role: Found) -> bool:
+    """The role's holder is named right after it, past the role's genitive complement: "Die
+    Vorsitzende des Ethikausschusses des Repräsentantenhauses, Frau Renee Castillo,"."""
+    last = min(len(text.tokens), role.last + 1 + _MAX_COMPLEMENT)
+    comma = next((i for i in range(role.last + 1, last) if text.tokens[i].text == ","), None)
+    if comma is None or text.sentence_of[comma] != text.sentence_of[role.first]:
+        return False
+    return any(m.kind == "person" and comma < m.first <= comma + _MAX_TITLE for m in found)
 
 
 def _owned_role(text: Text, role: Found, owner: Found, drafts: list[Draft]) -> int:
