@@ -52,6 +52,12 @@ def test_english_has_no_speech_act_list() -> None:
         ("gab", ["an"], "S"),
         ("gab", ["er", "zu", "bedenken"], "S"),  # "gab er zu bedenken"
         ("wies", ["die", "vorwürfe", "zurück"], "S"),
+        ("vorgeworfen", [], "S"),  # participle stems with a new vowel
+        ("gesprochen", [], "S"),
+        ("ausgegangen", [], "ST"),
+        ("anvertraut", [], "S"),
+        ("vertraute", ["ihm", "an"], "S"),
+        ("schilderte", [], "SW"),
     ],
 )
 def test_speech_verbs_with_their_particles(word: str, later: list[str], medium: str) -> None:

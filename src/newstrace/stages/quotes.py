@@ -46,6 +46,7 @@ from newstrace.stages.quote_features import (
     quote_pairs,
     role_features,
 )
+from newstrace.stages.sentences import months
 
 if TYPE_CHECKING:
     pass
@@ -124,6 +125,17 @@ _MAX_LEADING_PHRASE = 16
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
 #: Punctuation that never opens or closes a speaker phrase (a final "." may end "Inc.").
 _EDGE_PUNCTUATION = frozenset(",;:!?–-—")
+#: Time adverbials that end a subject the role tagger ran on ("das Unternehmen am Donnerstag").
+_TIME_ADVERBS = frozenset(
+    "heute gestern vorgestern zuvor bereits inzwischen nun jetzt damals später zuletzt erneut "
+    "kürzlich jüngst".split()
+)
+_TIME_PREPOSITIONS = frozenset("am im an seit bis vom anfang ende mitte".split())
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_TIME_NOUNS = frozenset(
+    "abend morgen vormittag nachmittag mittag wochenende vergangenen kommenden frühen späten "
+    "selben gleichen rande".split()
+)
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: A dative article inside a speaker phrase opens the addressee ("… Lorenzen dem Sender").
 _DATIVE_ARTICLES = frozenset({"dem", "einem"})
@@ -267,6 +279,7 @@ def _tagged_drafts(
     base = message_features(doc, language)
     message_labels = _recall_labels(doc, message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
+    message_labels = _without_leading_frames(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
@@ -366,6 +379,31 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
             if comma is not None:
                 result[comma : piece.end] = ["O"] * (piece.end - comma)
     return result
+
+
+def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
+    """Give back a frame the message tagger took that opens with its verb: "Berichten zufolge
+    sagte Herr Musk Putin, dass …" (a message never starts with the verb that frames it)."""
+    result = list(labels)
+    for run in _runs(labels):
+        for piece in _sentence_pieces(doc, run):
+            if not _frame_verb(doc, piece.start):
+                continue
+            comma = _frame_comma(doc, piece.start + 1, piece.end)
+            if comma is not None and piece.end - comma > _MIN_NESTED_MESSAGE:
+                result[piece.start : comma + 1] = ["O"] * (comma + 1 - piece.start)
+    return result
+
+
+def _frame_comma(doc: Document, start: int, end: int) -> int | None:
+    """The comma closing a frame whose verb stands right before ``start``, fewer than
+    ``_MAX_FRAME_GAP`` words after the verb."""
+    for index in range(start, min(end, start - 1 + _MAX_FRAME_GAP)):
+        if doc.lower[index] == ",":
+            return index
+        if doc.cue_medium[index] is not None or doc.lower[index] in _FINITE:
+            return None
+    return None
 
 
 def _sentence_pieces(doc: Document, run: _Run) -> list[_Run]:
@@ -794,12 +832,8 @@ def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int]
     )
     if verb is None:
         return None
-    for comma in range(verb + 1, min(end, verb + _MAX_FRAME_GAP)):
-        if doc.lower[comma] == ",":
-            return comma + 1, end
-        if doc.cue_medium[comma] is not None or doc.lower[comma] in _FINITE:
-            return None
-    return None
+    comma = _frame_comma(doc, verb + 1, end)
+    return None if comma is None else (comma + 1, end)
 
 
 def _pointed_back_at(doc: Document, sentence: int) -> bool:
@@ -2189,10 +2223,38 @@ def tidy_speaker(
     start, end = _strip_edges(doc, start, end)
     if start >= end:
         return None, None
+    end = _time_adverbial(doc, start, end)
     split = _phrase_end(doc, start, end)
     speaker = (_with_honorific(doc, start), _with_age(doc, split))
     rest = _strip_edges(doc, split, end)
     return speaker, (rest if rest[1] > rest[0] else None)
+
+
+def _time_adverbial(doc: Document, start: int, end: int) -> int:
+    """Where a time adverbial after the subject begins, which is neither speaker nor addressee:
+    "teilte das Unternehmen am Donnerstag mit", "sagte der Minister bereits im Mai". It follows
+    a noun: after an article or adjective it is an attribute ("einer am Mittwoch
+    veröffentlichten Studie", "Der erst kürzlich ernannte Weihbischof"), inside quote marks a
+    title ("„Rundschau am Sonntag“")."""
+    for index in range(start + 1, end):
+        word = doc.lower[index]
+        if not nominal(doc.tokens[index - 1].text) or doc.in_quote[index]:
+            continue
+        if word in _TIME_ADVERBS:
+            return index
+        if word in _TIME_PREPOSITIONS and index + 1 < end and _time_word(doc.lower[index + 1]):
+            return index
+    return end
+
+
+def _time_word(word: str) -> bool:
+    """A day, part of a day, month or date: "Donnerstag", "Abend", "Mai", "5."."""
+    return (
+        word.startswith(_WEEKDAYS)
+        or word in _TIME_NOUNS
+        or word in months("de")
+        or word.rstrip(".").isdigit()
+    )
 
 
 def _strip_edges(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -29,7 +29,8 @@ def _abbreviations(language: str) -> frozenset[str]:
 
 
 @cache
-def _months(language: str) -> frozenset[str]:
+def months(language: str) -> frozenset[str]:
+    """Month names in lower case ("mai", "jänner")."""
     return frozenset(word.lower() for word in load_lines(language, "months.txt"))
 
 
@@ -100,4 +101,4 @@ def _is_abbreviation_dot(tokens: list[Token], index: int, following: Token, lang
     if JOINED_INITIALS.match(before.text):  # "B.N. Suresh", "C.Y. Leung": no sentence end
         return True
     # "am 5. August", "der 3. Oktober": a day or rank number before a month is an ordinal.
-    return word.isdigit() and len(word) <= 2 and following.text.lower() in _months(language)
+    return word.isdigit() and len(word) <= 2 and following.text.lower() in months(language)
