@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 import pycrfsuite  # type: ignore[import-untyped]
 
@@ -47,9 +46,6 @@ from newstrace.stages.quote_features import (
     role_features,
 )
 from newstrace.stages.sentences import months
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["run", "tidy_speaker"]
 
@@ -389,16 +385,16 @@ def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
         for piece in _sentence_pieces(doc, run):
             if not _frame_verb(doc, piece.start):
                 continue
-            comma = _frame_comma(doc, piece.start + 1, piece.end)
+            comma = _frame_comma(doc, piece.start, piece.end)
             if comma is not None and piece.end - comma > _MIN_NESTED_MESSAGE:
                 result[piece.start : comma + 1] = ["O"] * (comma + 1 - piece.start)
     return result
 
 
-def _frame_comma(doc: Document, start: int, end: int) -> int | None:
-    """The comma closing a frame whose verb stands right before ``start``, fewer than
-    ``_MAX_FRAME_GAP`` words after the verb."""
-    for index in range(start, min(end, start - 1 + _MAX_FRAME_GAP)):
+def _frame_comma(doc: Document, verb: int, end: int) -> int | None:
+    """The comma closing the frame of the cue ``verb``, fewer than ``_MAX_FRAME_GAP`` words
+    after it."""
+    for index in range(verb + 1, min(end, verb + _MAX_FRAME_GAP)):
         if doc.lower[index] == ",":
             return index
         if doc.cue_medium[index] is not None or doc.lower[index] in _FINITE:
@@ -832,7 +828,7 @@ def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int]
     )
     if verb is None:
         return None
-    comma = _frame_comma(doc, verb + 1, end)
+    comma = _frame_comma(doc, verb, end)
     return None if comma is None else (comma + 1, end)
 
 
@@ -2242,17 +2238,18 @@ def _time_adverbial(doc: Document, start: int, end: int) -> int:
             continue
         if word in _TIME_ADVERBS:
             return index
-        if word in _TIME_PREPOSITIONS and index + 1 < end and _time_word(doc.lower[index + 1]):
+        following = doc.lower[index + 1] if index + 1 < end else ""
+        if word in _TIME_PREPOSITIONS and _time_word(following, doc.language):
             return index
     return end
 
 
-def _time_word(word: str) -> bool:
+def _time_word(word: str, language: str) -> bool:
     """A day, part of a day, month or date: "Donnerstag", "Abend", "Mai", "5."."""
     return (
         word.startswith(_WEEKDAYS)
         or word in _TIME_NOUNS
-        or word in months("de")
+        or word in months(language)
         or word.rstrip(".").isdigit()
     )
 
