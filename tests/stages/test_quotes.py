@@ -979,6 +979,18 @@ def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
             "Ein Reporter von n-tv sprach von mehr als 300 Festnahmen in der Nacht.",
             "Ein Reporter von n-tv",
         ),
+        (  # a short prepositional phrase before the verb belongs to the subject
+            "Die Ermittler vor Ort schlossen einen Brandanschlag bislang aus.",
+            "Die Ermittler vor Ort",
+        ),
+        (  # an ordinal's full stop ends no clause; the particle stands before the participle
+            "Die Bürgermeisterin hat am Abend des 3. März ihren Rückzug bekannt gegeben.",
+            "Die Bürgermeisterin",
+        ),
+        (  # "androhen": "drohen" with its particle at the end
+            "Am Freitag drohte die Gewerkschaft den Arbeitgebern weitere Streiks an.",
+            "die Gewerkschaft",
+        ),
     ],
 )
 def test_speech_acts_find_their_subject_past_initials_ages_and_clauses(

@@ -86,6 +86,8 @@ class Lexicon:
                             return True
                     elif word.startswith(particle) or last == particle:
                         return True
+                    elif last == word and len(clause) > 1 and clause[-2] == particle:
+                        return True  # "hat seinen Rücktritt bekannt gegeben"
         return False
 
     def _read_forms(self, word: str) -> _Forms:

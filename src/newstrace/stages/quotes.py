@@ -118,6 +118,10 @@ _MAX_CITATION_GAP = 6
 _MAX_SOURCE_PHRASE = 16
 #: Longest phrase (tokens) searched before the finite verb of a verb-second sentence.
 _MAX_LEADING_PHRASE = 16
+#: Tokens of a prepositional phrase between a subject and its verb ("US-Experten vor Ort").
+_MAX_ATTACHED_PHRASE = 4
+_PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
+_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
 #: Punctuation that never opens or closes a speaker phrase (a final "." may end "Inc.").
 _EDGE_PUNCTUATION = frozenset(",;:!?–-—")
@@ -1547,7 +1551,7 @@ def _speech_act(
     if placed is None:
         return None
     finite, subject = placed
-    clause_end = next((i for i in range(finite, end) if doc.lower[i] in _CLAUSE_ENDS), end)
+    clause_end = next((i for i in range(finite, end) if _ends_clause(doc, i, end)), end)
     if clause_end - finite < 2:
         return None
     verb = clause_end - 1 if doc.lower[finite] in _PERFECT_AUXILIARIES else finite
@@ -1555,6 +1559,12 @@ def _speech_act(
         return None
     subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
     return subject, _Run(verb, verb + 1, "CUE")
+
+
+def _ends_clause(doc: Document, index: int, end: int) -> bool:
+    """Punctuation ending a clause; a full stop inside the sentence is an ordinal's or an
+    abbreviation's ("am Abend des 29. Juni")."""
+    return doc.lower[index] in _CLAUSE_ENDS and (doc.lower[index] != "." or index + 1 >= end)
 
 
 def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None] | None:
@@ -1581,8 +1591,21 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
             return None
         return closing + 1, _Run(start, closing, "SPK")
     if phrase_end > start + 1 or nominal(doc.tokens[start].text):
+        phrase_end = _attached_phrase_end(doc, phrase_end, end) or phrase_end
         return phrase_end, _Run(start, phrase_end, "SPK")
     return phrase_end, None  # "Dagegen protestierte …"
+
+
+def _attached_phrase_end(doc: Document, phrase_end: int, end: int) -> int | None:
+    """ "US-Experten vor Ort schlossen …": a short prepositional phrase between the subject and
+    the finite verb belongs to the subject."""
+    if phrase_end >= end or analyse(doc.tokens[phrase_end].text)[1] not in _PREPOSITION_TAGS:
+        return None
+    limit = min(end, phrase_end + 1 + _MAX_ATTACHED_PHRASE)
+    attached_end = _source_phrase(doc, phrase_end + 1, limit)
+    if attached_end is None or not _finite_verb(doc, attached_end):
+        return None
+    return attached_end
 
 
 def _relative_clause_end(doc: Document, comma: int, end: int) -> int | None:
@@ -1608,6 +1631,10 @@ def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
     for index in range(start + 1, subject_end):
         # "… hat Minister Thomas Berger die Kritik …": after a name an article opens the object
         if doc.lower[index] in _ARTICLES and analyse(doc.tokens[index - 1].text)[1] == "NE":
+            return _Run(start, index, "SPK")
+        # "… drohte die Gewerkschaft den Arbeitgebern …": a dative or accusative article
+        # right after a noun opens an object
+        if doc.lower[index] in _OBJECT_ARTICLES and doc.tokens[index - 1].text[:1].isupper():
             return _Run(start, index, "SPK")
     return _Run(start, subject_end, "SPK")
 
