@@ -1096,3 +1096,55 @@ def test_a_long_leading_perfect_tense_frame_gives_its_subject_and_participle() -
     quote = only(article, QuoteType.INDIRECT)
     assert speaker_of(article, quote).startswith("Der 72-jährige Kläger")
     assert quote.cue is not None and quote.cue.of(article.text) == "verlangt"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Steuern: Die Partei will hohe Einkommen stärker belasten.", True),
+        ("Sprecherin: Wir prüfen den Fall.", False),  # a role noun speaks
+        ("Die Partei sagte: Wir prüfen den Fall.", False),
+    ],
+)
+def test_a_list_heading_before_a_colon_is_no_speaker_and_no_message(
+    line: str, heading: bool
+) -> None:
+    text = "Die Partei stellte ihr Programm vor.\n\n" + line
+    doc = make_document(text, [Span(0, 36), Span(38, len(text))], "de")
+    first = next(i for i, t in enumerate(doc.tokens) if t.start == 38)
+    labels = ["O"] * first + ["B-R"] + ["I-R"] * (len(doc.tokens) - first - 1)
+    unlabelled = quotes._without_heading_labels(doc, labels)
+    assert (unlabelled[first : first + 2] == ["O", "O"]) is heading
+    assert quotes._heading_run(doc, quotes._Run(first, first + 1, "SPK")) is heading
+
+
+def test_a_statement_noun_before_the_verb_is_its_object() -> None:
+    article = analyse("Der Streit hält an. Die Vorwürfe wies der Minister am Montag zurück.")
+    reported = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, reported) == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "speaker"),
+    [
+        (  # a name before the verb of speech, a common noun after it: the name speaks
+            "Die SPD fordert die Tarifvertragsparteien auf, Mindestlöhne zu vereinbaren.",
+            "die Tarifvertragsparteien",
+            "Die SPD",
+        ),
+        ("Der Verband bat den Minister um eine Antwort.", "den Minister", "Der Verband"),
+        # no verb of speech in second place, or a source after a preposition: left alone
+        ("Das Buch ist laut einem Jury-Mitglied eine kluge Geschichte.", "einem Jury-Mitglied", ""),
+        ("Die Vorwürfe wies der Minister zurück.", "der Minister", ""),
+    ],
+)
+def test_the_subject_before_a_verb_of_speech_beats_a_phrase_after_it(
+    text: str, chosen: str, speaker: str
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    start = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(chosen))
+    end = next(i for i, t in enumerate(doc.tokens) if t.end == text.index(chosen) + len(chosen))
+    found = quotes._subject_before_verb(doc, quotes._Run(start, end + 1, "SPK"))
+    assert (
+        "" if found is None else text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
+    ) == speaker

@@ -280,6 +280,7 @@ def _tagged_drafts(
     message_labels = _recall_labels(doc, message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _without_leading_frames(doc, message_labels)
+    message_labels = _without_heading_labels(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
@@ -288,8 +289,9 @@ def _tagged_drafts(
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
-    roles = _runs(role_labels)
+    roles = [run for run in _runs(role_labels) if not _heading_run(doc, run)]
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
+    weak = [run for run in weak if not _heading_run(doc, run)]
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     _move_opening_sources_out(doc, drafts, language)
     drafts += _source_drafts(doc, drafts, language)
@@ -1028,6 +1030,8 @@ def _attach_roles(
         if draft.speaker is not None and draft.cue is not None:
             draft.speaker = _whole_subject(doc, draft.speaker, draft.cue)
         if draft.speaker is not None:
+            draft.speaker = _subject_before_verb(doc, draft.speaker) or draft.speaker
+        if draft.speaker is not None:
             draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = _introducing_subject(doc, draft, previous, roles) or previous_speaker
@@ -1161,6 +1165,49 @@ def _whole_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run:
     while doc.lower[end - 1] in _EDGE_PUNCTUATION:
         end -= 1
     return _Run(speaker.start, end, "SPK")
+
+
+def _subject_before_verb(doc: Document, speaker: _Run) -> _Run | None:
+    """ "Die SPD fordert die Tarifvertragsparteien auf, …": one phrase stands before the finite
+    verb of a verb-second sentence; when that phrase is a nominative noun phrase, a phrase
+    after the verb is an object and the one before is the speaker."""
+    sentence = doc.sentence_of[speaker.start]
+    start, end = doc.sentence_starts[sentence], _sentence_end(doc, sentence)
+    if doc.quote_mark[start] or doc.in_quote[start] or not _nominal_opening(doc, start):
+        return None
+    placed = _second_place(doc, start, end)
+    if placed is None:
+        return None
+    finite, subject = placed
+    if subject is None or not _finite_verb(doc, finite) or doc.cue_medium[finite] is None:
+        return None  # only a verb of speech has a speaker ("Das Buch ist laut X …")
+    if not finite < speaker.start or doc.tag[speaker.start - 1] in _PREPOSITION_TAGS:
+        return None
+    clause = range(finite + 1, speaker.start)
+    if any(_ends_clause(doc, i, end) or doc.quote_mark[i] for i in clause):
+        return None
+    if doc.lower[speaker.start] in _OBJECT_ARTICLES:
+        return subject  # "… bat den Minister …": no subject opens like that
+    # "Die SPD fordert die Tarifvertragsparteien auf": both could be subjects by their
+    # articles; a name before the verb and a common noun after it make the name the subject
+    # ("Die Vorwürfe wies der Minister zurück" keeps the minister)
+    named = doc.tag[subject.end - 1] == "NE"
+    return subject if named and doc.tag[speaker.end - 1] == "NN" else None
+
+
+def _nominal_opening(doc: Document, start: int) -> bool:
+    """A sentence opened by a subject: a nominative article or a capitalised word that is not
+    a time ("Diese Woche", "Montag")."""
+    word = doc.lower[start]
+    if word in _NOMINATIVE_DETERMINERS:
+        return doc.tokens[start + 1].text[:1].isupper() or _lower_word(doc.tokens[start + 1].text)
+    return (
+        doc.tokens[start].text[:1].isupper()
+        and word not in _WEEKDAYS
+        and word not in _TIME_NOUNS
+        and word not in PRONOUNS
+        and analyse(doc.tokens[start].text)[1] in ("NN", "NE")
+    )
 
 
 def _opening_subject(doc: Document, start: int) -> _Run | None:
@@ -1433,6 +1480,31 @@ def _particle(doc: Document, cue: _Run, cues: list[_Run], particles: frozenset[s
     return None
 
 
+def _heading_label(doc: Document, index: int) -> bool:
+    """ "Steuern: Die SPD will …": a single common noun opening a line before a colon heads a
+    section of a list; it speaks no more than "Bildung:" does (a name or a role noun would)."""
+    if index + 1 >= len(doc.tokens) or doc.lower[index + 1] != ":":
+        return False
+    start = doc.tokens[index].start
+    if doc.text[max(0, start - 1) : start] not in ("", "\n"):
+        return False
+    word = doc.tokens[index].text
+    return analyse(word)[1] == "NN" and entity_words(doc.language).role(word) is None
+
+
+def _heading_run(doc: Document, run: _Run) -> bool:
+    return run.code == "SPK" and run.end == run.start + 1 and _heading_label(doc, run.start)
+
+
+def _without_heading_labels(doc: Document, labels: list[str]) -> list[str]:
+    """A message starts after the heading of its list item ("Arbeitswelt: | Die SPD …")."""
+    result = list(labels)
+    for index, label in enumerate(labels):
+        if label != "O" and _heading_label(doc, index):
+            result[index : index + 2] = ["O", "O"]
+    return result
+
+
 def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Run | None:
     """The speaker of a sentence ending in a colon right before the message."""
     before = draft.start - 1
@@ -1551,6 +1623,8 @@ def _speech_act(
     if placed is None:
         return None
     finite, subject = placed
+    if subject is not None and _names_statement(doc, subject):
+        subject = None  # "Die Vorwürfe wies der Minister zurück": the object came first
     clause_end = next((i for i in range(finite, end) if _ends_clause(doc, i, end)), end)
     if clause_end - finite < 2:
         return None
@@ -1559,6 +1633,11 @@ def _speech_act(
         return None
     subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
     return subject, _Run(verb, verb + 1, "CUE")
+
+
+def _names_statement(doc: Document, phrase: _Run) -> bool:
+    """A phrase whose head names what is said ("Die Vorwürfe", "Den Bericht"), not who says it."""
+    return doc.lower[phrase.end - 1] in entity_words(doc.language).statement_nouns
 
 
 def _ends_clause(doc: Document, index: int, end: int) -> bool:
@@ -1628,6 +1707,7 @@ def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
     subject_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if subject_end is None:
         return None
+    subject_end = _time_adverbial(doc, start, subject_end)  # "… wies der Minister am Montag"
     for index in range(start + 1, subject_end):
         # "… hat Minister Thomas Berger die Kritik …": after a name an article opens the object
         if doc.lower[index] in _ARTICLES and analyse(doc.tokens[index - 1].text)[1] == "NE":
