@@ -2634,3 +2634,21 @@ def test_a_definite_role_with_its_holder_named_after_it_is_no_one_new() -> None:
     article = analysed(text, [quote(text, "wäre das ein schwerer Fall", "sie", "sagte")])
     assert speaker_name(article, article.quotes[0]) == "Renee Castillo"
     assert not any("Vorsitzende" in entity.name for entity in article.entities)
+
+
+def test_a_publisher_named_press_is_an_organisation_and_a_work_title_no_person() -> None:
+    text = (
+        "Der Roman „The Quiet Harbour Keeper“ erschien im März. Ein Lektor von Millbrook Press "
+        "sagte, die Programmleiterin habe das Manuskript gekannt. Millbrook Press teilte mit, "
+        "man prüfe die Vorwürfe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Programmleiterin habe das Manuskript gekannt", "Ein Lektor", "sagte"),
+            quote(text, "man prüfe die Vorwürfe", "Millbrook Press", "teilte mit", occurrence=1),
+        ],
+    )
+    kinds = {entity.name: entity.kind for entity in article.entities}
+    assert kinds["Millbrook Press"] is EntityKind.ORGANISATION
+    assert not any("Harbour" in name for name in kinds)

@@ -81,6 +81,9 @@ _ORDINALS = frozenset(
     "erste erster ersten zweite zweiter zweiten dritte dritter dritten "
     "stellvertretende stellvertretender stellvertretenden leitende leitender leitenden".split()
 )
+#: Articles that open names of works and outlets ("The Orchard Keeper’s Daughter"), never a
+#: person's name.
+_TITLE_ARTICLES = frozenset({"The"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", '"'})
 #: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
 _MAX_ABBREVIATION = 6
@@ -347,6 +350,8 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         end = _name_run(tokens, index, words)  # "C.Y. Leung", "B.N. Suresh": initials first
         return _person(tokens, index, end, "name", None, index) if end > index + 2 else None
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
+        return None
+    if word in _TITLE_ARTICLES:  # the list knows "The" as a first name
         return None
     if _after_article(tokens, index):  # "die chinesische Marine Schiffe …" is no "Marine"
         return None
