@@ -1206,7 +1206,7 @@ def _nominal_opening(doc: Document, start: int) -> bool:
         and word not in _WEEKDAYS
         and word not in _TIME_NOUNS
         and word not in PRONOUNS
-        and analyse(doc.tokens[start].text)[1] in ("NN", "NE")
+        and doc.tag[start] in ("NN", "NE")
     )
 
 
@@ -1488,8 +1488,9 @@ def _heading_label(doc: Document, index: int) -> bool:
     start = doc.tokens[index].start
     if doc.text[max(0, start - 1) : start] not in ("", "\n"):
         return False
-    word = doc.tokens[index].text
-    return analyse(word)[1] == "NN" and entity_words(doc.language).role(word) is None
+    return (
+        doc.tag[index] == "NN" and entity_words(doc.language).role(doc.tokens[index].text) is None
+    )
 
 
 def _heading_run(doc: Document, run: _Run) -> bool:
@@ -1678,7 +1679,7 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
 def _attached_phrase_end(doc: Document, phrase_end: int, end: int) -> int | None:
     """ "US-Experten vor Ort schlossen …": a short prepositional phrase between the subject and
     the finite verb belongs to the subject."""
-    if phrase_end >= end or analyse(doc.tokens[phrase_end].text)[1] not in _PREPOSITION_TAGS:
+    if phrase_end >= end or doc.tag[phrase_end] not in _PREPOSITION_TAGS:
         return None
     limit = min(end, phrase_end + 1 + _MAX_ATTACHED_PHRASE)
     attached_end = _source_phrase(doc, phrase_end + 1, limit)
