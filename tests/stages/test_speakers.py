@@ -2652,3 +2652,17 @@ def test_a_publisher_named_press_is_an_organisation_and_a_work_title_no_person()
     kinds = {entity.name: entity.kind for entity in article.entities}
     assert kinds["Millbrook Press"] is EntityKind.ORGANISATION
     assert not any("Harbour" in name for name in kinds)
+
+
+def test_a_masculine_role_noun_after_genitive_der_is_a_group_and_no_title() -> None:
+    # A masculine singular genitive takes "des", so "der Ermittler" after a noun is several
+    # investigators, neither the salient man nor a title of the name after it.
+    text = (
+        "Der Schüler Tim Berger wurde am Abend verletzt. Die Jugendlichen, unter denen sich nach "
+        "Einschätzung der Ermittler der Angreifer des Schülers Tim Berger befinden soll, sind frei."
+    )
+    message = "der Angreifer des Schülers Tim Berger befinden soll"
+    article = analysed(text, [quote(text, message, "Einschätzung der Ermittler", "nach")])
+    assert speaker_name(article, article.quotes[0]) == "Ermittler"
+    (berger,) = [e for e in article.entities if e.name == "Tim Berger"]
+    assert all("Ermittler" not in role for role in berger.roles)

@@ -864,6 +864,18 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.form = "role"
     if determiner == "die" and phrase.gender == "male":
         phrase.plural = True  # "die Anwohner", "die Politiker": a masculine noun after "die"
+    head = next(
+        (t.text for t in tokens[index + 1 : phrase.last] if words.role(t.text) is not None), ""
+    )
+    if (
+        determiner == "der"
+        and phrase.gender == "male"
+        and head.endswith(_UNCHANGED_PLURAL_ENDINGS)
+        and _after_noun(tokens, index)
+    ):
+        # "nach Einschätzung der Ermittler": a masculine genitive singular takes "des"
+        phrase.plural = True
+        phrase.gender = None
     if determiner in _SINGULAR_DETERMINERS:
         phrase.plural = False  # "einem Angestellten", "des Präsidenten": one person
     if quantified:
@@ -874,6 +886,19 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
     phrase.definite = determiner not in _INDEFINITE
     return phrase
+
+
+#: Endings of masculine nouns whose plural is the same word ("Ermittler", "Politiker").
+_UNCHANGED_PLURAL_ENDINGS = ("er", "el")
+
+
+def _after_noun(tokens: Sequence[TokenView], index: int) -> bool:
+    """The word before ``index`` is a noun inside its sentence ("Angaben der …"), so the
+    phrase at ``index`` is its genitive; a capital opening a sentence may be a verb."""
+    if index < 2 or tokens[index - 2].text in _SENTENCE_ENDS:
+        return False
+    before = tokens[index - 1].text
+    return before[:1].isupper() and before.isalpha() and before not in _CLAUSE_OPENERS
 
 
 def _names_organisation_after(

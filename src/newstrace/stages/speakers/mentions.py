@@ -613,6 +613,8 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
         if counted and role.plural and role.last == name.first:
             name.case = "gen"  # "Einige Anhänger Saddam Husseins": his supporters, no title
             continue
+        if role.plural and not _coordinated(text, name):
+            continue  # "der Ermittler der Mörder des Jungen Rhys Jones": a group is no title
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
             continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
         comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
@@ -635,6 +637,12 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
                 name.case = role.case
             add_mention(drafts[name.entity], role)
             add_role(drafts[name.entity], role_label(role), role.role_class)
+
+
+def _coordinated(text: Text, name: Found) -> bool:
+    """ "Die Grünen-Politiker Claudia Roth und Cem Özdemir": more names follow the first."""
+    after = text.tokens[name.last].text if name.last < len(text.tokens) else ""
+    return after in ("und", ",", "sowie")
 
 
 def _genitive_surname(text: Text, name: Found, draft: Draft) -> bool:
