@@ -2666,3 +2666,28 @@ def test_a_masculine_role_noun_after_genitive_der_is_a_group_and_no_title() -> N
     assert speaker_name(article, article.quotes[0]) == "Ermittler"
     (berger,) = [e for e in article.entities if e.name == "Tim Berger"]
     assert all("Ermittler" not in role for role in berger.roles)
+
+
+def test_a_middle_initial_after_an_organisation_name_keeps_the_holder_a_person() -> None:
+    text = (
+        "Der Präsident der Firma Amtrak George D. Warrington ist gestorben. "
+        "Warrington hatte erklärt, die Bahn brauche Geld."
+    )
+    article = analysed(text, [quote(text, "die Bahn brauche Geld", "Warrington", "erklärt")])
+    assert speaker_name(article, article.quotes[0]) == "George D. Warrington"
+
+
+def test_er_after_the_verb_continues_a_pronoun_chain_back_to_its_named_subject() -> None:
+    # Every sentence between is his ("1993 wurde er …"); the man named in them only in
+    # prepositional phrases is no antecedent however recent.
+    text = (
+        "Der Ingenieur Paul Hartmann begann 1975 bei der Bahn. Ab 1980 war er bei der Post tätig. "
+        "1993 wurde er durch den Direktor Tom Berger befördert. 1997 wurde er nach dem Rücktritt "
+        "von Tom Berger Chef. Im Januar 2007 legte er sein Amt nieder und verkündete, er wolle "
+        "Berater werden."
+    )
+    pronoun = text.index("legte er") + len("legte ")
+    said = quote(text, "er wolle Berater werden", None, "verkündete")
+    said.speaker = Span(pronoun, pronoun + 2)
+    article = analysed(text, [said])
+    assert speaker_name(article, article.quotes[0]) == "Paul Hartmann"

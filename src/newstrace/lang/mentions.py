@@ -943,7 +943,9 @@ def _complement(
     names: list[str] = []
     while end < len(tokens) and end - start <= _MAX_COMPLEMENT:
         word = tokens[end].text
-        person_follows = end + 1 < len(tokens) and looks_like_name(tokens[end + 1].text)
+        person_follows = end + 1 < len(tokens) and (
+            looks_like_name(tokens[end + 1].text) or _initial_at(tokens, end + 1, words)
+        )  # "Warrington" in "… Amtrak George Warrington" and "… Amtrak George D. Warrington"
         if names and is_first_name(word) and person_follows and not _names_a_body(names[-1], words):
             break  # "Die Vorsitzende der Linken Gesine Lötzsch": the holder's name follows
         if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
@@ -1102,7 +1104,9 @@ def _named_after_kind(
             break
         if word in words.stopwords:
             break
-        person_follows = end + 1 < len(tokens) and looks_like_name(tokens[end + 1].text)
+        person_follows = end + 1 < len(tokens) and (
+            looks_like_name(tokens[end + 1].text) or _initial_at(tokens, end + 1, words)
+        )  # "Warrington" in "… Amtrak George Warrington" and "… Amtrak George D. Warrington"
         if end > start and is_first_name(word) and person_follows:
             break  # "zitiert die Nachrichtenagentur Reuters Kevin Lynch": a person follows
         end += 1

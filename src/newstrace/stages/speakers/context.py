@@ -27,7 +27,11 @@ SALIENCE_HALF_LIFE = 4.0
 #: A previous speaker stays the referent of a speaker pronoun for this many sentences.
 PRONOUN_REACH = 4
 #: Sentences opened by the same pronoun a pronoun's antecedent search steps back over.
-PRONOUN_CHAIN_REACH = 2
+PRONOUN_CHAIN_REACH = 8
+#: Pronouns that are never an object ("er", unlike "sie"), so any clause they stand in is theirs.
+NOMINATIVE_ONLY_PRONOUNS = frozenset({"er", "he", "she"})
+#: Tokens from a sentence's start within which its subject pronoun follows the verb.
+SUBJECT_PRONOUN_WINDOW = 6
 #: A pronoun's antecedent is looked for among this many preceding mentions.
 PRONOUN_LOOKBACK_MENTIONS = 300
 CLAUSE_BREAKS = frozenset(",;:–")

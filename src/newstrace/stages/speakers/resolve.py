@@ -32,6 +32,7 @@ from newstrace.stages.speakers.context import (
     MAX_NEWCOMER_WORDS,
     MENTION_MAX_TOKENS,
     NEWCOMER_DETERMINERS,
+    NOMINATIVE_ONLY_PRONOUNS,
     OWN_SUBJECT_REACH,
     PERSONAL_SUBJECTS,
     PRONOUN_CHAIN_REACH,
@@ -43,6 +44,7 @@ from newstrace.stages.speakers.context import (
     SOURCE_WORDS,
     SPEAKER_KINDS,
     SPOKES_LOOKBACK,
+    SUBJECT_PRONOUN_WINDOW,
     Draft,
     Text,
 )
@@ -989,10 +991,30 @@ def _antecedent_sentence(text: Text, index: int) -> int:
         opening = bisect.bisect_left(text.sentence_of, sentence)
         if sentence <= 0 or opening >= len(text.tokens):
             break
-        if text.tokens[opening].text.lower() != form or text.in_message[opening]:
+        if not _subject_pronoun_opens(text, opening, form):
             break
         sentence -= 1
     return sentence
+
+
+def _subject_pronoun_opens(text: Text, opening: int, form: str) -> bool:
+    """The sentence starting at token ``opening`` has ``form`` as its main clause's subject:
+    first ("Er war"), or, for a pronoun that is only ever a subject ("er"), right after the
+    verb in second place ("1997 wurde er", "Im März 2002 trat er")."""
+    if text.in_message[opening]:
+        return False
+    if text.tokens[opening].text.lower() == form:
+        return True
+    if form not in NOMINATIVE_ONLY_PRONOUNS:
+        return False
+    sentence = text.sentence_of[opening]
+    window = range(opening + 1, min(opening + SUBJECT_PRONOUN_WINDOW, len(text.tokens)))
+    return any(
+        text.sentence_of[i] == sentence
+        and text.tokens[i].text == form
+        and text.tokens[i - 1].text.islower()  # the finite verb before it
+        for i in window
+    )
 
 
 def _latest_person_subject(text: Text, found: list[Found], index: int) -> Found | None:
@@ -1057,19 +1079,20 @@ def _recent_subject(text: Text, index: int, numbers: list[int], drafts: list[Dra
     mostly opens with its subject: "X hatte Y vorgeworfen … Er forderte" is X), or the latest
     organisation for a plural "sie"."""
     sentence = text.sentence_of[index]
+    earliest = _antecedent_sentence(text, index)
     latest: tuple[int, int] | None = None
     first_person: tuple[int, int] | None = None
     for number in numbers:
         for mention in latest_before(drafts[number], index):
-            if text.sentence_of[mention.first] < sentence - 1:
+            if text.sentence_of[mention.first] < earliest:
                 break  # older mentions are further back still
             if mention.case != "nom" or text.in_message[mention.first]:
                 continue
-            if mention.form == "pronoun":
-                continue
+            if mention.form == "pronoun" or earliest < text.sentence_of[mention.first] < sentence:
+                continue  # the sentences between are the pronoun's own ("1992 wurde er Präsident")
             if latest is None or mention.first > latest[0]:
                 latest = (mention.first, number)
-            previous = text.sentence_of[mention.first] == sentence - 1
+            previous = text.sentence_of[mention.first] == earliest
             person = drafts[number].kind == "person"
             if previous and person and (first_person is None or mention.first < first_person[0]):
                 first_person = (mention.first, number)
