@@ -30,6 +30,7 @@ def role_at(sentence: str, determiner_index: int) -> Found | None:
         ("Nach Angaben der Politiker sinkt die Steuer .", 2, True),
         ("Am Sonntag sagte der Ermittler , es sei Mord .", 3, False),  # a verb before "der"
         ("In München der Sohn des Politikers .", 2, False),  # "Söhne" would be the plural
+        ("Das teilte am Dienstag der Sprecher mit .", 4, False),  # a time, then the subject
         ("Der Ermittler sagte , es sei Mord .", 0, False),
     ],
 )

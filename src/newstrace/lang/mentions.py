@@ -871,7 +871,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         determiner == "der"
         and phrase.gender == "male"
         and head.endswith(_UNCHANGED_PLURAL_ENDINGS)
-        and _after_noun(tokens, index)
+        and _after_source_noun(tokens, index, words)
     ):
         # "nach Einschätzung der Ermittler": a masculine genitive singular takes "des"
         phrase.plural = True
@@ -892,13 +892,12 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
 _UNCHANGED_PLURAL_ENDINGS = ("er", "el")
 
 
-def _after_noun(tokens: Sequence[TokenView], index: int) -> bool:
-    """The word before ``index`` is a noun inside its sentence ("Angaben der …"), so the
-    phrase at ``index`` is its genitive; a capital opening a sentence may be a verb."""
+def _after_source_noun(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """The word before ``index`` names what a source produced ("Angaben der …", "Kritik
+    der …") inside its sentence, so the phrase at ``index`` is its genitive owner."""
     if index < 2 or tokens[index - 2].text in _SENTENCE_ENDS:
         return False
-    before = tokens[index - 1].text
-    return before[:1].isupper() and before.isalpha() and before not in _CLAUSE_OPENERS
+    return tokens[index - 1].text in words.source_nouns
 
 
 def _names_organisation_after(
