@@ -1148,3 +1148,27 @@ def test_the_subject_before_a_verb_of_speech_beats_a_phrase_after_it(
     assert (
         "" if found is None else text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
     ) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "speaker"),
+    [
+        (
+            "Der Spieler leide an einer Entzündung, teilte sein Management mit.",
+            "Der Spieler leide an einer Entzündung",
+            "sein Management",
+        ),
+        (
+            "Ein Frachter ist vor Kiel gesunken. Drei Seeleute werden vermisst, wie die "
+            "Wasserschutzpolizei mitteilte. Die Suche dauert an.",
+            "Drei Seeleute werden vermisst",
+            "die Wasserschutzpolizei",
+        ),
+    ],
+)
+def test_trailing_frames_with_a_possessive_subject_or_wie_credit_their_clause(
+    text: str, message: str, speaker: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert (message_of(article, quote), speaker_of(article, quote)) == (message, speaker)

@@ -745,7 +745,9 @@ def _sentence_clause(
         return None
     clause = _framed_clause(doc, start, end)
     if clause is not None and not (
-        _reported_clause(doc, *clause, konjunktiv) or _after_wie_frame(doc, start, clause[0])
+        _reported_clause(doc, *clause, konjunktiv)
+        or _after_wie_frame(doc, start, clause[0])
+        or _before_wie_frame(doc, clause[1])
     ):
         clause = None
     if clause is None and _pointed_back_at(doc, number):
@@ -762,6 +764,12 @@ def _after_wie_frame(doc: Document, start: int, first: int) -> bool:
     """ "Wie es aus Ermittlerkreisen hieß, war Alkohol im Spiel.": after a fronted "wie" frame
     the finite verb opens the main clause, whatever its mood."""
     return doc.lower[start] == "wie" and first > start and _finite_verb(doc, first)
+
+
+def _before_wie_frame(doc: Document, comma: int) -> bool:
+    """ "Zwei Fischer werden vermisst, wie die Küstenwache mitteilte.": a trailing "wie" frame
+    credits its clause whatever the clause's mood."""
+    return comma + 1 < len(doc.tokens) and doc.lower[comma + 1] == "wie"
 
 
 def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -794,10 +802,14 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
         if doc.lower[after] == "wie" and _frame_verb(doc, end - 1):
             return first, comma
         subject = doc.lower[after + 1]
-        if _frame_verb(doc, after) and (
-            subject in PRONOUNS
-            or subject in _NOMINATIVE_DETERMINERS
-            or doc.tokens[after + 1].text[:1].isupper()
+        if (
+            _frame_verb(doc, after)
+            and (
+                subject in PRONOUNS
+                or subject in _NOMINATIVE_DETERMINERS
+                or subject in _POSSESSIVES  # "…, teilte sein Management mit."
+                or doc.tokens[after + 1].text[:1].isupper()
+            )
         ):
             return first, comma
         if _perfect_frame(doc, after, end):
