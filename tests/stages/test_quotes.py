@@ -1172,3 +1172,19 @@ def test_trailing_frames_with_a_possessive_subject_or_wie_credit_their_clause(
     article = analyse(text)
     (quote,) = article.quotes
     assert (message_of(article, quote), speaker_of(article, quote)) == (message, speaker)
+
+
+def test_a_trailing_frame_goes_on_over_its_subjects_relative_clause_and_adjunct() -> None:
+    # The relative clause and "im Gespräch mit …" are the frame's; an adjective after the
+    # article does not make "Der zuständige Arzt" a relative pronoun.
+    text = (
+        "Ein früherer Pfleger sieht das anders. Der zuständige Arzt soll die Patientin zu früh "
+        "entlassen haben, sagte die Frau, die anonym bleiben möchte, im Gespräch mit dieser "
+        "Zeitung."
+    )
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert message_of(article, quote) == (
+        "Der zuständige Arzt soll die Patientin zu früh entlassen haben"
+    )
+    assert speaker_of(article, quote) == "die Frau"

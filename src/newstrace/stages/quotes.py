@@ -458,6 +458,8 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
         if clause is None:
             continue
         first, last = clause
+        for index in _frame_relative_tokens(doc, last, _sentence_bounds(doc, number)[1]):
+            result[index] = "O"  # "sagte der Mann, der anonym bleiben möchte": no message
         inside = Counter(
             labels[index][2:]
             for index in range(first, last)
@@ -755,7 +757,10 @@ def _sentence_clause(
     if clause is None or not _one_fragment_quoted(doc, start, end, clause):
         return None
     first, last = clause
-    if any(labels[i] != "O" for i in range(start, end) if not first <= i < last):
+    in_frame = _frame_relative_tokens(doc, last, end)
+    if any(
+        labels[i] != "O" for i in range(start, end) if not first <= i < last and i not in in_frame
+    ):
         return None  # the tagger saw something else in this sentence
     return clause
 
@@ -795,6 +800,8 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
     for comma in range(end - 3, start + _MIN_INDIRECT_TOKENS - 1, -1):
         if doc.lower[comma] != ",":
             continue
+        if _in_frame_relative(doc, comma, end):
+            continue  # "…, sagte der Mann, der anonym bleiben möchte, im Gespräch mit …"
         after = comma + 1
         # "X reagierte auf X: Er werde …, schrieb er": the clause starts after the colon
         colons = [i for i in range(start, comma) if doc.lower[i] == ":"]
@@ -818,6 +825,42 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
             continue  # an apposition inside "…, wie Alan Stern, Direktor der NASA, erklärte"
         return None
     return None
+
+
+def _in_frame_relative(doc: Document, comma: int, end: int) -> bool:
+    """``comma`` opens or closes a relative clause ("…, der anonym bleiben möchte, …") whose
+    own opening comma follows a frame verb's subject: the frame goes on around it."""
+    if doc.lower[comma] != "," or comma + 1 >= len(doc.tokens):
+        return False
+    if doc.lower[comma + 1] in _RELATIVE_OPENERS:
+        opening = comma
+    else:
+        floor = max(comma - _MAX_RELATIVE, 0)
+        opening = next(
+            (
+                earlier
+                for earlier in range(comma - 2, floor, -1)
+                if _relative_clause_end(doc, earlier, end) == comma
+            ),
+            -1,
+        )
+    return opening > 2 and (_frame_verb(doc, opening - 2) or _frame_verb(doc, opening - 3))
+
+
+def _frame_relative_tokens(doc: Document, last: int, end: int) -> set[int]:
+    """Tokens of the relative clauses inside a trailing frame starting at comma ``last``."""
+    tokens: set[int] = set()
+    for comma in range(last + 1, end):
+        closing = (
+            _relative_clause_end(doc, comma, end) if _in_frame_relative(doc, comma, end) else None
+        )
+        if closing is None:
+            continue
+        tokens.update(range(comma + 1, closing))
+        rest = range(closing, end)
+        if not any(doc.lower[i] in ("und", "dass") or _frame_verb(doc, i) for i in rest):
+            tokens.update(rest)  # "…, im Gespräch mit unserer Zeitung.": the frame's adjunct
+    return tokens
 
 
 def _perfect_frame(doc: Document, after: int, end: int) -> bool:
@@ -885,7 +928,10 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
         word in PRONOUNS or word in _NOMINATIVE_DETERMINERS or doc.tokens[start].text[:1].isupper()
     ):
         return False
-    if word in _NOMINATIVE_DETERMINERS and not doc.tokens[start + 1].text[:1].isupper():
+    following = start + 1
+    if word in _NOMINATIVE_DETERMINERS and doc.tag[following] == "ADJ(A)":
+        following += 1  # "Der zuständige Tierarzt soll …": an adjective before the noun
+    if word in _NOMINATIVE_DETERMINERS and not doc.tokens[following].text[:1].isupper():
         return False  # "der mehr als zehn Brandstiftungen gestand": a relative pronoun
     return any(
         _finite_verb(doc, index)
