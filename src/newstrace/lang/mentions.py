@@ -864,16 +864,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     phrase.form = "role"
     if determiner == "die" and phrase.gender == "male":
         phrase.plural = True  # "die Anwohner", "die Politiker": a masculine noun after "die"
-    head = next(
-        (t.text for t in tokens[index + 1 : phrase.last] if words.role(t.text) is not None), ""
-    )
-    if (
-        determiner == "der"
-        and phrase.gender == "male"
-        and head.endswith(_UNCHANGED_PLURAL_ENDINGS)
-        and _after_source_noun(tokens, index, words)
-    ):
-        # "nach Einschätzung der Ermittler": a masculine genitive singular takes "des"
+    if determiner == "der" and _genitive_plural(tokens, phrase, words):
         phrase.plural = True
         phrase.gender = None
     if determiner in _SINGULAR_DETERMINERS:
@@ -892,12 +883,18 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
 _UNCHANGED_PLURAL_ENDINGS = ("er", "el")
 
 
-def _after_source_noun(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
-    """The word before ``index`` names what a source produced ("Angaben der …", "Kritik
-    der …") inside its sentence, so the phrase at ``index`` is its genitive owner."""
-    if index < 2 or tokens[index - 2].text in _SENTENCE_ENDS:
+def _genitive_plural(tokens: Sequence[TokenView], phrase: Found, words: EntityWords) -> bool:
+    """ "nach Einschätzung der Ermittler": a masculine role noun whose plural looks the same,
+    after "der" and a noun for what a source produced, is a genitive plural (a masculine
+    genitive singular takes "des")."""
+    index = phrase.first
+    if phrase.gender != "male" or index < 2 or tokens[index - 2].text in _SENTENCE_ENDS:
         return False
-    return tokens[index - 1].text in words.source_nouns
+    if tokens[index - 1].text not in words.source_nouns:
+        return False
+    roles = (t.text for t in tokens[index + 1 : phrase.last] if words.role(t.text) is not None)
+    head = next(roles, "")
+    return head.endswith(_UNCHANGED_PLURAL_ENDINGS)
 
 
 def _names_organisation_after(
@@ -932,6 +929,15 @@ def _genitive_place(tokens: Sequence[TokenView], at: int, words: EntityWords) ->
     return word[:-1] if any(e.kind == "place" and len(e.words) == 1 for e in entries) else None
 
 
+def _name_part_follows(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """A surname or a middle initial follows the word at ``index`` ("… Amtrak George
+    Warrington", "… Amtrak George D. Warrington"): that word is a first name."""
+    following = index + 1
+    return following < len(tokens) and (
+        looks_like_name(tokens[following].text) or _initial_at(tokens, following, words)
+    )
+
+
 def _complement(
     tokens: Sequence[TokenView], start: int, words: EntityWords
 ) -> tuple[int, tuple[str, ...]]:
@@ -942,9 +948,7 @@ def _complement(
     names: list[str] = []
     while end < len(tokens) and end - start <= _MAX_COMPLEMENT:
         word = tokens[end].text
-        person_follows = end + 1 < len(tokens) and (
-            looks_like_name(tokens[end + 1].text) or _initial_at(tokens, end + 1, words)
-        )  # "Warrington" in "… Amtrak George Warrington" and "… Amtrak George D. Warrington"
+        person_follows = _name_part_follows(tokens, end, words)
         if names and is_first_name(word) and person_follows and not _names_a_body(names[-1], words):
             break  # "Die Vorsitzende der Linken Gesine Lötzsch": the holder's name follows
         if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
@@ -1103,9 +1107,7 @@ def _named_after_kind(
             break
         if word in words.stopwords:
             break
-        person_follows = end + 1 < len(tokens) and (
-            looks_like_name(tokens[end + 1].text) or _initial_at(tokens, end + 1, words)
-        )  # "Warrington" in "… Amtrak George Warrington" and "… Amtrak George D. Warrington"
+        person_follows = _name_part_follows(tokens, end, words)
         if end > start and is_first_name(word) and person_follows:
             break  # "zitiert die Nachrichtenagentur Reuters Kevin Lynch": a person follows
         end += 1

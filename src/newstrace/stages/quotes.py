@@ -851,10 +851,8 @@ def _frame_relative_tokens(doc: Document, last: int, end: int) -> set[int]:
     """Tokens of the relative clauses inside a trailing frame starting at comma ``last``."""
     tokens: set[int] = set()
     for comma in range(last + 1, end):
-        closing = (
-            _relative_clause_end(doc, comma, end) if _in_frame_relative(doc, comma, end) else None
-        )
-        if closing is None:
+        closing = _relative_clause_end(doc, comma, end)
+        if closing is None or not _in_frame_relative(doc, comma, end):
             continue
         tokens.update(range(comma + 1, closing))
         rest = range(closing, end)
