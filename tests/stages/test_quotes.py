@@ -102,6 +102,11 @@ def test_nested_fragment_inside_indirect_speech() -> None:
             "ist der Minister am Abend zurückgetreten",
         ),
         ("Laut Reuters hat die Regierung neue Sanktionen beschlossen.", "Reuters", None),
+        (  # the owner after "von" belongs to the speaker
+            "Nach Einschätzung von Experten ist das Verhalten des Wolfes nicht typisch.",
+            "Einschätzung von Experten",
+            "ist das Verhalten des Wolfes nicht typisch",
+        ),
     ],
 )
 def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str | None) -> None:

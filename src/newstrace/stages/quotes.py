@@ -294,6 +294,7 @@ def _tagged_drafts(
     weak = [run for run in weak if not _heading_run(doc, run)]
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     _move_opening_sources_out(doc, drafts, language)
+    _widen_source_speakers(doc, drafts, language)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
@@ -1825,6 +1826,36 @@ def _move_opening_sources_out(doc: Document, drafts: list[_Draft], language: str
         draft.speaker = _Run(phrase_start, phrase_end, "SPK")
         draft.cue = _Run(cue, cue + 1, "CUE")
         draft.frame = _frame(doc, draft)
+
+
+def _widen_source_speakers(doc: Document, drafts: list[_Draft], language: str) -> None:
+    """ "nach Einschätzung | von Experten": the tagger took the source noun for the whole
+    speaker; the owner after it belongs to the phrase, so the speaker runs to its end."""
+    nouns = _source_nouns(language)
+    for draft in drafts:
+        speaker = draft.speaker
+        if not nouns or speaker is None or not doc.lower[speaker.end - 1].endswith(nouns):
+            continue
+        opener = next(
+            (
+                index
+                for index in range(speaker.start - 1, max(-1, speaker.start - 4), -1)
+                if doc.lower[index] in _SOURCE_PREPOSITIONS
+            ),
+            None,
+        )
+        if opener is None or not all(
+            _lower_word(doc.tokens[i].text) for i in range(opener + 1, speaker.start)
+        ):
+            continue
+        end = _sentence_end(doc, doc.sentence_of[opener])
+        phrase_end = _source_phrase(doc, opener + 1, min(end, opener + 1 + _MAX_SOURCE_PHRASE))
+        if phrase_end is None or phrase_end <= speaker.end:
+            continue
+        phrase_end = _source_noun_phrase_end(doc, speaker.end - 1, phrase_end)
+        if any(run.start < phrase_end and speaker.end < run.end for run in draft.runs):
+            continue  # the tagger gave the words after the noun to the message
+        draft.speaker = _Run(speaker.start, phrase_end, "SPK")
 
 
 def _source_draft(
