@@ -2691,3 +2691,32 @@ def test_er_after_the_verb_continues_a_pronoun_chain_back_to_its_named_subject()
     said.speaker = Span(pronoun, pronoun + 2)
     article = analysed(text, [said])
     assert speaker_name(article, article.quotes[0]) == "Paul Hartmann"
+
+
+def test_a_role_with_a_complement_before_the_comma_titles_the_name_after_it() -> None:
+    text = (
+        "Die Abgeordnete für den Bezirk Nord, Frau Helga Brandstetter, sagte, der Verkehr sei "
+        "zu laut. Die Anwohner stimmten zu."
+    )
+    article = analysed(text, [quote(text, "der Verkehr sei zu laut", "Frau Helga Brandstetter")])
+    (person,) = [e for e in article.entities if e.name == "Helga Brandstetter"]
+    mentions = [mention.span.of(text) for mention in person.mentions]
+    assert "Die Abgeordnete" in mentions
+
+
+def test_a_role_before_a_comma_and_a_second_title_names_the_same_person() -> None:
+    text = (
+        "Ein Matrose sagte, der Steuermann habe gewarnt. Der Steuermann, der 48-jährige Däne "
+        "Herr Lars Holm, wird befragt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Steuermann habe gewarnt", "Ein Matrose", "sagte"),
+            quote(text, "gewarnt", "der Steuermann"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Matrose"
+    assert speaker_name(article, article.quotes[1]) == "Lars Holm"
+    (holm,) = [e for e in article.entities if e.name == "Lars Holm"]
+    assert "Der Steuermann" in [mention.span.of(text) for mention in holm.mentions]

@@ -53,8 +53,15 @@ def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
         known.group(1) != age.group(1) for role in draft.roles for known in AGE.finditer(role)
     ):
         return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
+    if _unnamed(draft) and not _head_match(epithet, draft) and not _describes_anyone(epithet):
+        return False  # "der Kapitän" is not the one known only as "ein Besatzungsmitglied"
     strict = epithet.role_class in ("office", "business", "spokes")
     return not (strict and draft.classes and epithet.role_class not in draft.classes)
+
+
+def _unnamed(draft: Draft) -> bool:
+    """A person the text knows only by role phrases ("Ein Besatzungsmitglied")."""
+    return bool(draft.mentions) and all(mention.kind == "role" for mention in draft.mentions)
 
 
 def _named_in_clause(text: Text, draft: Draft, mention: Found) -> bool:
@@ -109,6 +116,8 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
             mention.entity = _owned_role(text, mention, owner, drafts)
             continue
         mention.entity = best_person(text, mention, drafts)
+        if mention.entity is None:
+            mention.entity = _titled_later(text, mention, drafts)
         if (
             mention.entity is None
             and _opening_subject(text, mention)
@@ -140,6 +149,29 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
             strict = mention.role_class in ("office", "business", "spokes")
             if mention.case == "nom" and mention.role_text:
                 add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
+
+
+def _titled_later(text: Text, epithet: Found, drafts: list[Draft]) -> int | None:
+    """ "…, der Kapitän habe gesagt, … Der Kapitän, Herr Arvid Solberg, …": no one before
+    fits, and exactly one person named later bears the role as a title."""
+    holders = [
+        number
+        for number, draft in enumerate(drafts)
+        if not _unnamed(draft)
+        and _head_match(epithet, draft)
+        and _modifiers_known(epithet, draft)
+        and _compatible(text, epithet, draft)
+        and all(mention.first > epithet.first for mention in draft.mentions)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _modifiers_known(epithet: Found, draft: Draft) -> bool:
+    """Every adjective and complement word of the epithet is in the person's roles: "der
+    brasilianische Präsident" is not "Präsident Tabaré Vázquez"."""
+    roles = " ".join(draft.roles).lower()
+    words = [*(epithet.role_text or "").split()[:-1], *epithet.complement]
+    return all(word.lower()[:5] in roles for word in words if len(word) > 2)
 
 
 def _someone_of_place(text: Text, epithet: Found, draft: Draft) -> bool:

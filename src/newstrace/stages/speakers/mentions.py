@@ -617,7 +617,7 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
             continue  # "der Ermittler der Mörder des Jungen Rhys Jones": a group is no title
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
             continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
-        comma = role.last + 1 == name.first and text.tokens[role.last].text == ","
+        comma = _comma_before(text, role.last, name.first)
         gender = drafts[name.entity].gender
         agrees = role.gender is None or gender is None or role.gender == gender
         # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
@@ -639,6 +639,47 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
             add_role(drafts[name.entity], role_label(role), role.role_class)
 
 
+#: Most tokens of a role's complement before the comma ("Die Abgeordnete | für den Wahlkreis |,").
+_ROLE_COMPLEMENT = 5
+
+
+def _comma_before(text: Text, index: int, name_first: int) -> bool:
+    """The name opens right after a comma at ``index``, or after a prepositional complement
+    of the role and then a comma ("Die Abgeordnete für den Wahlkreis, Frau …")."""
+    comma = name_first - 1
+    if comma < index or text.tokens[comma].text != ",":
+        return False
+    if comma == index:
+        return True
+    words = [token.text for token in text.tokens[index:comma]]
+    return (
+        len(words) <= _ROLE_COMPLEMENT
+        and words[0] in PREPOSITIONS
+        and words[-1][:1].isupper()
+        and all(word.isalpha() or "-" in word for word in words)
+        and all(word[:1].isupper() or word in DETERMINERS for word in words[1:])
+    )
+
+
+def _attach_second_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
+    """ "Der Kapitän, der 61-jährige Norweger Herr Arvid Solberg": a definite role before a
+    comma and a second title of the name names the same person."""
+    for first, second in itertools.pairwise(found):
+        if first.kind != "role" or second.kind != "role" or first.entity is not None:
+            continue
+        if second.form != "title" or second.entity is None or not first.definite:
+            continue
+        if not _comma_before(text, first.last, second.first) or first.plural:
+            continue
+        draft = drafts[second.entity]
+        if first.gender is not None and draft.gender is not None and first.gender != draft.gender:
+            continue
+        first.entity = second.entity
+        first.form = "title"
+        add_mention(draft, first)
+        add_role(draft, role_label(first), first.role_class)
+
+
 def _coordinated(text: Text, name: Found) -> bool:
     """ "Die Grünen-Politiker Claudia Roth und Cem Özdemir": more names follow the first."""
     after = text.tokens[name.last].text if name.last < len(text.tokens) else ""
@@ -653,6 +694,7 @@ def _genitive_surname(text: Text, name: Found, draft: Draft) -> bool:
 def _attach_appositions(text: Text, found: list[Found], drafts: list[Draft]) -> None:
     """Roles from "Name, ROLE …," and "Name, 51,": the role becomes a mention of the person."""
     _attach_titles(text, found, drafts)
+    _attach_second_titles(text, found, drafts)
     for mention in list(found):
         comma = mention.last
         if mention.kind != "person" or mention.entity is None or comma >= len(text.tokens):
