@@ -810,3 +810,20 @@ def test_circles_credited_with_zufolge_are_an_unnamed_hedged_source() -> None:
         ],
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+def test_a_particle_nach_in_a_verb_cue_reports_nothing() -> None:
+    # "nachlegen" and "sprechen … nach der Abstimmung": no source phrase "nach Angaben"
+    text = (
+        "Die Ministerin legte am Montag nach: Der Plan sei „ein Fehler“, schrieb sie. "
+        "Nach Angaben der Polizei blieb es ruhig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Der Plan sei „ein Fehler“", "Die Ministerin", "legte am Montag nach"),
+            quote(text, "blieb es ruhig", "Angaben der Polizei", "Nach Angaben"),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [Evidential.STATED, Evidential.REPORTED]

@@ -996,7 +996,11 @@ def _markers(
     if not modal:
         lowered = [word for word in lowered if word not in _MODALS]
     if cue:
-        lowered = [f"cue:{word}" for word in lowered] + lowered
+        # A preposition is a source's cue only as its first word ("Nach Angaben"); after the
+        # verb it is the verb's particle ("legte am Sonntag nach", "sprach … nach der …").
+        lowered = [
+            f"cue:{word}" for at, word in enumerate(lowered) if at == 0 or word not in PREPOSITIONS
+        ] + lowered
     found = []
     for listed, status in text.words.evidential:
         phrase = listed
