@@ -1832,9 +1832,11 @@ def _widen_source_speakers(doc: Document, drafts: list[_Draft], language: str) -
     """ "nach Einschätzung | von Experten": the tagger took the source noun for the whole
     speaker; the owner after it belongs to the phrase, so the speaker runs to its end."""
     nouns = _source_nouns(language)
+    if not nouns:
+        return
     for draft in drafts:
         speaker = draft.speaker
-        if not nouns or speaker is None or not doc.lower[speaker.end - 1].endswith(nouns):
+        if speaker is None or not doc.lower[speaker.end - 1].endswith(nouns):
             continue
         opener = next(
             (

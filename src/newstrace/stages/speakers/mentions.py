@@ -618,8 +618,7 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
             continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
         comma = _comma_before(text, role.last, name.first)
-        gender = drafts[name.entity].gender
-        agrees = role.gender is None or gender is None or role.gender == gender
+        agrees = _gender_agrees(role, drafts[name.entity])
         # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
         titled = 0 < name.first - role.last <= 2 and all(
             text.words.role(token.text) is not None for token in text.tokens[role.last : name.first]
@@ -672,12 +671,16 @@ def _attach_second_titles(text: Text, found: list[Found], drafts: list[Draft]) -
         if not _comma_before(text, first.last, second.first) or first.plural:
             continue
         draft = drafts[second.entity]
-        if first.gender is not None and draft.gender is not None and first.gender != draft.gender:
+        if not _gender_agrees(first, draft):
             continue
         first.entity = second.entity
         first.form = "title"
         add_mention(draft, first)
         add_role(draft, role_label(first), first.role_class)
+
+
+def _gender_agrees(role: Found, draft: Draft) -> bool:
+    return role.gender is None or draft.gender is None or role.gender == draft.gender
 
 
 def _coordinated(text: Text, name: Found) -> bool:
