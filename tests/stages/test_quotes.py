@@ -1072,6 +1072,16 @@ def test_a_message_begun_inside_an_opening_source_phrase_starts_after_it() -> No
     assert quote.cue is not None and quote.cue.of(article.text) == "Nach"
 
 
+def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
+    article = analyse(
+        "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "
+        "gegen ihn gespielt haben."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Die Mannschaft soll gegen ihn gespielt haben"
+    assert speaker_of(article, quote) == "Medienberichten"
+
+
 def test_the_subject_after_a_speech_act_verb_speaks_after_an_als_phrase() -> None:
     article = analyse(
         "Die Ernte bricht ein. Als Ursachen nannte die Behörde anhaltende Trockenheit und den "

@@ -295,6 +295,7 @@ def _tagged_drafts(
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     _move_opening_sources_out(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
+    _with_clause_before_inner_sources(doc, drafts, language)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
@@ -1858,6 +1859,44 @@ def _widen_source_speakers(doc: Document, drafts: list[_Draft], language: str) -
         if any(run.start < phrase_end and speaker.end < run.end for run in draft.runs):
             continue  # the tagger gave the words after the noun to the message
         draft.speaker = _Run(speaker.start, phrase_end, "SPK")
+
+
+def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], language: str) -> None:
+    """ "UNMISS-Truppen konnten jedoch | eigenen Angaben zufolge | 500 Zivilisten retten": the
+    tagger took only the words after an inner source phrase; the clause before it is the same
+    message, from the sentence start or from the subordinator that opens the clause ("…, weil er
+    sich | nach Auffassung eines Gerichts | …")."""
+    nouns = _source_nouns(language)
+    if not nouns:
+        return
+    taken = {index for draft in drafts for run in draft.runs for index in range(run.start, run.end)}
+    for draft in drafts:
+        if draft.cue is None or draft.speaker is None:
+            continue
+        sentence = doc.sentence_of[draft.cue.start]
+        start, end = _sentence_bounds(doc, sentence)
+        source = _inner_source(doc, start, end, nouns)
+        if source is None or source[0] != draft.cue.start:
+            continue
+        cue, phrase_start, phrase_end = source
+        after = max(cue + 1, phrase_end)
+        if not after <= draft.runs[0].start <= after + 1:
+            continue
+        clause_start = max(
+            (
+                i + 1
+                for i in range(start, phrase_start - 1)
+                if doc.lower[i] == "," and doc.lower[i + 1] in _SUBORDINATORS
+            ),
+            default=start,
+        )
+        piece = _trimmed(doc, clause_start, min(cue, phrase_start))
+        if piece[1] <= piece[0] or any(i in taken for i in range(*piece)):
+            continue
+        if any(doc.lower[i] in (":", "„", "“", '"') for i in range(*piece)):
+            continue
+        draft.runs.insert(0, _Run(*piece, draft.runs[0].code))
+        draft.frame = _frame(doc, draft)
 
 
 def _source_draft(
