@@ -2720,3 +2720,24 @@ def test_a_role_before_a_comma_and_a_second_title_names_the_same_person() -> Non
     assert speaker_name(article, article.quotes[1]) == "Lars Holm"
     (holm,) = [e for e in article.entities if e.name == "Lars Holm"]
     assert "Der Steuermann" in [mention.span.of(text) for mention in holm.mentions]
+
+
+def test_a_kind_noun_refers_back_to_an_organisation_with_the_english_head() -> None:
+    text = (
+        "Die World Sailing Integrity Agency hatte Ermittlungen aufgenommen. Der Segler schwieg. "
+        "Die Agentur teilte mit, das Verfahren sei eingestellt."
+    )
+    article = analysed(text, [quote(text, "das Verfahren sei eingestellt", "Die Agentur")])
+    assert speaker_name(article, article.quotes[0]) == "World Sailing Integrity Agency"
+
+
+def test_a_name_spelled_out_before_its_abbreviation_keeps_its_listed_words() -> None:
+    text = (
+        "Die Gewerkschaft Holz, Kunststoff, Möbel (GHM) rief zum Streik auf. Nach Angaben der "
+        "Gewerkschaft beteiligten sich 900 Beschäftigte."
+    )
+    article = analysed(
+        text,
+        [quote(text, "beteiligten sich 900 Beschäftigte", "Angaben der Gewerkschaft", "Nach")],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Gewerkschaft Holz, Kunststoff, Möbel"

@@ -639,10 +639,11 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         end += 1  # "das UN-Flüchtlingshilfswerk UNHCR"
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
+    end = _spelled_out_until_abbreviation(tokens, head, end)
     # "die japanischen Behörden" are several bodies, called so; "der Behörde" is one
     noun = word if word == stem + "n" else stem
     name = " ".join([*proper, noun, *(token.text for token in tokens[head + 1 : end])])
-    name = name.replace(" - und ", "- und ")  # "Informations- und Kommunikationstechnik"
+    name = name.replace(" - und ", "- und ").replace(" ,", ",")  # "Informations- und …"
     if head - index == 4 and _truncated_pair(tokens, index + 1):
         name = f"{tokens[index + 1].text}- und {name}"
     found = Found(index, end, "organisation", "name", name=name, definite=not introduced)
@@ -654,6 +655,33 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
     found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)
     return found
+
+
+#: Most tokens between a name's end and the bracketed abbreviation that spells it out.
+_MAX_SPELLED_OUT = 8
+
+
+def _spelled_out_until_abbreviation(tokens: Sequence[TokenView], head: int, end: int) -> int:
+    """ "die Gewerkschaft Papier, Pappe, Verpackung (GPV)": a list of capitalised words whose
+    initials the bracketed abbreviation after it spells belongs to the name; ``end`` otherwise."""
+    for close in range(end, min(len(tokens), end + _MAX_SPELLED_OUT)):
+        word = tokens[close].text
+        if word == "(":
+            break
+        if not (word[:1].isupper() or word in (",", "und", "&")):
+            return end
+    else:
+        return end
+    if close == end or close + 2 >= len(tokens) or tokens[close + 2].text != ")":
+        return end
+    abbreviation = tokens[close + 1].text
+    initials = [t.text[0] for t in tokens[head:close] if t.text[:1].isupper()]
+    if not (abbreviation.isupper() and abbreviation.isalpha()) or tokens[close - 1].text == ",":
+        return end
+    if abbreviation[0] != initials[0] or abbreviation[-1] != initials[-1]:
+        return end
+    letters = iter(initials)
+    return close if all(letter in letters for letter in abbreviation) else end
 
 
 def _quoted_after(tokens: Sequence[TokenView], start: int) -> tuple[str, int] | None:
