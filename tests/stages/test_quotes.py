@@ -1082,6 +1082,16 @@ def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_i
     assert speaker_of(article, quote) == "Medienberichten"
 
 
+def test_a_speech_verb_opening_the_sentence_frames_over_a_nach_phrase() -> None:
+    article = analyse(
+        "Die Firma ist insolvent. Hartmann sagte am Freitag nach einer Betriebsversammlung, der "
+        "Betrieb laufe vorerst weiter."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert speaker_of(article, quote) == "Hartmann"
+    assert quote.cue is not None and quote.cue.of(article.text) == "sagte"
+
+
 def test_the_subject_after_a_speech_act_verb_speaks_after_an_als_phrase() -> None:
     article = analyse(
         "Die Ernte bricht ein. Als Ursachen nannte die Behörde anhaltende Trockenheit und den "

@@ -296,6 +296,7 @@ def _tagged_drafts(
     _move_opening_sources_out(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
     _with_clause_before_inner_sources(doc, drafts, language)
+    _framed_over_inner_sources(doc, drafts)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
@@ -1896,6 +1897,37 @@ def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], langu
         if any(doc.lower[i] in (":", "„", "“", '"') for i in range(*piece)):
             continue
         draft.runs.insert(0, _Run(*piece, draft.runs[0].code))
+        draft.frame = _frame(doc, draft)
+
+
+def _framed_over_inner_sources(doc: Document, drafts: list[_Draft]) -> None:
+    """ "Kämmerer Stallbaum rechnete vor, eine Sanierung würde nach aktuellen Schätzungen …
+    kosten", "Reinholz sagte nach einer Betriebsversammlung, …": a speech verb whose subject
+    opens the sentence frames the message after its comma; a "nach"/"laut"/"zufolge" phrase
+    between them or inside the message is a circumstance or the speaker's own source."""
+    for draft in drafts:
+        cue, first = draft.cue, draft.runs[0]
+        if cue is None or cue.end - cue.start != 1 or first.start < 2:
+            continue
+        if doc.lower[cue.start] not in _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS:
+            continue
+        if doc.lower[first.start - 1] != "," or cue.start >= draft.runs[-1].end:
+            continue
+        sentence = doc.sentence_of[first.start]
+        if any(doc.sentence_of[run.end - 1] != sentence for run in draft.runs):
+            continue
+        start = doc.sentence_starts[sentence]
+        verb = next(
+            (i for i in range(start + 1, min(cue.start, first.start - 1)) if doc.cue_medium[i]),
+            None,
+        )
+        if verb is None or any(run.start < verb for run in draft.runs):
+            continue
+        subject = _subject_before(doc, verb)
+        if subject is None or subject.start != start or not _nominal_opening(doc, start):
+            continue
+        draft.cue = _Run(verb, verb + 1, "CUE")
+        draft.speaker = subject
         draft.frame = _frame(doc, draft)
 
 
