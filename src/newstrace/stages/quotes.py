@@ -87,6 +87,7 @@ _MAX_QUOTED_WORD = 4
 _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
+_SOURCE_WORDS = _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS
 #: Phrase openers that make no subject (prepositions, oblique determiners).
 #: Accusative and dative words that open no subject: "Einen Verkauf schließe sie nicht aus".
 _OBJECT_OPENERS = frozenset("einen einem ihn ihm ihnen".split())
@@ -1894,22 +1895,22 @@ def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], langu
         piece = _trimmed(doc, clause_start, min(cue, phrase_start))
         if piece[1] <= piece[0] or any(i in taken for i in range(*piece)):
             continue
-        if any(doc.lower[i] in (":", "„", "“", '"') for i in range(*piece)):
+        if any(doc.lower[i] == ":" or doc.quote_mark[i] for i in range(*piece)):
             continue
         draft.runs.insert(0, _Run(*piece, draft.runs[0].code))
         draft.frame = _frame(doc, draft)
 
 
 def _framed_over_inner_sources(doc: Document, drafts: list[_Draft]) -> None:
-    """ "Kämmerer Stallbaum rechnete vor, eine Sanierung würde nach aktuellen Schätzungen …
-    kosten", "Reinholz sagte nach einer Betriebsversammlung, …": a speech verb whose subject
-    opens the sentence frames the message after its comma; a "nach"/"laut"/"zufolge" phrase
-    between them or inside the message is a circumstance or the speaker's own source."""
+    """ "Reinholz sagte am Freitag nach einer Betriebsversammlung, der Betrieb laufe weiter": a
+    speech verb whose subject opens the sentence frames the message after its comma; a "nach"/
+    "laut"/"zufolge" phrase between them or inside the message is a circumstance or the
+    speaker's own source ("…, eine Sanierung würde nach aktuellen Schätzungen … kosten")."""
     for draft in drafts:
         cue, first = draft.cue, draft.runs[0]
         if cue is None or cue.end - cue.start != 1 or first.start < 2:
             continue
-        if doc.lower[cue.start] not in _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS:
+        if doc.lower[cue.start] not in _SOURCE_WORDS:
             continue
         if doc.lower[first.start - 1] != "," or cue.start >= draft.runs[-1].end:
             continue
