@@ -113,6 +113,10 @@ _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
 _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis")
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+#: Particles that may stand between a subject and its finite verb in second place.
+_FOCUS_PARTICLES = frozenset(
+    "selbst aber jedoch allerdings hingegen dagegen indes wiederum ihrerseits seinerseits".split()
+)
 #: Tokens after a speaker searched for "unter Berufung auf" ("Bloomberg am Montag unter …").
 _MAX_CITATION_GAP = 6
 #: Longest source phrase in tokens ("nach Angaben der Polizei in …").
@@ -121,6 +125,8 @@ _MAX_SOURCE_PHRASE = 16
 _MAX_LEADING_PHRASE = 16
 #: Tokens of a prepositional phrase between a subject and its verb ("US-Experten vor Ort").
 _MAX_ATTACHED_PHRASE = 4
+#: Capitalised words in a bracketed name after a noun ("Andreas Fendt (Freie Wähler)").
+_MAX_BRACKETED_NAME = 3
 _PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 _OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
@@ -1605,9 +1611,13 @@ def _reported_drafts(
     """ "Die Gewerkschaft forderte eine schnellere Entscheidung.": a sentence the message
     tagger left empty, opened by a phrase the role tagger calls a speaker and followed by a
     speech verb, or with a speech-act verb in second place ("Er kündigte eine Klage an."), is
-    reported speech (the data includes subject and full stop)."""
+    reported speech (the data includes subject and full stop). Quoted words and unattributed
+    stretches do not keep a sentence from it."""
     covered = {
-        sentence for draft in drafts if not _quoted_word(draft) for sentence in draft.sentences
+        sentence
+        for draft in drafts
+        if not (_quoted_word(draft) or _unattributed(draft))
+        for sentence in draft.sentences
     }
     bounds = [*doc.sentence_starts, len(doc.tokens)]
     openers = {role.start: role for role in roles if role.code == "SPK"}
@@ -1634,9 +1644,25 @@ def _reported_drafts(
 
 def _without_quoted_words_in(drafts: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
     """Drop the quoted words of sentences now reported whole: they come back nested in the
-    reported speech, with its speaker."""
+    reported speech, with its speaker. An unattributed stretch tagged inside such a sentence
+    goes too: the speech-act verb explains the sentence better."""
     sentences = {sentence for draft in reported for sentence in draft.sentences}
-    return [d for d in drafts if not (_quoted_word(d) and d.sentences <= sentences)]
+    return [
+        d
+        for d in drafts
+        if not ((_quoted_word(d) or _unattributed(d)) and d.sentences <= sentences)
+    ]
+
+
+def _unattributed(draft: _Draft) -> bool:
+    """Indirect speech the taggers found without speaker, cue or outer quotation ("Herr X, der
+    Sunward im Sommer verlassen hat, | bestritt das"): weaker evidence than a speech-act verb."""
+    return (
+        draft.type is not QuoteType.DIRECT
+        and draft.speaker is None
+        and draft.cue is None
+        and draft.parent is None
+    )
 
 
 def _quoted_word(draft: _Draft) -> bool:
@@ -1732,8 +1758,16 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
         return closing + 1, _Run(start, closing, "SPK")
     if phrase_end > start + 1 or nominal(doc.tokens[start].text):
         phrase_end = _attached_phrase_end(doc, phrase_end, end) or phrase_end
-        return phrase_end, _Run(start, phrase_end, "SPK")
+        return phrase_end + _focus_particle(doc, phrase_end, end), _Run(start, phrase_end, "SPK")
     return phrase_end, None  # "Dagegen protestierte …"
+
+
+def _focus_particle(doc: Document, index: int, end: int) -> int:
+    """1 when a particle sits between the subject and its finite verb ("Lindholm selbst
+    dementierte das", "Der Verein wiederum wies …"), else 0."""
+    return int(
+        index + 1 < end and doc.lower[index] in _FOCUS_PARTICLES and _finite_verb(doc, index + 1)
+    )
 
 
 def _attached_phrase_end(doc: Document, phrase_end: int, end: int) -> int | None:
@@ -2040,8 +2074,8 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
         text = doc.tokens[index].text
         if index > start and _abbreviation_dot(doc, index):  # "Dr. Emre Aksoy", "Frank M."
             pass
-        elif not expect_noun and _bracketed_short_name(doc, index, end):  # "Skiverband (DSV)"
-            index += 3
+        elif not expect_noun and (closing := _bracketed_name_end(doc, index, end)):
+            index = closing  # "Skiverband (DSV)", "Andreas Fendt (Freie Wähler)"
             continue
         elif looks_like_brand(text):  # "Eine Reporterin von n24", "ein Reporter von n-tv"
             expect_noun = False
@@ -2062,13 +2096,16 @@ def _lower_word(text: str) -> bool:
     return text.islower() and text[-1:].isalpha()
 
 
-def _bracketed_short_name(doc: Document, index: int, end: int) -> bool:
-    return (
-        index + 2 < end
-        and doc.tokens[index].text == "("
-        and doc.tokens[index + 2].text == ")"
-        and doc.tokens[index + 1].text[:1].isupper()
-    )
+def _bracketed_name_end(doc: Document, index: int, end: int) -> int | None:
+    """The index after a bracketed name of up to ``_MAX_BRACKETED_NAME`` capitalised words
+    ("(DSV)", "(Freie Wähler)"), else None."""
+    if doc.tokens[index].text != "(":
+        return None
+    for closing in range(index + 2, min(end, index + 2 + _MAX_BRACKETED_NAME)):
+        if doc.tokens[closing].text == ")":
+            inside = doc.tokens[index + 1 : closing]
+            return closing + 1 if all(t.text[:1].isupper() for t in inside) else None
+    return None
 
 
 def _abbreviation_dot(doc: Document, index: int) -> bool:
