@@ -824,6 +824,26 @@ def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bo
 
 
 @pytest.mark.parametrize(
+    ("second_sentence", "continued"),
+    [
+        # a passive speech verb frames nothing: the mood still says who is reported
+        ("Ein endgültiger Bericht werde im Herbst erwartet.", True),
+        ("Die Ermittler erwarten, dass ein Bericht im Herbst komme.", False),
+    ],
+)
+def test_a_passive_speech_verb_does_not_stop_a_continued_report(
+    second_sentence: str, continued: bool
+) -> None:
+    text = f"„Alle Spuren führen zur Leitung“, sagte der Feuerwehrchef. {second_sentence}"
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    second = doc.sentence_starts[1]
+    labels = ["B-D"] + ["I-D"] * 5 + ["O"] * (len(doc.tokens) - 6)
+    relabelled = quotes._with_continued_reports(doc, labels, "de")
+    assert (relabelled[second] != "O") is continued
+
+
+@pytest.mark.parametrize(
     ("text", "split"),
     [
         ("Die Polizisten forderten die Schüler auf, das Gebäude nicht zu verlassen.", True),

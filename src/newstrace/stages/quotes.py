@@ -113,6 +113,7 @@ _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
 _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis")
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
+_PASSIVE_AUXILIARIES = frozenset("werde werden wird würde würden wurde wurden".split())
 #: Particles that may stand between a subject and its finite verb in second place.
 _FOCUS_PARTICLES = frozenset(
     "selbst aber jedoch allerdings hingegen dagegen indes wiederum ihrerseits seinerseits".split()
@@ -586,9 +587,10 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             result[i] != "O" or _frame_verb(doc, i) for i in previous
         ):
             continue
+        main_start = _main_clause_start(doc, start, end)
         if any(labels[i] != "O" for i in range(start, end)) or any(
-            _frame_verb(doc, i)
-            for i in range(_main_clause_start(doc, start, end), _main_clause_end(doc, start, end))
+            _frame_verb(doc, i) and not _passive_participle(doc, main_start, i)
+            for i in range(main_start, _main_clause_end(doc, start, end))
         ):
             continue
         if not _one_fragment_quoted(doc, start, end, (start, end)):
@@ -599,6 +601,13 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
     return result
+
+
+def _passive_participle(doc: Document, clause_start: int, index: int) -> bool:
+    """A speech verb closing its clause after a form of "werden" ("ein Bericht werde im Herbst
+    erwartet"): a passive participle, it frames no message."""
+    closes = index + 1 >= len(doc.tokens) or doc.lower[index + 1] in _CLAUSE_ENDS
+    return closes and any(doc.lower[i] in _PASSIVE_AUXILIARIES for i in range(clause_start, index))
 
 
 def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
