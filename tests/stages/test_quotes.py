@@ -107,6 +107,18 @@ def test_nested_fragment_inside_indirect_speech() -> None:
             "Einschätzung von Experten",
             "ist das Verhalten des Wolfes nicht typisch",
         ),
+        (  # a quoted newspaper name ends the phrase
+            "Laut einem Bericht der „Kieler Nachrichten“ soll Vorstand Jens Ohlsen bereits mit der "
+            "früheren Ministerin Anna Brandt über eine Nachfolge gesprochen haben.",
+            "einem Bericht der „Kieler Nachrichten“",
+            "soll Vorstand Jens Ohlsen bereits mit der früheren Ministerin Anna Brandt über eine "
+            "Nachfolge gesprochen haben",
+        ),
+        (
+            "Nach Recherchen des Senders sollen die Gelder nie angekommen sein.",
+            "Recherchen des Senders",
+            "sollen die Gelder nie angekommen sein",
+        ),
     ],
 )
 def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str | None) -> None:
@@ -174,6 +186,10 @@ def test_a_trailing_wie_frame_may_hold_an_apposition() -> None:
     ("text", "message"),
     [
         ("Wie es aus Ermittlerkreisen hieß, war Alkohol im Spiel.", "war Alkohol im Spiel"),
+        (  # "es" several words before the verb
+            "Wie es aus dem Umfeld des Vereins heißt, will der Trainer notfalls klagen.",
+            "will der Trainer notfalls klagen",
+        ),
         (
             "Offenbar war der Fahrer zu schnell, wie es aus Ermittlerkreisen hieß.",
             "Offenbar war der Fahrer zu schnell",

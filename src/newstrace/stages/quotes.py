@@ -128,6 +128,8 @@ _MAX_LEADING_PHRASE = 16
 _MAX_ATTACHED_PHRASE = 4
 #: Capitalised words in a bracketed name after a noun ("Andreas Fendt (Freie Wähler)").
 _MAX_BRACKETED_NAME = 3
+#: Words in a quoted name a phrase ends with ("ein Bericht der „Westfälischen Rundschau“").
+_MAX_QUOTED_NAME = 5
 _PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 _OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
@@ -989,8 +991,14 @@ def _impersonal_report(doc: Document, index: int) -> bool:
     ("Er heißt Peter" reports nothing)."""
     if doc.lower[index] not in IMPERSONAL_REPORT_VERBS:
         return False
-    near = doc.lower[max(0, index - _MAX_SUBJECT_TOKENS) : index + 2]
-    return "es" in near
+    if "es" in doc.lower[index + 1 : index + 2]:
+        return True
+    for before in range(index - 1, max(-1, index - _MAX_SOURCE_PHRASE), -1):
+        if doc.lower[before] in _CLAUSE_ENDS:
+            return False
+        if doc.lower[before] == "es":  # "wie es aus dem Umfeld des Investors heißt"
+            return True
+    return False
 
 
 def _joined_one_word_runs(labels: list[str]) -> list[str]:
@@ -2086,6 +2094,9 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
         elif not expect_noun and (closing := _bracketed_name_end(doc, index, end)):
             index = closing  # "Skiverband (DSV)", "Andreas Fendt (Freie Wähler)"
             continue
+        elif expect_noun and index > start and (closing := _quoted_name_end(doc, index, end)):
+            index, expect_noun = closing, False  # "ein Bericht der „Westfälischen Rundschau“"
+            continue
         elif looks_like_brand(text):  # "Eine Reporterin von n24", "ein Reporter von n-tv"
             expect_noun = False
         elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
@@ -2103,6 +2114,21 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
 def _lower_word(text: str) -> bool:
     """A lower-case word, digits and hyphens allowed ("49-jährige")."""
     return text.islower() and text[-1:].isalpha()
+
+
+def _quoted_name_end(doc: Document, index: int, end: int) -> int | None:
+    """The index after a quoted name of up to ``_MAX_QUOTED_NAME`` words opening with a
+    capital ("„Westfälische Rundschau“"), else None."""
+    if (
+        not doc.quote_mark[index]
+        or index + 1 >= end
+        or not doc.tokens[index + 1].text[:1].isupper()
+    ):
+        return None
+    for closing in range(index + 2, min(end, index + 2 + _MAX_QUOTED_NAME)):
+        if doc.quote_mark[closing]:
+            return closing + 1
+    return None
 
 
 def _bracketed_name_end(doc: Document, index: int, end: int) -> int | None:
