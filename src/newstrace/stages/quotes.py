@@ -27,7 +27,7 @@ from importlib import resources
 import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import optional_lines
-from newstrace.lang.entities import entity_words
+from newstrace.lang.entities import PASSIVE_AUXILIARIES, entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand
 from newstrace.lang.mood import konjunktiv_one, reported_speech_form
@@ -113,7 +113,8 @@ _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
 _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis")
 _NO_SPEAKERS = frozenset("es dies das dieses ihnen ihm ihr man".split())
 _PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
-_PASSIVE_AUXILIARIES = frozenset("werde werden wird würde würden wurde wurden".split())
+#: Forms of "werden" before a passive participle, Konjunktiv ones included ("werde erwartet").
+_PASSIVE_AUXILIARIES = PASSIVE_AUXILIARIES | {"werde", "würde", "würden"}
 #: Particles that may stand between a subject and its finite verb in second place.
 _FOCUS_PARTICLES = frozenset(
     "selbst aber jedoch allerdings hingegen dagegen indes wiederum ihrerseits seinerseits".split()
@@ -1633,7 +1634,7 @@ def _reported_drafts(
     covered = {
         sentence
         for draft in drafts
-        if not (_quoted_word(draft) or _unattributed(draft))
+        if not _yields_to_speech_act(draft)
         for sentence in draft.sentences
     }
     bounds = [*doc.sentence_starts, len(doc.tokens)]
@@ -1664,22 +1665,20 @@ def _without_quoted_words_in(drafts: list[_Draft], reported: list[_Draft]) -> li
     reported speech, with its speaker. An unattributed stretch tagged inside such a sentence
     goes too: the speech-act verb explains the sentence better."""
     sentences = {sentence for draft in reported for sentence in draft.sentences}
-    return [
-        d
-        for d in drafts
-        if not ((_quoted_word(d) or _unattributed(d)) and d.sentences <= sentences)
-    ]
+    return [d for d in drafts if not (_yields_to_speech_act(d) and d.sentences <= sentences)]
 
 
-def _unattributed(draft: _Draft) -> bool:
-    """Indirect speech the taggers found without speaker, cue or outer quotation ("Herr X, der
-    Sunward im Sommer verlassen hat, | bestritt das"): weaker evidence than a speech-act verb."""
-    return (
+def _yields_to_speech_act(draft: _Draft) -> bool:
+    """A quoted word or two, or indirect speech the taggers found without speaker, cue or
+    outer quotation ("Herr X, der Sunward im Sommer verlassen hat, | bestritt das"): weaker
+    evidence about its sentence than a speech-act verb there."""
+    unattributed = (
         draft.type is not QuoteType.DIRECT
         and draft.speaker is None
         and draft.cue is None
         and draft.parent is None
     )
+    return unattributed or _quoted_word(draft)
 
 
 def _quoted_word(draft: _Draft) -> bool:
