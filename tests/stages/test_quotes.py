@@ -1275,3 +1275,22 @@ def test_a_trailing_frame_goes_on_over_its_subjects_relative_clause_and_adjunct(
         "Der zuständige Arzt soll die Patientin zu früh entlassen haben"
     )
     assert speaker_of(article, quote) == "die Frau"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a time after "nach": the subject after the verb speaks
+            "Aktivisten von Greenpeace blockierten das Kraftwerk. Nach dem Störfall am "
+            "Wochenende fordern sie, dem Betreiber die Lizenz zu entziehen.",
+            "sie",
+        ),
+        (  # a source noun after "nach": the phrase is the source
+            "Die Koalition streitet. Nach dem Willen der Regierung sollen die Steuern sinken.",
+            "dem Willen der Regierung",
+        ),
+    ],
+)
+def test_nach_governs_a_speaker_only_with_a_source_noun(text: str, speaker: str) -> None:
+    article = analyse(text)
+    assert [speaker_of(article, q) for q in article.quotes] == [speaker]

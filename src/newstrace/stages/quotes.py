@@ -1352,7 +1352,7 @@ def _circumstance(doc: Document, role: _Run) -> bool:
     """A phrase opened or governed by a preposition other than a source one ("am Montag",
     "im Interview", "in einer Rede"); "laut X", "X zufolge" stay sources."""
     previous = doc.lower[role.start - 1] if role.start > 0 else ""
-    if previous in _SOURCE_PREPOSITIONS or previous == "gemäß":
+    if previous in {"laut", "gemäß"} or _source_after_nach(doc, role):
         return False
     if role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS:
         return False
@@ -1364,9 +1364,22 @@ def _dative_object(doc: Document, role: _Run) -> bool:
     ("laut einem Sprecher", "in einem Positionspapier … heißt es", "den Meldungen zufolge")."""
     if doc.lower[role.start] not in _OBLIQUE_OPENERS and not _told_feminine(doc, role.start):
         return False
-    governed = role.start > 0 and doc.lower[role.start - 1] in _SOURCE_GOVERNORS
+    previous = doc.lower[role.start - 1] if role.start > 0 else ""
+    governed = (
+        _source_after_nach(doc, role) if previous == "nach" else previous in _SOURCE_GOVERNORS
+    )
     postposed = role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS
     return not (governed or postposed)
+
+
+def _source_after_nach(doc: Document, role: _Run) -> bool:
+    """ "nach Angaben der Polizei", "nach dem Bericht": "nach" governs a source only with a
+    source noun; "Nach dem Störfall fordern sie …" is a time, its subject comes later."""
+    return (
+        role.start > 0
+        and doc.lower[role.start - 1] == "nach"
+        and _names_source(doc, role.start, role.end, _source_nouns(doc.language))
+    )
 
 
 def _told_feminine(doc: Document, index: int) -> bool:
