@@ -1294,3 +1294,28 @@ def test_a_trailing_frame_goes_on_over_its_subjects_relative_clause_and_adjunct(
 def test_nach_governs_a_speaker_only_with_a_source_noun(text: str, speaker: str) -> None:
     article = analyse(text)
     assert [speaker_of(article, q) for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_first", "free"),
+    [
+        # a quoted name in the frame counts for nothing
+        ("Es stehe nur ein Liter Wasser bereit, sagte er dem Sender „Al Jazeera“.", True, True),
+        ("Das Blatt „Bild“ schrieb, es stehe nur ein Liter Wasser bereit.", False, True),
+        # a quoted sentence is direct speech
+        ("„Es steht nur ein Liter Wasser bereit“, sagte er dem Sender.", True, False),
+    ],
+)
+def test_quote_marks_in_a_frame_do_not_make_its_clause_quoted(
+    text: str, clause_first: bool, free: bool
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    comma = doc.lower.index(",")
+    span = (0, comma) if clause_first else (comma + 1, len(doc.tokens) - 1)
+    assert quotes._one_fragment_quoted(doc, 0, len(doc.tokens) - 1, span) is free
+
+
+def test_a_frame_before_a_colon_frames_what_follows_the_colon() -> None:
+    text = "Auf die Frage, ob er „mit allen Parteien“ gesprochen habe, antwortete er: „Mit vielen.“"
+    doc = make_document(text, [Span(0, len(text))], "de")
+    assert quotes._before_trailing_frame(doc, 0, len(doc.tokens) - 2) is None

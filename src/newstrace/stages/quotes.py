@@ -802,11 +802,12 @@ def _before_wie_frame(doc: Document, comma: int) -> bool:
 def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
     """No quotation marks in the sentence but one pair around words inside the reported
     clause, less than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
-    sagte er."; a quoted sentence is direct speech, the tagger's to find."""
+    sagte er."; a quoted sentence is direct speech, the tagger's to find. Marks in the frame
+    are names ("sagte er dem Sender „Al Jazeera“") and count for nothing."""
     first, last = clause
-    marks = [i for i in range(start, end) if doc.quote_mark[i]]
+    marks = [i for i in range(first, last) if doc.quote_mark[i]]
     if not marks:
-        return True
+        return not any(doc.in_quote[i] for i in range(first, last))
     if len(marks) != 2 or marks[0] <= first or marks[-1] >= last:
         return False
     quoted = sum(doc.in_quote[i] and not doc.quote_mark[i] for i in range(first, last))
@@ -825,6 +826,8 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
         if _in_frame_relative(doc, comma, end):
             continue  # "…, sagte der Mann, der anonym bleiben möchte, im Gespräch mit …"
         after = comma + 1
+        if ":" in doc.lower[after:end]:
+            return None  # "…, ob er … gewesen sei, antwortete er: „…“": the frame is the colon's
         # "X reagierte auf X: Er werde …, schrieb er": the clause starts after the colon
         colons = [i for i in range(start, comma) if doc.lower[i] == ":"]
         first = colons[-1] + 1 if colons else start
