@@ -1022,6 +1022,10 @@ def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
     ("text", "speaker"),
     [
         ("Frank M. bestritt die Vorwürfe.", "Frank M."),
+        (  # a separable verb's particle closes its own verb phrase, before "und"
+            "Die Opposition wies die Änderungen strikt zurück und nannte sie einen Eingriff.",
+            "Die Opposition",
+        ),
         (
             "Ihr Kollege Dr. Jan Ostrowski warnte vor voreiligen Schlüssen.",
             "Ihr Kollege Dr. Jan Ostrowski",

@@ -86,6 +86,8 @@ _MAX_SUBJECT_REST = 12
 _MAX_QUOTED_WORD = 4
 _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
+#: Words joining two verb phrases of one subject ("wies … zurück und bezeichnete …").
+_VERB_JOINERS = frozenset({"und", "sowie", "aber"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 _SOURCE_WORDS = _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS
 #: Phrase openers that make no subject (prepositions, oblique determiners).
@@ -1745,6 +1747,9 @@ def _speech_act(
     if subject is not None and _names_statement(doc, subject):
         subject = None  # "Die Vorwürfe wies der Minister zurück": the object came first
     clause_end = next((i for i in range(finite, end) if _ends_clause(doc, i, end)), end)
+    # "wies die Änderungen zurück und bezeichnete sie als …": each verb has its own clause
+    joined = next((i for i in range(finite + 2, clause_end - 1) if _joins_verb(doc, i)), None)
+    clause_end = joined or clause_end
     if clause_end - finite < 2:
         return None
     verb = clause_end - 1 if doc.lower[finite] in _PERFECT_AUXILIARIES else finite
@@ -1752,6 +1757,11 @@ def _speech_act(
         return None
     subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
     return subject, _Run(verb, verb + 1, "CUE")
+
+
+def _joins_verb(doc: Document, index: int) -> bool:
+    """ "und"/"sowie" before a finite verb: a second verb phrase of the same subject."""
+    return doc.lower[index] in _VERB_JOINERS and _finite_verb(doc, index + 1)
 
 
 def _names_statement(doc: Document, phrase: _Run) -> bool:
