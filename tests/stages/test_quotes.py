@@ -1323,3 +1323,28 @@ def test_a_frame_before_a_colon_frames_what_follows_the_colon() -> None:
     text = "Auf die Frage, ob er „mit allen Parteien“ gesprochen habe, antwortete er: „Mit vielen.“"
     doc = make_document(text, [Span(0, len(text))], "de")
     assert quotes._before_trailing_frame(doc, 0, len(doc.tokens) - 2) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words"),
+    [
+        # a common noun heading a list item is a sentence of its own
+        ("Arbeitswelt: Die SPD fordert Mindestlöhne.", ["Arbeitswelt", "Die"]),
+        # a name or a role noun before the colon may be the speaker and stays
+        ("Merkel: Die Lage ist ernst.", ["Merkel"]),
+        ("Sprecher: Die Lage ist ernst.", ["Sprecher"]),
+    ],
+)
+def test_a_list_heading_opening_a_line_is_its_own_sentence(
+    text: str, first_words: list[str]
+) -> None:
+    doc = make_document("Vorweg.\n" + text, [Span(0, 7), Span(8, 8 + len(text))], "de")
+    assert [doc.tokens[start].text for start in doc.sentence_starts[1:]] == first_words
+
+
+def test_the_subject_after_a_list_heading_speaks() -> None:
+    article = analyse(
+        "Das Programm steht.\nArbeitswelt: Die SPD fordert die Tarifparteien auf "
+        "bundesweite Mindestlöhne zu vereinbaren."
+    )
+    assert [speaker_of(article, q) for q in article.quotes] == ["Die SPD"]

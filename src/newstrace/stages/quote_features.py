@@ -7,9 +7,11 @@ what it saw in training. Everything is linear in the number of tokens.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newstrace.lang.entities import entity_words
 from newstrace.lang.hanta import analyse
 from newstrace.lang.speech import Lexicon, lexicon
 from newstrace.model import Span
@@ -66,6 +68,7 @@ class Document:
 def make_document(text: str, sentences: Sequence[Span], language: str) -> Document:
     tokens = tokenize(text)
     lower = [token.text.lower() for token in tokens]
+    sentences = [piece for span in sentences for piece in _without_heading(text, span, language)]
     sentence_of, sentence_starts = _sentence_index(tokens, sentences)
     in_quote, marks = _quote_marks(text, tokens)
     words = lexicon(language)
@@ -116,6 +119,24 @@ def _word_tag(word: str, language: str) -> str:
     if language != "de" or not word[:1].isalpha():
         return ""
     return analyse(word)[1]
+
+
+#: A list item's heading opening a line: "Arbeitswelt: Die SPD fordert …".
+_HEADING = re.compile(r"([A-ZÄÖÜ][\w-]+):[ \t]+(?=[A-ZÄÖÜ„])")
+
+
+def _without_heading(text: str, sentence: Span, language: str) -> list[Span]:
+    """A common noun and a colon opening a line head a list item and are no part of its first
+    sentence, whose subject then opens it; a name or a role noun there may be the speaker
+    ("Merkel: …", "Sprecher: …") and stays."""
+    match = _HEADING.match(text, sentence.start, sentence.end)
+    at_line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    if match is None or not at_line_start:
+        return [sentence]
+    word = match.group(1)
+    if analyse(word)[1] != "NN" or entity_words(language).role(word) is not None:
+        return [sentence]
+    return [Span(sentence.start, match.end()), Span(match.end(), sentence.end)]
 
 
 def _sentence_index(tokens: list[Token], sentences: Sequence[Span]) -> tuple[list[int], list[int]]:
