@@ -134,7 +134,7 @@ def _without_heading(text: str, sentence: Span, language: str) -> list[Span]:
     if match is None or not at_line_start:
         return [sentence]
     word = match.group(1)
-    if analyse(word)[1] != "NN" or entity_words(language).role(word) is not None:
+    if _word_tag(word, language) != "NN" or entity_words(language).role(word) is not None:
         return [sentence]
     return [Span(sentence.start, match.end()), Span(match.end(), sentence.end)]
 
