@@ -21,6 +21,7 @@ __all__ = [
     "PRONOUNS",
     "TYPE_CODES",
     "Document",
+    "heading_noun",
     "make_document",
     "maybe_konjunktiv",
     "message_features",
@@ -133,10 +134,15 @@ def _without_heading(text: str, sentence: Span, language: str) -> list[Span]:
     at_line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
     if match is None or not at_line_start:
         return [sentence]
-    word = match.group(1)
-    if _word_tag(word, language) != "NN" or entity_words(language).role(word) is not None:
+    if not heading_noun(match.group(1), language):
         return [sentence]
     return [Span(sentence.start, match.end()), Span(match.end(), sentence.end)]
+
+
+def heading_noun(word: str, language: str) -> bool:
+    """A word that can head a list item before a colon: a common noun that names no role
+    ("Bildung:", not "Merkel:" or "Sprecher:", who may be speaking)."""
+    return _word_tag(word, language) == "NN" and entity_words(language).role(word) is None
 
 
 def _sentence_index(tokens: list[Token], sentences: Sequence[Span]) -> tuple[list[int], list[int]]:

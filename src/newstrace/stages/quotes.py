@@ -39,6 +39,7 @@ from newstrace.stages.quote_features import (
     PRONOUNS,
     TYPE_CODES,
     Document,
+    heading_noun,
     make_document,
     maybe_konjunktiv,
     message_features,
@@ -802,8 +803,8 @@ def _before_wie_frame(doc: Document, comma: int) -> bool:
 
 
 def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
-    """No quotation marks in the sentence but one pair around words inside the reported
-    clause, less than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
+    """No quotation marks in the reported clause, or one pair around words inside it, less
+    than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
     sagte er."; a quoted sentence is direct speech, the tagger's to find. Marks in the frame
     are names ("sagte er dem Sender „Al Jazeera“") and count for nothing."""
     first, last = clause
@@ -1590,9 +1591,7 @@ def _heading_label(doc: Document, index: int) -> bool:
     start = doc.tokens[index].start
     if doc.text[max(0, start - 1) : start] not in ("", "\n"):
         return False
-    return (
-        doc.tag[index] == "NN" and entity_words(doc.language).role(doc.tokens[index].text) is None
-    )
+    return heading_noun(doc.tokens[index].text, doc.language)
 
 
 def _heading_run(doc: Document, run: _Run) -> bool:
@@ -1760,7 +1759,8 @@ def _speech_act(
 
 
 def _joins_verb(doc: Document, index: int) -> bool:
-    """ "und"/"sowie" before a finite verb: a second verb phrase of the same subject."""
+    """ "und", "sowie" or "aber" before a finite verb: a second verb phrase of the same
+    subject."""
     return doc.lower[index] in _VERB_JOINERS and _finite_verb(doc, index + 1)
 
 
