@@ -1138,6 +1138,29 @@ def test_a_message_begun_inside_an_opening_source_phrase_starts_after_it() -> No
     assert quote.cue is not None and quote.cue.of(article.text) == "Nach"
 
 
+def test_an_opening_source_vouches_for_the_indicative_clause_after_it() -> None:
+    article = analyse(
+        "Die Feuerwehr war die ganze Nacht im Einsatz. Laut dem Stadtanzeiger hat ein Unbekannter "
+        "am Wochenende drei Autos angezündet, die Polizei gehe von Brandstiftung aus."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote).startswith("hat ein Unbekannter am Wochenende")
+    assert speaker_of(article, quote) == "dem Stadtanzeiger"
+    assert quote.cue is not None and quote.cue.of(article.text) == "Laut"
+
+
+def test_an_opening_source_phrase_runs_over_an_adverbial_to_its_noun() -> None:
+    article = analyse(
+        "Der Winter war hart. Laut einer am Montag veröffentlichten Mitteilung der Stadtwerke "
+        "wurden im Januar doppelt so viele Rohrbrüche gemeldet wie im Vorjahr."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert speaker_of(article, quote) == (
+        "einer am Montag veröffentlichten Mitteilung der Stadtwerke"
+    )
+    assert message_of(article, quote).startswith("wurden im Januar")
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

@@ -308,6 +308,7 @@ def _tagged_drafts(
     weak = [run for run in weak if not _heading_run(doc, run)]
     _attach_roles(doc, drafts, roles, weak, lexicon(language))
     _move_opening_sources_out(doc, drafts, language)
+    _with_clause_after_opening_sources(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
     _with_clause_before_inner_sources(doc, drafts, language)
     _framed_over_inner_sources(doc, drafts)
@@ -1907,6 +1908,47 @@ def _move_opening_sources_out(doc: Document, drafts: list[_Draft], language: str
         draft.frame = _frame(doc, draft)
 
 
+def _with_clause_after_opening_sources(doc: Document, drafts: list[_Draft], language: str) -> None:
+    """ "Laut der New York Times | hat eine Gruppe … erschossen, | die Erschießungen seien …": a
+    source opening the sentence vouches for all of it, so a message the tagger began later in
+    the sentence begins right after the source phrase, indicative clauses included."""
+    nouns = _source_nouns(language)
+    if not nouns:
+        return
+    taken = {index for draft in drafts for run in draft.runs for index in range(run.start, run.end)}
+    for draft in drafts:
+        if draft.cue is None or draft.speaker is None:
+            continue
+        first = draft.runs[0]
+        sentence = doc.sentence_of[first.start]
+        source = _opening_source(
+            doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), nouns
+        )
+        if source is None:
+            continue
+        cue, phrase_start, phrase_end = source
+        if draft.cue.start != cue and not phrase_start <= draft.speaker.start < phrase_end:
+            continue
+        after = max(cue + 1, phrase_end)
+        if draft.speaker.end > after:
+            # the tagger's phrase may be longer ("einer am Dienstag veröffentlichten
+            # Mitteilung"), but it ends before the clause's finite verb
+            verb = next((i for i in range(after, draft.speaker.end) if _finite_verb(doc, i)), None)
+            if verb is None:
+                after = draft.speaker.end
+            else:
+                draft.speaker = _Run(draft.speaker.start, verb, "SPK")
+        message_start, _ = _trimmed(doc, after, first.start)
+        if message_start >= first.start:
+            continue
+        gap = range(message_start, first.start)
+        if any(i in taken or doc.lower[i] == ":" or doc.quote_mark[i] for i in gap):
+            continue
+        draft.runs[0] = _Run(message_start, first.end, first.code)
+        draft.cue = _Run(cue, cue + 1, "CUE")
+        draft.frame = _frame(doc, draft)
+
+
 def _widen_source_speakers(doc: Document, drafts: list[_Draft], language: str) -> None:
     """ "nach Einschätzung | von Experten": the tagger took the source noun for the whole
     speaker; the owner after it belongs to the phrase, so the speaker runs to its end."""
@@ -2126,6 +2168,8 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
             expect_noun = False
         elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
             expect_noun = True
+        elif _attributive_after_adverbial(doc, start, index):
+            expect_noun = True  # "einer am Montag veröffentlichten Mitteilung": the noun follows
         elif text[:1].isupper():
             expect_noun = False
         else:
@@ -2134,6 +2178,21 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     if expect_noun or index == start or index >= end:
         return None
     return index
+
+
+#: Prepositions opening an adverbial inside an attributive phrase ("einer am Montag
+#: veröffentlichten Mitteilung").
+_ADVERBIAL_OPENERS = frozenset("am im vom in seit bis".split())
+
+
+def _attributive_after_adverbial(doc: Document, start: int, index: int) -> bool:
+    """Whether the attributive adjective at ``index`` follows "article + adverbial" ("einer
+    am Montag | veröffentlichten Mitteilung"), so the phrase's noun is still to come."""
+    return (
+        doc.lower[start] in _ARTICLES
+        and doc.lower[start + 1] in _ADVERBIAL_OPENERS
+        and analyse(doc.tokens[index].text)[1] == "ADJ(A)"
+    )
 
 
 def _lower_word(text: str) -> bool:
