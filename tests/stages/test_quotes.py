@@ -1161,6 +1161,26 @@ def test_an_opening_source_phrase_runs_over_an_adverbial_to_its_noun() -> None:
     assert message_of(article, quote).startswith("wurden im Januar")
 
 
+def test_demnach_is_the_speaker_and_cue_of_a_report_that_has_none() -> None:
+    for second, message in (
+        (
+            "Demnach seien die Ausgaben für Schulen um zwölf Prozent gestiegen.",
+            "seien die Ausgaben für Schulen um zwölf Prozent gestiegen",
+        ),
+        (
+            "Die Ausgaben für Schulen seien demnach um zwölf Prozent gestiegen.",
+            "Die Ausgaben für Schulen seien um zwölf Prozent gestiegen",
+        ),
+    ):
+        article = analyse(
+            "Die Stadtverwaltung hat am Montag ihren Jahresbericht vorgelegt. " + second
+        )
+        quote = only(article, QuoteType.INDIRECT)
+        assert message_of(article, quote).rstrip(".") == message
+        assert speaker_of(article, quote).lower() == "demnach"
+        assert quote.cue is not None and quote.cue.of(article.text).lower() == "demnach"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

@@ -312,6 +312,7 @@ def _tagged_drafts(
     _widen_source_speakers(doc, drafts, language)
     _with_clause_before_inner_sources(doc, drafts, language)
     _framed_over_inner_sources(doc, drafts)
+    _anaphoric_sources(doc, drafts)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
@@ -2048,6 +2049,46 @@ def _framed_over_inner_sources(doc: Document, drafts: list[_Draft]) -> None:
         draft.cue = _Run(verb, verb + 1, "CUE")
         draft.speaker = subject
         draft.frame = _frame(doc, draft)
+
+
+#: Adverbs that point back to the source of the sentence before ("Demnach habe sie …").
+_ANAPHORIC_SOURCES = frozenset({"demnach", "demzufolge"})
+
+
+def _anaphoric_sources(doc: Document, drafts: list[_Draft]) -> None:
+    """ "Der Bericht liegt vor. Demnach seien die Kosten gestiegen" / "Die Kosten seien demnach
+    gestiegen": a draft without speaker or cue whose sentence holds "demnach" takes the adverb
+    as speaker and cue, and leaves it out of the message; a reporting draft is then indirect.
+    The speaker stage resolves the adverb to the source before."""
+    for draft in drafts:
+        if draft.speaker is not None or draft.cue is not None:
+            continue
+        if draft.type not in (_REPORTING_TYPES | {QuoteType.FREE_INDIRECT}):
+            continue
+        start, end = _sentence_bounds(doc, doc.sentence_of[draft.start])
+        adverb = next(
+            (
+                i
+                for i in range(start, min(end, draft.end))
+                if doc.lower[i] in _ANAPHORIC_SOURCES and not doc.in_quote[i]
+            ),
+            None,
+        )
+        if adverb is None:
+            continue
+        draft.runs = [piece for run in draft.runs for piece in _without_token(run, adverb)]
+        draft.type = QuoteType.INDIRECT
+        draft.speaker = _Run(adverb, adverb + 1, "SPK")
+        draft.cue = _Run(adverb, adverb + 1, "CUE")
+        draft.frame = _frame(doc, draft)
+
+
+def _without_token(run: _Run, index: int) -> list[_Run]:
+    """``run`` split around token ``index`` (unchanged if it lies outside)."""
+    if not run.start <= index < run.end:
+        return [run]
+    pieces = (_Run(run.start, index, run.code), _Run(index + 1, run.end, run.code))
+    return [piece for piece in pieces if piece.end > piece.start]
 
 
 def _source_draft(
