@@ -1882,6 +1882,19 @@ def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_
     return found
 
 
+def _message_tokens(drafts: list[_Draft]) -> set[int]:
+    """Token indices inside any draft's message."""
+    return {index for draft in drafts for run in draft.runs for index in range(run.start, run.end)}
+
+
+def _draft_opening_source(
+    doc: Document, draft: _Draft, nouns: tuple[str, ...]
+) -> tuple[int, int, int] | None:
+    """The source opening the sentence of the draft's first message run, if any."""
+    sentence = doc.sentence_of[draft.runs[0].start]
+    return _opening_source(doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), nouns)
+
+
 def _move_opening_sources_out(doc: Document, drafts: list[_Draft], language: str) -> None:
     """ "Nach Angaben der Behörde Cocobod dürften …" where the tagger let the message begin
     inside the source phrase: the phrase is the speaker and the preposition the cue, the
@@ -1891,10 +1904,7 @@ def _move_opening_sources_out(doc: Document, drafts: list[_Draft], language: str
         return
     for draft in drafts:
         first = draft.runs[0]
-        sentence = doc.sentence_of[first.start]
-        source = _opening_source(
-            doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), nouns
-        )
+        source = _draft_opening_source(doc, draft, nouns)
         if source is None:
             continue
         cue, phrase_start, phrase_end = source
@@ -1916,15 +1926,12 @@ def _with_clause_after_opening_sources(doc: Document, drafts: list[_Draft], lang
     nouns = _source_nouns(language)
     if not nouns:
         return
-    taken = {index for draft in drafts for run in draft.runs for index in range(run.start, run.end)}
+    taken = _message_tokens(drafts)
     for draft in drafts:
         if draft.cue is None or draft.speaker is None:
             continue
         first = draft.runs[0]
-        sentence = doc.sentence_of[first.start]
-        source = _opening_source(
-            doc, doc.sentence_starts[sentence], _sentence_end(doc, sentence), nouns
-        )
+        source = _draft_opening_source(doc, draft, nouns)
         if source is None:
             continue
         cue, phrase_start, phrase_end = source
@@ -1990,7 +1997,7 @@ def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], langu
     nouns = _source_nouns(language)
     if not nouns:
         return
-    taken = {index for draft in drafts for run in draft.runs for index in range(run.start, run.end)}
+    taken = _message_tokens(drafts)
     for draft in drafts:
         if draft.cue is None or draft.speaker is None:
             continue
