@@ -49,6 +49,7 @@ def test_english_has_no_speech_act_list() -> None:
         ("teilte", ["am", "montag", "mit"], "SW"),  # "teilte … mit": mitteilen
         ("mitgeteilt", [], "SW"),  # particle attached
         ("angegeben", [], "S"),
+        ("bekanntgab", [], "SW"),  # a three-letter stem after its particle
         ("gab", ["an"], "S"),
         ("gab", ["er", "zu", "bedenken"], "S"),  # "gab er zu bedenken"
         ("wies", ["die", "vorwürfe", "zurück"], "S"),

@@ -113,7 +113,7 @@ class Lexicon:
         with the particle taken off ("" for none)."""
         candidates = [(word, "")]
         for particle in self.particles:
-            if word.startswith(particle) and len(word) > len(particle) + 3:
+            if word.startswith(particle) and len(word) >= len(particle) + 3:  # bekannt|gab
                 candidates.append((word[len(particle) :], particle))
         for candidate, particle in list(candidates):
             if candidate.startswith("ge") and len(candidate) > 5:
