@@ -1181,6 +1181,16 @@ def test_demnach_is_the_speaker_and_cue_of_a_report_that_has_none() -> None:
         assert quote.cue is not None and quote.cue.of(article.text).lower() == "demnach"
 
 
+def test_a_wie_frame_with_its_particle_written_apart_frames_the_main_clause() -> None:
+    article = analyse(
+        "Der Hafen war am Morgen gesperrt. Wie die norwegische Küstenwache heute bekannt gab, "
+        "wird die Fähre nach Bergen den Betrieb am Freitag wieder aufnehmen."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote).startswith("wird die Fähre nach Bergen")
+    assert speaker_of(article, quote) == "die norwegische Küstenwache"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

@@ -991,8 +991,16 @@ def _frame_verb(doc: Document, index: int) -> bool:
     if word in _POSSESSIVES:
         return False
     if doc.cue_medium[index] is None:
-        return _impersonal_report(doc, index)
+        return _impersonal_report(doc, index) or _verb_final_separated(doc, index)
     return not word.endswith("e") or word.endswith("te")
+
+
+def _verb_final_separated(doc: Document, index: int) -> bool:
+    """ "…, wie das Ministerium bekannt gab, …": a separable speech verb at its clause's end
+    with its particle written apart right before it."""
+    if index == 0 or index + 1 >= len(doc.tokens) or doc.lower[index + 1] not in (",", "."):
+        return False
+    return lexicon(doc.language).verb_medium(doc.lower[index], [doc.lower[index - 1]]) is not None
 
 
 def _impersonal_report(doc: Document, index: int) -> bool:
