@@ -1191,6 +1191,17 @@ def test_a_wie_frame_with_its_particle_written_apart_frames_the_main_clause() ->
     assert speaker_of(article, quote) == "die norwegische Küstenwache"
 
 
+def test_a_trailing_so_frame_credits_an_indicative_clause() -> None:
+    article = analyse(
+        "Die Lage im Hafen bleibt angespannt. Mehrere Container wurden in der Nacht aufgebrochen, "
+        "so Zoll- und Polizeikreise."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Mehrere Container wurden in der Nacht aufgebrochen"
+    assert speaker_of(article, quote) == "Zoll- und Polizeikreise"
+    assert quote.cue is not None and quote.cue.of(article.text) == "so"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

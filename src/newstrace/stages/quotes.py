@@ -777,6 +777,7 @@ def _sentence_clause(
         _reported_clause(doc, *clause, konjunktiv)
         or _after_wie_frame(doc, start, clause[0])
         or _before_wie_frame(doc, clause[1])
+        or _before_so_frame(doc, clause[1])
     ):
         clause = None
     if clause is None and _pointed_back_at(doc, number):
@@ -802,6 +803,12 @@ def _before_wie_frame(doc: Document, comma: int) -> bool:
     """ "Zwei Fischer werden vermisst, wie die Küstenwache mitteilte.": a trailing "wie" frame
     credits its clause whatever the clause's mood."""
     return comma + 1 < len(doc.tokens) and doc.lower[comma + 1] == "wie"
+
+
+def _before_so_frame(doc: Document, comma: int) -> bool:
+    """ "Einigen wurde in den Kopf geschossen, so Verteidigungskreise.": a trailing "so" frame
+    credits its clause whatever the clause's mood."""
+    return comma + 1 < len(doc.tokens) and doc.lower[comma] == "," and _so_frame(doc, comma + 1)
 
 
 def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -838,6 +845,8 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
         first = colons[-1] + 1 if colons else start
         if doc.lower[after] == "wie" and _frame_verb(doc, end - 1):
             return first, comma
+        if _so_frame(doc, after) and end - comma <= _MAX_TRAILING_FRAME:
+            return first, comma  # "…, so Kongress- und Verteidigungskreise."
         subject = doc.lower[after + 1]
         if (
             _frame_verb(doc, after)
