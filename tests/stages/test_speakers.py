@@ -2741,3 +2741,19 @@ def test_a_name_spelled_out_before_its_abbreviation_keeps_its_listed_words() -> 
         [quote(text, "beteiligten sich 900 Beschäftigte", "Angaben der Gewerkschaft", "Nach")],
     )
     assert speaker_name(article, article.quotes[0]) == "Gewerkschaft Holz, Kunststoff, Möbel"
+
+
+def test_a_list_item_without_roles_is_spoken_by_the_subject_after_its_heading() -> None:
+    text = (
+        "Die Grünen haben am Montag ihr Wahlprogramm vorgestellt.\n\n"
+        "Bildung: Die Grünen wollen 5.000 zusätzliche Lehrer einstellen.\n\n"
+        "Verkehr: Die Grünen wollen den Nahverkehr kostenlos machen."
+    )
+    quotes = [
+        quote(text, "Die Grünen wollen 5.000 zusätzliche Lehrer einstellen.", None, None),
+        quote(text, "Die Grünen wollen den Nahverkehr kostenlos machen.", None, None),
+    ]
+    article = analysed(text, [*quotes])
+    for item in article.quotes:
+        assert item.type is QuoteType.INDIRECT
+        assert speaker_name(article, item) == "Grüne"

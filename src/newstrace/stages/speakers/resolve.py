@@ -539,7 +539,11 @@ def _clause_subject(
 def _opening_subject(text: Text, found: list[Found], opening: int) -> int | None:
     """A message that is a whole sentence and opens with a subject: the one who speaks in it
     ("Petra Pau, PDS-Abgeordnete, spricht von …", "Die SPD will …")."""
-    if opening > 0 and text.sentence_of[opening - 1] == text.sentence_of[opening]:
+    if (
+        opening > 0
+        and text.sentence_of[opening - 1] == text.sentence_of[opening]
+        and text.tokens[opening - 1].text != ":"  # after a list heading ("Bildung: Die SPD …")
+    ):
         return None
     subject = next((m for m in starting_in(found, [opening]) if m.entity is not None), None)
     if subject is None or subject.case != "nom" or subject.kind not in SPEAKER_KINDS | {"role"}:
