@@ -1202,6 +1202,15 @@ def test_a_trailing_so_frame_credits_an_indicative_clause() -> None:
     assert quote.cue is not None and quote.cue.of(article.text) == "so"
 
 
+def test_a_linking_adverb_before_a_speech_act_is_no_speaker_the_pronoun_after_is() -> None:
+    article = analyse(
+        "Der Minister war am Dienstag im Landtag. Dabei bezeichnete er die geplante "
+        "Polizeireform als längst überfällig."
+    )
+    quote = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, quote) == "er"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

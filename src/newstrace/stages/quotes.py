@@ -137,6 +137,8 @@ _MAX_QUOTED_NAME = 5
 _PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 _OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
+#: Personal pronouns that follow a fronted finite verb as its subject ("Dabei sagte er …").
+_PRONOUN_SUBJECTS = frozenset("er sie wir ich".split())
 #: Punctuation that never opens or closes a speaker phrase (a final "." may end "Inc.").
 _EDGE_PUNCTUATION = frozenset(",;:!?–-—")
 #: Time adverbials that end a subject the role tagger ran on ("das Unternehmen am Donnerstag").
@@ -1324,6 +1326,8 @@ def _opening_subject(doc: Document, start: int) -> _Run | None:
     sentence = doc.sentence_of[start]
     if doc.sentence_starts[sentence] != start or doc.lower[start] in _NON_SUBJECT_OPENERS:
         return None
+    if doc.lower[start] in _connective_adverbs(doc.language):
+        return None  # "Dabei bezeichnete er …": the subject follows the verb
     end = _sentence_end(doc, sentence)
     phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if phrase_end is None or doc.cue_medium[phrase_end] is None:
@@ -1856,6 +1860,8 @@ def _relative_clause_end(doc: Document, comma: int, end: int) -> int | None:
 def _subject_after(doc: Document, start: int, end: int) -> _Run | None:
     """The subject right after a fronted finite verb ("… protestierte auch der Verband")."""
     start += doc.lower[start] == "auch"
+    if start < end and doc.lower[start] in _PRONOUN_SUBJECTS:
+        return _Run(start, start + 1, "SPK")  # "Dabei bezeichnete er …"
     if start >= end or not (
         doc.lower[start] in _NOMINATIVE_DETERMINERS or doc.tokens[start].text[:1].isupper()
     ):
@@ -2714,6 +2720,12 @@ def tidy_speaker(
     speaker = (_with_honorific(doc, start), _with_age(doc, split))
     rest = _strip_edges(doc, split, end)
     return speaker, (rest if rest[1] > rest[0] else None)
+
+
+@cache
+def _connective_adverbs(language: str) -> frozenset[str]:
+    """Sentence-linking adverbs that never name a speaker ("Dabei bezeichnete er …")."""
+    return frozenset(optional_lines(language, "connective_adverbs.txt"))
 
 
 def _time_adverbial(doc: Document, start: int, end: int) -> int:
