@@ -1211,6 +1211,16 @@ def test_a_linking_adverb_before_a_speech_act_is_no_speaker_the_pronoun_after_is
     assert speaker_of(article, quote) == "er"
 
 
+def test_a_subject_phrase_runs_over_the_linking_words_of_a_foreign_name() -> None:
+    article = analyse(
+        "Die Wahl ist vorbei. Die Bürgerbewegung Alliance for Fair Elections (AFE), die am "
+        "Sonntag den Sieg für sich beanspruchte, beschuldigte die Regierung der Vorbereitung "
+        "eines Wahlbetrugs, um die eigene Niederlage zu verschleiern."
+    )
+    quote = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, quote) == "Die Bürgerbewegung Alliance for Fair Elections (AFE)"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

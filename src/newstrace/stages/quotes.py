@@ -2239,6 +2239,8 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
             expect_noun = False
         elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
             expect_noun = True
+        elif not expect_noun and _name_link(doc, index, end):
+            expect_noun = True  # "Movement for Democratic Change", "Banco de España"
         elif _attributive_after_adverbial(doc, start, index):
             expect_noun = True  # "einer am Montag veröffentlichten Mitteilung": the noun follows
         elif text[:1].isupper():
@@ -2249,6 +2251,20 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     if expect_noun or index == start or index >= end:
         return None
     return index
+
+
+#: Lower-case words inside foreign multi-word names ("Movement for Democratic Change").
+_NAME_LINKS = frozenset("for of the and de del la du da y".split())
+
+
+def _name_link(doc: Document, index: int, end: int) -> bool:
+    """A foreign name's linking word between two capitalised words."""
+    return (
+        doc.lower[index] in _NAME_LINKS
+        and index + 1 < end
+        and doc.tokens[index + 1].text[:1].isupper()
+        and doc.tokens[index - 1].text[:1].isupper()
+    )
 
 
 #: Prepositions opening an adverbial inside an attributive phrase ("einer am Montag
