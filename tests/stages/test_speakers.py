@@ -2757,3 +2757,15 @@ def test_a_list_item_without_roles_is_spoken_by_the_subject_after_its_heading() 
     for item in article.quotes:
         assert item.type is QuoteType.INDIRECT
         assert speaker_name(article, item) == "Grüne"
+
+
+def test_die_partei_refers_back_to_a_party_known_by_its_short_name() -> None:
+    text = (
+        "Die Grünen haben am Montag ihr Wahlprogramm vorgestellt. "
+        "Die Partei will den Nahverkehr kostenlos machen."
+    )
+    article = analysed(
+        text, [quote(text, "Die Partei will den Nahverkehr kostenlos machen.", "Die Partei")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Grüne"
+    assert [entity.name for entity in article.entities] == ["Grüne"]
