@@ -1221,6 +1221,25 @@ def test_a_subject_phrase_runs_over_the_linking_words_of_a_foreign_name() -> Non
     assert speaker_of(article, quote) == "Die Bürgerbewegung Alliance for Fair Elections (AFE)"
 
 
+def test_an_inverted_frame_between_commas_reports_the_clause_before_it_too() -> None:
+    article = analyse(
+        "Der Streit um den Haushalt geht weiter. Die Lage ist ernst, sagte der Minister, man "
+        "müsse jetzt sparen."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Die Lage ist ernst man müsse jetzt sparen"
+    assert speaker_of(article, quote) == "der Minister"
+
+
+def test_a_frame_whose_subject_stands_before_it_reports_only_the_clause_after() -> None:
+    article = analyse(
+        "Der Streit um den Haushalt geht weiter. Der Minister, der seit 2019 im Amt ist, sagte, "
+        "man müsse jetzt sparen."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "man müsse jetzt sparen"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

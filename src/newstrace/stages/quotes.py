@@ -199,6 +199,10 @@ _MAX_SUBJECT_TOKENS = 5
 _SUBORDINATORS = frozenset(
     "wenn falls als ob weil da nachdem obwohl sobald solange bevor während seit damit".split()
 )
+#: Words that open a dependent clause or an indirect question ("Warum die Wahl … fiel, …").
+_DEPENDENT_OPENERS = _SUBORDINATORS | frozenset(
+    "dass warum wieso weshalb wer was wo wann wie welche welcher welches".split()
+)
 #: Verbs that open a condition ahead of its main clause: "Sollte sich der Verdacht bestätigen, …".
 _CONDITION_VERBS = frozenset({"sollte", "sollten"})
 #: Words opening a condition, which belongs to the statement it restricts.
@@ -314,6 +318,7 @@ def _tagged_drafts(
     _widen_source_speakers(doc, drafts, language)
     _with_clause_before_inner_sources(doc, drafts, language)
     _framed_over_inner_sources(doc, drafts)
+    _with_clause_before_inner_frames(doc, drafts)
     _anaphoric_sources(doc, drafts)
     drafts += _source_drafts(doc, drafts, language)
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
@@ -2079,6 +2084,54 @@ def _framed_over_inner_sources(doc: Document, drafts: list[_Draft]) -> None:
         draft.cue = _Run(verb, verb + 1, "CUE")
         draft.speaker = subject
         draft.frame = _frame(doc, draft)
+
+
+def _with_clause_before_inner_frames(doc: Document, drafts: list[_Draft]) -> None:
+    """ "Die Lage ist ernst, | sagte der Minister, | man müsse sparen": a frame between two
+    commas reports the clause before it too, whatever its mood; the tagger took only the
+    clause after it."""
+    taken = _message_tokens(drafts)
+    for draft in drafts:
+        if not _inner_frame(doc, draft):
+            continue
+        assert draft.cue is not None
+        verb = draft.cue.start
+        sentence = doc.sentence_of[verb]
+        colons = [i for i in range(doc.sentence_starts[sentence], verb) if doc.lower[i] == ":"]
+        opening = colons[-1] + 1 if colons else doc.sentence_starts[sentence]
+        start, end = _trimmed(doc, opening, verb)
+        if _statement_clause(doc, start, end) and not any(i in taken for i in range(start, end)):
+            draft.runs.insert(0, _Run(start, end, draft.runs[0].code))
+            draft.frame = _frame(doc, draft)
+
+
+def _inner_frame(doc: Document, draft: _Draft) -> bool:
+    """Whether the draft's cue opens an inverted frame between two commas right before its
+    message: "…, sagte der Minister, | man müsse …", "…, hieß es, | …"."""
+    if draft.cue is None or draft.cue.start < 2:
+        return False
+    verb, comma = draft.cue.start, draft.runs[0].start - 1
+    if doc.lower[verb - 1] != "," or doc.lower[comma] != "," or not verb < comma:
+        return False
+    if not _frame_verb(doc, verb) or "," in doc.lower[verb:comma]:
+        return False
+    # "Karl Meier, der …, erklärte, …": a frame whose subject stands before it is no inner one
+    inverted = draft.speaker is not None and verb < draft.speaker.start < comma
+    return inverted or _impersonal_report(doc, verb)
+
+
+def _statement_clause(doc: Document, start: int, end: int) -> bool:
+    """A main clause of its own, unquoted: not a dependent clause or question ("Warum die
+    Wahl … fiel"), not a subject with a relative clause ("Der 58-Jährige, der …")."""
+    if end - start < _MIN_INDIRECT_TOKENS or doc.lower[start] in _DEPENDENT_OPENERS:
+        return False
+    if any(doc.in_quote[i] or doc.quote_mark[i] for i in range(start, end)):
+        return False
+    if any(
+        doc.lower[i] == "," and doc.lower[i + 1] in _RELATIVE_OPENERS for i in range(start, end)
+    ):
+        return False
+    return any(_finite_verb(doc, i) for i in range(start, end))
 
 
 #: Adverbs that point back to the source of the sentence before ("Demnach habe sie …").
