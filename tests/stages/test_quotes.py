@@ -1240,6 +1240,16 @@ def test_a_frame_whose_subject_stands_before_it_reports_only_the_clause_after() 
     assert message_of(article, quote) == "man müsse jetzt sparen"
 
 
+def test_a_konjunktiv_sentence_continues_a_report_across_one_plain_sentence() -> None:
+    article = analyse(
+        "Der Richter sagte, die Band habe feste Strukturen gehabt. Die CDs wurden im Ausland "
+        "gepresst und konspirativ vertrieben. Eine gewisse Struktur zur Verbreitung reiche aus."
+    )
+    (continued,) = [q for q in article.quotes if "reiche aus" in message_of(article, q)]
+    assert continued.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert speaker_of(article, continued) == "Der Richter"
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

@@ -181,6 +181,10 @@ _MIN_FRAMED_SENTENCE = 6
 #: Shortest unframed sentence whose Konjunktiv I continues a report ("Zur Panik bestehe keine
 #: Veranlassung."): the mood says enough, but a bare verb and object may be a heading.
 _MIN_CONTINUED_SENTENCE = 3
+#: Sentences back a report may stand from the Konjunktiv I sentence that continues it: one
+#: plain indicative sentence may come between ("…, sagte X. Die Firma wurde 1990 gegründet.
+#: Man sei zuversichtlich.").
+_CONTINUATION_REACH = 2
 #: Fewest words inside quotation marks that a following frame makes direct speech ("„Das ist
 #: ein Durchbruch“, sagte …"); shorter quoted bits are mostly names and scare quotes.
 _MIN_FRAMED_DIRECT = 3
@@ -590,14 +594,14 @@ _INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)"})
 
 
 def _with_continued_reports(doc: Document, labels: list[str], language: str) -> list[str]:
-    """Label as a continuation of indirect speech an unframed sentence in Konjunktiv I right
-    after a sentence with a quotation or a speech verb: "…“, sagte Aksoy. Eine Folgestudie
-    könne die Frage klären." — the mood alone says someone is still being reported. Chains
-    on."""
+    """Label as a continuation of indirect speech an unframed sentence in Konjunktiv I soon
+    after a sentence with a quotation or a speech verb (within ``_CONTINUATION_REACH``):
+    "…“, sagte Aksoy. Eine Folgestudie könne die Frage klären." — the mood alone says someone
+    is still being reported. Chains on."""
     result = list(labels)
     for number in range(1, len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        previous = range(doc.sentence_starts[number - 1], start)
+        previous = range(doc.sentence_starts[max(0, number - _CONTINUATION_REACH)], start)
         if end - start < _MIN_CONTINUED_SENTENCE or not any(
             result[i] != "O" or _frame_verb(doc, i) for i in previous
         ):
