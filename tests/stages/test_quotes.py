@@ -1250,6 +1250,17 @@ def test_a_konjunktiv_sentence_continues_a_report_across_one_plain_sentence() ->
     assert speaker_of(article, continued) == "Der Richter"
 
 
+def test_sollen_with_a_perfect_infinitive_is_free_indirect_hearsay() -> None:
+    article = analyse("Der Sturm zog über die Küste. In Husum soll ein Dach eingestürzt sein.")
+    quote = only(article, QuoteType.FREE_INDIRECT)
+    assert message_of(article, quote) == "In Husum soll ein Dach eingestürzt sein"
+
+
+def test_sollen_with_a_plain_infinitive_is_a_plan_not_hearsay() -> None:
+    article = analyse("Der Sturm zog über die Küste. 2026 sollen es dann 350.000 Fahrzeuge sein.")
+    assert not [q for q in article.quotes if q.type is QuoteType.FREE_INDIRECT]
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

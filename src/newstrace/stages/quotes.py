@@ -308,6 +308,7 @@ def _tagged_drafts(
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _with_hearsay_modals(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _without_attached_clauses(doc, message_labels, language)
@@ -619,6 +620,35 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+    return result
+
+
+#: Present forms of "sollen" that, with a perfect infinitive, report hearsay.
+_HEARSAY_MODALS = frozenset({"soll", "sollen"})
+
+
+def _with_hearsay_modals(doc: Document, labels: list[str]) -> list[str]:
+    """Label as free indirect speech an unframed sentence whose "soll"/"sollen" governs a
+    perfect infinitive closing it ("Im Département sollen drei Hallen abgebrannt sein."): the
+    modal itself says the page relays what someone else claims."""
+    result = list(labels)
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        if end - start < _MIN_CONTINUED_SENTENCE or any(
+            labels[i] != "O" for i in range(start, end)
+        ):
+            continue
+        if doc.lower[end - 1] not in ("haben", "sein") or not doc.tag[end - 2].endswith("(PP)"):
+            continue  # a perfect infinitive ("abgebrannt sein"), not a plan ("sollen es … sein")
+        modal = next((i for i in range(start, end) if doc.lower[i] in _HEARSAY_MODALS), None)
+        if modal is None or modal > start + _MAX_LEADING_PHRASE:
+            continue
+        if any(_frame_verb(doc, i) or doc.lower[i] in _SOURCE_WORDS for i in range(start, end)):
+            continue  # a frame or a source ("Nach Recherchen der ARD sollen …") names the speaker
+        if not _one_fragment_quoted(doc, start, end, (start, end)):
+            continue
+        code = TYPE_CODES["FreeIndirect"]
+        result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
     return result
 
 
