@@ -1261,6 +1261,21 @@ def test_sollen_with_a_plain_infinitive_is_a_plan_not_hearsay() -> None:
     assert not [q for q in article.quotes if q.type is QuoteType.FREE_INDIRECT]
 
 
+def test_a_passive_speech_act_is_reported_speech_of_its_von_agent() -> None:
+    article = analyse(
+        "Die Journalistin sitzt seit Mai in Haft. Ihr wird von den iranischen Behörden Spionage "
+        "vorgeworfen."
+    )
+    quote = only(article, QuoteType.REPORTED)
+    assert message_of(article, quote).startswith("Ihr wird von den iranischen Behörden")
+    assert speaker_of(article, quote) == "den iranischen Behörden"
+
+
+def test_a_passive_without_an_agent_names_no_speaker() -> None:
+    article = analyse("Die Journalistin sitzt seit Mai in Haft. Ihr wird Spionage vorgeworfen.")
+    assert not [q for q in article.quotes if q.type is QuoteType.REPORTED]
+
+
 def test_a_message_tagged_after_an_inner_source_phrase_takes_the_clause_before_it() -> None:
     article = analyse(
         "Der Verein trennt sich von seinem Trainer. Die Mannschaft soll Medienberichten zufolge "

@@ -1723,8 +1723,10 @@ def _reported_drafts(
         start, end = bounds[sentence], bounds[sentence + 1]
         if sentence in covered:
             continue
-        speaker = _reported_subject(doc, openers, start, end) or _speech_act_subject(
-            doc, start, end, words
+        speaker = (
+            _reported_subject(doc, openers, start, end)
+            or _speech_act_subject(doc, start, end, words)
+            or _passive_speech_agent(doc, sentence, words)
         )
         if speaker is None:
             continue
@@ -1737,6 +1739,34 @@ def _reported_drafts(
             )
         )
     return found
+
+
+def _passive_speech_agent(doc: Document, sentence: int, words: Lexicon) -> _Run | None:
+    """ "Ihr wird von den iranischen Behörden Spionage vorgeworfen.": a passive speech-act
+    participle closing the sentence after a form of "werden"; its "von" agent speaks."""
+    start, end = _sentence_bounds(doc, sentence)
+    last = end - 1
+    if last <= start or not doc.tag[last].endswith("(PP)"):
+        return None
+    if not words.reports(doc.lower[last], [doc.lower[last]]):
+        return None
+    clause = range(start, last)
+    if any(doc.lower[i] in _CLAUSE_ENDS for i in clause):
+        return None
+    auxiliary = next((i for i in clause if doc.lower[i] in PASSIVE_AUXILIARIES), None)
+    agent = next((i for i in clause if doc.lower[i] in ("von", "vom")), None)
+    if auxiliary is None or agent is None or agent < auxiliary:
+        return None
+    phrase_start = agent + (doc.lower[agent] == "von")  # "vom Gericht": the article is fused
+    # the agent's head noun: the first capitalised word, with a name after it ("der Anwalt
+    # Peter Kurz"); what follows is the object ("… Behörden | Spionage vorgeworfen")
+    head = next((i for i in range(phrase_start, last) if doc.tokens[i].text[:1].isupper()), None)
+    if head is None:
+        return None
+    phrase_end = head + 1
+    while phrase_end < last and doc.tag[phrase_end] == "NE":
+        phrase_end += 1
+    return _Run(phrase_start, phrase_end, "SPK")
 
 
 def _without_quoted_words_in(drafts: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
