@@ -1271,6 +1271,14 @@ def test_a_passive_speech_act_is_reported_speech_of_its_von_agent() -> None:
     assert speaker_of(article, quote) == "den iranischen Behörden"
 
 
+def test_a_passive_agent_may_open_the_sentence_but_not_follow_a_noun() -> None:
+    opening = analyse("Der Plan liegt vor. Von der Opposition wurde der Plan scharf kritisiert.")
+    quote = only(opening, QuoteType.REPORTED)
+    assert speaker_of(opening, quote) == "der Opposition"
+    owner = analyse("Der Plan liegt vor. Der Chef von Siemens wurde scharf kritisiert.")
+    assert not [q for q in owner.quotes if q.type is QuoteType.REPORTED]
+
+
 def test_a_passive_without_an_agent_names_no_speaker() -> None:
     article = analyse("Die Journalistin sitzt seit Mai in Haft. Ihr wird Spionage vorgeworfen.")
     assert not [q for q in article.quotes if q.type is QuoteType.REPORTED]

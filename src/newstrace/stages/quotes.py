@@ -1755,7 +1755,9 @@ def _passive_speech_agent(doc: Document, sentence: int, words: Lexicon) -> _Run 
         return None
     auxiliary = next((i for i in clause if doc.lower[i] in PASSIVE_AUXILIARIES), None)
     agent = next((i for i in clause if doc.lower[i] in ("von", "vom")), None)
-    if auxiliary is None or agent is None or agent < auxiliary:
+    # after the auxiliary, or opening the sentence ("Von der Opposition wurde … kritisiert");
+    # elsewhere before it "von" belongs to a noun ("Der Chef von Siemens wurde …")
+    if auxiliary is None or agent is None or start < agent < auxiliary:
         return None
     phrase_start = agent + (doc.lower[agent] == "von")  # "vom Gericht": the article is fused
     # the agent's head noun: the first capitalised word, with a name after it ("der Anwalt
