@@ -2031,15 +2031,15 @@ def _with_clause_after_opening_sources(doc: Document, drafts: list[_Draft], lang
         cue, phrase_start, phrase_end = source
         if draft.cue.start != cue and not phrase_start <= draft.speaker.start < phrase_end:
             continue
-        after = max(cue + 1, phrase_end)
-        if draft.speaker.end > after:
+        after, speaker = max(cue + 1, phrase_end), draft.speaker
+        if speaker.end > after:
             # the tagger's phrase may be longer ("einer am Dienstag veröffentlichten
             # Mitteilung"), but it ends before the clause's finite verb
-            verb = next((i for i in range(after, draft.speaker.end) if _finite_verb(doc, i)), None)
+            verb = next((i for i in range(after, speaker.end) if _finite_verb(doc, i)), None)
             if verb is None:
-                after = draft.speaker.end
+                after = speaker.end
             else:
-                draft.speaker = _Run(draft.speaker.start, verb, "SPK")
+                speaker = _Run(speaker.start, verb, "SPK")
         message_start, _ = _trimmed(doc, after, first.start)
         if message_start >= first.start:
             continue
@@ -2047,6 +2047,7 @@ def _with_clause_after_opening_sources(doc: Document, drafts: list[_Draft], lang
         if any(i in taken or doc.lower[i] == ":" or doc.quote_mark[i] for i in gap):
             continue
         draft.runs[0] = _Run(message_start, first.end, first.code)
+        draft.speaker = speaker
         draft.cue = _Run(cue, cue + 1, "CUE")
         draft.frame = _frame(doc, draft)
 
@@ -2202,6 +2203,8 @@ def _statement_clause(doc: Document, start: int, end: int) -> bool:
 
 #: Adverbs that point back to the source of the sentence before ("Demnach habe sie …").
 _ANAPHORIC_SOURCES = frozenset({"demnach", "demzufolge"})
+#: Types of a draft that such an adverb may credit.
+_SOURCE_FREE_TYPES = _REPORTING_TYPES | {QuoteType.FREE_INDIRECT}
 
 
 def _anaphoric_sources(doc: Document, drafts: list[_Draft]) -> None:
@@ -2212,7 +2215,7 @@ def _anaphoric_sources(doc: Document, drafts: list[_Draft]) -> None:
     for draft in drafts:
         if draft.speaker is not None or draft.cue is not None:
             continue
-        if draft.type not in (_REPORTING_TYPES | {QuoteType.FREE_INDIRECT}):
+        if draft.type not in _SOURCE_FREE_TYPES:
             continue
         start, end = _sentence_bounds(doc, doc.sentence_of[draft.start])
         adverb = next(
