@@ -147,6 +147,16 @@ def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str 
             "Angaben der Behörde",
             ["Im Wasser sind", "keine Keime gefunden worden"],
         ),
+        (
+            "Dort lebten nach Schätzungen städtischer Behörden bis zu 800 Menschen.",
+            "Schätzungen städtischer Behörden",
+            ["Dort lebten", "bis zu 800 Menschen"],
+        ),
+        (
+            "Die Soldaten sollen laut „Reuters“ Warnschüsse abgegeben haben.",
+            "„Reuters“",
+            ["Die Soldaten sollen", "Warnschüsse abgegeben haben"],
+        ),
     ],
 )
 def test_source_phrase_inside_a_sentence(text: str, speaker: str, message: list[str]) -> None:
@@ -160,6 +170,50 @@ def test_source_phrase_inside_a_sentence(text: str, speaker: str, message: list[
     assert draft.type is QuoteType.INDIRECT
     assert draft.speaker is not None and words(draft.speaker) == speaker
     assert [words(run) for run in draft.runs] == message
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "message"),
+    [
+        (  # the tagger took the second clause only
+            "Die Böen sollen nach ersten Meldungen Dächer abgedeckt haben, in einem Hafen soll "
+            "ein Boot gesunken sein.",
+            "in einem Hafen soll ein Boot gesunken sein",
+            [
+                "Die Böen sollen",
+                "Dächer abgedeckt haben, in einem Hafen soll ein Boot gesunken sein",
+            ],
+        ),
+        (  # … or the words before the phrase only; a relative clause after it is no message
+            "Die Polizisten sollen laut Zeugen, die alles filmten, einige Demonstranten geschlagen "
+            "haben.",
+            "Die Polizisten sollen",
+            ["Die Polizisten sollen", "einige Demonstranten geschlagen haben"],
+        ),
+    ],
+)
+def test_an_inner_source_vouches_for_its_whole_clause(
+    text: str, tagged: str, message: list[str]
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    start = next(i for i, token in enumerate(doc.tokens) if token.start == text.index(tagged))
+    end = next(
+        i for i, token in enumerate(doc.tokens) if token.end == text.index(tagged) + len(tagged)
+    )
+    cue = next(i for i, word in enumerate(doc.lower) if word in ("nach", "laut"))
+    draft = quotes._Draft(
+        [quotes._Run(start, end + 1, "I")],
+        QuoteType.INDIRECT,
+        cue=quotes._Run(cue, cue + 1, "CUE"),
+        sentences=frozenset({0}),
+    )
+    quotes._with_sentence_around_inner_sources(doc, [draft], "de")
+
+    def words(run: quotes._Run) -> str:
+        return text[doc.tokens[run.start].start : doc.tokens[run.end - 1].end]
+
+    assert [words(run) for run in draft.runs] == message
+    assert draft.speaker is not None and words(draft.speaker) in ("ersten Meldungen", "Zeugen")
 
 
 def test_source_phrase_inside_a_sentence_end_to_end() -> None:

@@ -322,6 +322,7 @@ def _tagged_drafts(
     _with_clause_after_opening_sources(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
     _with_clause_before_inner_sources(doc, drafts, language)
+    _with_sentence_around_inner_sources(doc, drafts, language)
     _framed_over_inner_sources(doc, drafts)
     _with_clause_before_inner_frames(doc, drafts)
     _anaphoric_sources(doc, drafts)
@@ -2122,6 +2123,53 @@ def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], langu
         draft.frame = _frame(doc, draft)
 
 
+def _with_sentence_around_inner_sources(doc: Document, drafts: list[_Draft], language: str) -> None:
+    """ "Das Beben soll | nach ersten Meldungen | Schäden verursacht haben, bei dem Einsturz …":
+    an inner source vouches for its whole clause, from the sentence start (or the subordinator
+    opening the clause) to the sentence end; the tagger took only a piece of it."""
+    nouns = _source_nouns(language)
+    if not nouns:
+        return
+    taken = _message_tokens(drafts)
+    for draft in drafts:
+        if draft.cue is None:
+            continue
+        sentence = doc.sentence_of[draft.cue.start]
+        start, end = _sentence_bounds(doc, sentence)
+        source = _inner_source(doc, start, end, nouns)
+        if source is None or source[0] != draft.cue.start:
+            continue
+        cue, phrase_start, phrase_end = source
+        clause_start = max(
+            (
+                i + 1
+                for i in range(start, phrase_start - 1)
+                if doc.lower[i] == "," and doc.lower[i + 1] in _SUBORDINATORS
+            ),
+            default=start,
+        )
+        after = max(cue + 1, phrase_end)
+        after = _relative_clause_end(doc, after, end) or after  # "laut X, die sich … beziehen,"
+        message_end = end - (doc.lower[end - 1] in _SENTENCE_FINAL)
+        pieces = [
+            _trimmed(doc, clause_start, min(cue, phrase_start)),
+            _trimmed(doc, after, message_end),
+        ]
+        runs = [_Run(*piece, draft.runs[0].code) for piece in pieces if piece[1] > piece[0]]
+        own = {i for run in draft.runs for i in range(run.start, run.end)}
+        new = {i for run in runs for i in range(run.start, run.end)} - own
+        if not new or not all(
+            any(r.start <= run.start and run.end <= r.end for r in runs) for run in draft.runs
+        ):
+            continue
+        if any(i in taken or doc.lower[i] == ":" or doc.quote_mark[i] for i in new):
+            continue
+        draft.runs = runs
+        if draft.speaker is None or phrase_start <= draft.speaker.start < after:
+            draft.speaker = _Run(phrase_start, phrase_end, "SPK")
+        draft.frame = _frame(doc, draft)
+
+
 def _framed_over_inner_sources(doc: Document, drafts: list[_Draft]) -> None:
     """ "Reinholz sagte am Freitag nach einer Betriebsversammlung, der Betrieb laufe weiter": a
     speech verb whose subject opens the sentence frames the message after its comma; a "nach"/
@@ -2300,8 +2348,11 @@ def _inner_source(
             phrase_end = _source_phrase(doc, index + 1, min(end, index + _MAX_SOURCE_PHRASE))
             if phrase_end is None:
                 continue
-            if word == "laut":  # "laut einer Studie", "laut Reuters"; "sehr laut" is no source
-                if doc.lower[index + 1] in _ARTICLES or doc.tokens[index + 1].text[:1].isupper():
+            if word == "laut":  # "laut einer Studie", "laut „Reuters“"; "sehr laut" is none
+                named = (
+                    doc.tokens[index + 1 + (doc.quote_mark[index + 1] == "open")].text[:1].isupper()
+                )
+                if doc.lower[index + 1] in _ARTICLES or named:
                     return index, index + 1, phrase_end
                 continue
             noun = next(
@@ -2325,6 +2376,8 @@ def _source_noun_phrase_end(doc: Document, noun: int, phrase_end: int) -> int:
     Meldungen Schäden verursacht haben" the object is no part of the source."""
     follower = noun + 1
     if follower >= phrase_end or doc.lower[follower] in _PHRASE_GLUE:
+        return phrase_end
+    if _genitive_plural_adjective(doc, follower):
         return phrase_end
     return phrase_end if analyse(doc.tokens[follower].text)[1] == "NE" else follower
 
@@ -2354,13 +2407,17 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
         elif not expect_noun and (closing := _bracketed_name_end(doc, index, end)):
             index = closing  # "Skiverband (DSV)", "Andreas Fendt (Freie Wähler)"
             continue
-        elif expect_noun and index > start and (closing := _quoted_name_end(doc, index, end)):
+        elif expect_noun and (closing := _quoted_name_end(doc, index, end)):
+            if index == start:  # "laut „Reuters“": a quoted name alone is the whole source
+                return closing if closing < end else None
             index, expect_noun = closing, False  # "ein Bericht der „Westfälischen Rundschau“"
             continue
         elif looks_like_brand(text):  # "Eine Reporterin von n24", "ein Reporter von n-tv"
             expect_noun = False
         elif doc.lower[index] in _PHRASE_GLUE or (expect_noun and _lower_word(text)):
             expect_noun = True
+        elif not expect_noun and _genitive_plural_adjective(doc, index):
+            expect_noun = True  # "Schätzungen französischer Behörden"
         elif not expect_noun and _name_link(doc, index, end):
             expect_noun = True  # "Movement for Democratic Change", "Banco de España"
         elif _attributive_after_adverbial(doc, start, index):
@@ -2373,6 +2430,12 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
     if expect_noun or index == start or index >= end:
         return None
     return index
+
+
+def _genitive_plural_adjective(doc: Document, index: int) -> bool:
+    """A strong adjective after a noun opens a genitive plural that belongs to it ("Angaben
+    libanesischer Sicherheitskreise")."""
+    return doc.tag[index] == "ADJ(A)" and doc.lower[index].endswith("er")
 
 
 #: Lower-case words inside foreign multi-word names ("Movement for Democratic Change").
