@@ -321,7 +321,6 @@ def _tagged_drafts(
     _move_opening_sources_out(doc, drafts, language)
     _with_clause_after_opening_sources(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
-    _with_clause_before_inner_sources(doc, drafts, language)
     _with_sentence_around_inner_sources(doc, drafts, language)
     _framed_over_inner_sources(doc, drafts)
     _with_clause_before_inner_frames(doc, drafts)
@@ -2085,44 +2084,6 @@ def _widen_source_speakers(doc: Document, drafts: list[_Draft], language: str) -
         draft.speaker = _Run(speaker.start, phrase_end, "SPK")
 
 
-def _with_clause_before_inner_sources(doc: Document, drafts: list[_Draft], language: str) -> None:
-    """ "UNMISS-Truppen konnten jedoch | eigenen Angaben zufolge | 500 Zivilisten retten": the
-    tagger took only the words after an inner source phrase; the clause before it is the same
-    message, from the sentence start or from the subordinator that opens the clause ("…, weil er
-    sich | nach Auffassung eines Gerichts | …")."""
-    nouns = _source_nouns(language)
-    if not nouns:
-        return
-    taken = _message_tokens(drafts)
-    for draft in drafts:
-        if draft.cue is None or draft.speaker is None:
-            continue
-        sentence = doc.sentence_of[draft.cue.start]
-        start, end = _sentence_bounds(doc, sentence)
-        source = _inner_source(doc, start, end, nouns)
-        if source is None or source[0] != draft.cue.start:
-            continue
-        cue, phrase_start, phrase_end = source
-        after = max(cue + 1, phrase_end)
-        if not after <= draft.runs[0].start <= after + 1:
-            continue
-        clause_start = max(
-            (
-                i + 1
-                for i in range(start, phrase_start - 1)
-                if doc.lower[i] == "," and doc.lower[i + 1] in _SUBORDINATORS
-            ),
-            default=start,
-        )
-        piece = _trimmed(doc, clause_start, min(cue, phrase_start))
-        if piece[1] <= piece[0] or any(i in taken for i in range(*piece)):
-            continue
-        if any(doc.lower[i] == ":" or doc.quote_mark[i] for i in range(*piece)):
-            continue
-        draft.runs.insert(0, _Run(*piece, draft.runs[0].code))
-        draft.frame = _frame(doc, draft)
-
-
 def _with_sentence_around_inner_sources(doc: Document, drafts: list[_Draft], language: str) -> None:
     """ "Das Beben soll | nach ersten Meldungen | Schäden verursacht haben, bei dem Einsturz …":
     an inner source vouches for its whole clause, from the sentence start (or the subordinator
@@ -2165,7 +2126,9 @@ def _with_sentence_around_inner_sources(doc: Document, drafts: list[_Draft], lan
         if any(i in taken or doc.lower[i] == ":" or doc.quote_mark[i] for i in new):
             continue
         draft.runs = runs
-        if draft.speaker is None or phrase_start <= draft.speaker.start < after:
+        speaker = draft.speaker  # the tagger's, unless it runs over the phrase's edges
+        inside = speaker is not None and phrase_start <= speaker.start < speaker.end <= phrase_end
+        if speaker is None or (speaker.start < after and phrase_start < speaker.end and not inside):
             draft.speaker = _Run(phrase_start, phrase_end, "SPK")
         draft.frame = _frame(doc, draft)
 
