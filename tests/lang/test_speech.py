@@ -18,6 +18,8 @@ from newstrace.lang.speech import lexicon
         ("sprach", "von einem erfolg"),  # "sprechen" reports only with "von"
         ("nannte", "die entscheidung einen fehler"),
         ("wies", "auf die kosten hin"),
+        ("berichteten", "über erste landnahmen"),
+        ("begründete", "sein verhalten mit dem druck"),
     ],
 )
 def test_speech_acts_report(verb: str, clause: str) -> None:
@@ -32,6 +34,8 @@ def test_speech_acts_report(verb: str, clause: str) -> None:
         ("sagte", "am montag"),  # plain saying reports nothing alone
         ("sprach", "mit journalisten"),  # "sprechen" without "von"
         ("wies", "den weg"),  # "weisen" without a particle
+        ("berichtete", "am montag ausführlich"),  # "berichten" only with "über"/"von"
+        ("begründete", "seine entscheidung"),  # "begründen" only with "mit"
     ],
 )
 def test_other_verbs_do_not_report(verb: str, clause: str) -> None:
