@@ -282,6 +282,22 @@ def test_a_continuation_with_its_own_hearsay_is_alleged() -> None:
     assert [q.evidential for q in article.quotes][1:] == [Evidential.STATED, Evidential.ALLEGED]
 
 
+def test_a_continuation_opened_by_an_allegation_word_is_alleged() -> None:
+    text = (
+        "Die Opposition wirft ihm vor, er habe Aufträge vergeben. Angeblich soll es um Millionen "
+        "gehen."
+    )
+    continuation = QuoteType.FREE_INDIRECT
+    article = analysed(
+        text,
+        [
+            quote(text, "er habe Aufträge vergeben", "Die Opposition", "wirft"),
+            quote(text, "Angeblich soll es um Millionen gehen.", None, kind=continuation),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.ALLEGED]
+
+
 def test_an_outlet_quoting_someone_is_the_outer_link_and_makes_it_reported() -> None:
     text = (
         "Der Schiedsrichter sprach von Bestechung. „Das war der Normalfall“, zitiert die "

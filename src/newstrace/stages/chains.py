@@ -695,8 +695,12 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found |= {status for status in _markers(text, opening) if status == "alleged"}
         if hearsay or _relays_hearsay(text, quote):
             found.add("alleged")
-    elif _hearsay(text, list(_message_tokens(text, quote))):
-        found.add("alleged")  # "… sollen drei Lagerhallen abgebrannt sein": hearsay, also here
+    else:
+        if _hearsay(text, list(_message_tokens(text, quote))):
+            found.add("alleged")  # "… sollen drei Lagerhallen abgebrannt sein": hearsay, also here
+        # "Angeblich geht es um …": an allegation word opening it counts, a bare "soll" not
+        opening = [i for i in opening if text.tokens[i].text.lower() not in _MODALS]
+        found |= {status for status in _markers(text, opening) if status == "alleged"}
     if _conditional_message(text, quote):
         found.add("conditional")
     if quote.speaker_entity is None and _unnamed_hedged_source(text, quote):
