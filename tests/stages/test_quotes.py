@@ -1548,3 +1548,13 @@ def test_the_subject_after_a_list_heading_speaks() -> None:
         "bundesweite Mindestlöhne zu vereinbaren."
     )
     assert [speaker_of(article, q) for q in article.quotes] == ["Die SPD"]
+
+
+def test_a_trailing_frame_whose_subject_closes_with_an_apposition() -> None:
+    article = analyse(
+        "Die Lage ist ernst. Wenn die Vorwürfe stimmten, müsse gehandelt werden, erklärte der "
+        "Vorsitzende des Sozialausschusses, Jens Ohlsen. Er ist seit 2019 im Amt."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Wenn die Vorwürfe stimmten, müsse gehandelt werden"
+    assert speaker_of(article, quote) == "der Vorsitzende des Sozialausschusses, Jens Ohlsen"

@@ -903,8 +903,19 @@ def _before_trailing_frame(doc: Document, start: int, end: int) -> tuple[int, in
             return first, comma
         if _frame_verb(doc, end - 1) and end - comma <= _MAX_TRAILING_FRAME:
             continue  # an apposition inside "…, wie Alan Stern, Direktor der NASA, erklärte"
+        if _closing_apposition(doc, after, end):
+            continue  # "…, erklärte der Vorsitzende des Ausschusses, Jens Ohlsen."
         return None
     return None
+
+
+def _closing_apposition(doc: Document, after: int, end: int) -> bool:
+    """A short noun phrase from ``after`` to the sentence's end (``end``, its end mark left
+    out): the apposition that closes a frame's subject ("…, sagte der Sprecher des Vereins, Jan
+    Roth.")."""
+    if end - after > _MAX_APPOSITION or end >= len(doc.tokens):
+        return False
+    return _source_phrase(doc, after, end + 1) == end
 
 
 def _in_frame_relative(doc: Document, comma: int, end: int) -> bool:
