@@ -1558,3 +1558,14 @@ def test_a_trailing_frame_whose_subject_closes_with_an_apposition() -> None:
     quote = only(article, QuoteType.INDIRECT)
     assert message_of(article, quote) == "Wenn die Vorwürfe stimmten, müsse gehandelt werden"
     assert speaker_of(article, quote) == "der Vorsitzende des Sozialausschusses, Jens Ohlsen"
+
+
+def test_a_quotation_the_tagger_begins_with_a_sentence_is_not_joined_to_the_one_before() -> None:
+    article = analyse(
+        "Die Lage ist ernst. Nach Angaben des Verbands wurden 2023 rund 400 Heime kontrolliert. "
+        "Die Ministerin habe die Daten selbst angefordert, hieß es aus Kassenkreisen."
+    )
+    assert [message_of(article, quote) for quote in article.quotes] == [
+        "wurden 2023 rund 400 Heime kontrolliert",
+        "Die Ministerin habe die Daten selbst angefordert",
+    ]

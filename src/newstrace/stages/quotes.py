@@ -359,8 +359,17 @@ def _recall_labels(
             end += 1
         if not _leading_frame(doc, labels, index, end):
             _relabel(tagger, result, codes, index, end)
+            if end < len(labels) and labels[end].startswith("B-") and _sentence_start(doc, end):
+                # the tagger began a new quotation with the sentence: the end mark parts them
+                result[end] = labels[end]
+                if doc.lower[end - 1] in _SENTENCE_FINAL:
+                    result[end - 1] = "O"
         index = end
     return result
+
+
+def _sentence_start(doc: Document, index: int) -> bool:
+    return index > 0 and doc.sentence_of[index] != doc.sentence_of[index - 1]
 
 
 def _leading_frame(doc: Document, labels: list[str], start: int, end: int) -> bool:
