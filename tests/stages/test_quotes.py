@@ -1569,3 +1569,14 @@ def test_a_quotation_the_tagger_begins_with_a_sentence_is_not_joined_to_the_one_
         "wurden 2023 rund 400 Heime kontrolliert",
         "Die Ministerin habe die Daten selbst angefordert",
     ]
+
+
+def test_the_outlet_told_after_a_speaker_behind_the_verb_is_no_part_of_the_speaker() -> None:
+    article = analyse(
+        "Die Versorgung ist knapp. Der Winter könne hart werden, sagte die Managerin der Zeitung. "
+        "Es sei ruhig, sagte ein Reporter der Agentur."
+    )
+    first, second = article.quotes
+    assert speaker_of(article, first) == "die Managerin"
+    assert first.addressee is not None and first.addressee.of(article.text) == "der Zeitung"
+    assert speaker_of(article, second) == "ein Reporter der Agentur"  # staff own their outlet

@@ -100,6 +100,8 @@ class EntityWords:
     statement_nouns: frozenset[str]  # lower case: "Vorwürfe", "Begründung" name no speaker
     press_titles: frozenset[str]  # "Nachrichten", "Post": end a newspaper's name
     collective_nouns: frozenset[str]  # "Menschenmenge", "Belegschaft": a group speaks
+    told_nouns: tuple[str, ...]  # lower-case endings: "sagte X der Zeitung" (who was told)
+    media_staff: tuple[str, ...]  # lower-case endings: "ein Reporter der Zeitung" (its owner)
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, word: str) -> RoleNoun | None:
@@ -234,4 +236,10 @@ def entity_words(language: str) -> EntityWords:
         statement_nouns=frozenset(optional_lines(language, "statement_nouns.txt")),
         press_titles=frozenset(optional_lines(language, "press_titles.txt")),
         collective_nouns=frozenset(optional_lines(language, "collective_nouns.txt")),
+        told_nouns=tuple(
+            noun.lower()
+            for name in ("told_nouns.txt", "media_nouns.txt")
+            for noun in optional_lines(language, name)
+        ),
+        media_staff=tuple(n.lower() for n in optional_lines(language, "media_staff_nouns.txt")),
     )

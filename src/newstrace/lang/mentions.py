@@ -995,6 +995,18 @@ def _complement(
     return end, tuple(names)
 
 
+def told_outlet(tokens: Sequence[TokenView], at: int, words: EntityWords) -> bool:
+    """Whether "der" at ``at``, after a person's noun behind a speech verb, names the outlet
+    or audience told ("sagte die Managerin | der Zeitung", "… der Presse"); after media staff it
+    is the owner ("ein Reporter der Agentur"). The caller knows the verb comes first."""
+    if at < 1 or tokens[at].text != "der" or not tokens[at - 1].text[:1].isupper():
+        return False
+    if tokens[at - 1].text.lower().endswith(words.media_staff):
+        return False
+    noun = next((i for i in range(at + 1, len(tokens)) if tokens[i].text[:1].isupper()), None)
+    return noun is not None and tokens[noun].text.lower().endswith(words.told_nouns)
+
+
 def _names_a_body(word: str, words: EntityWords) -> bool:
     """ "des Senders", "der Zeitung": a kind noun whose own name comes next ("Sky News")."""
     stem = word.removesuffix("s")

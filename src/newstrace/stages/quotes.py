@@ -29,7 +29,7 @@ import pycrfsuite  # type: ignore[import-untyped]
 from newstrace.lang import optional_lines
 from newstrace.lang.entities import PASSIVE_AUXILIARIES, entity_words
 from newstrace.lang.hanta import analyse, nominal
-from newstrace.lang.mentions import looks_like_brand
+from newstrace.lang.mentions import looks_like_brand, told_outlet
 from newstrace.lang.mood import konjunktiv_one, reported_speech_form
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, lexicon
@@ -1473,9 +1473,7 @@ def _source_after_nach(doc: Document, role: _Run) -> bool:
 def _told_feminine(doc: Document, index: int) -> bool:
     """ "sagte der Nachrichtenagentur PA": right after a speech verb, "der" + feminine noun is
     who was told (elsewhere it may be a genitive owner: "Angaben der Regierung")."""
-    verb = index - 1
-    told = verb >= 0 and doc.tokens[verb].text.islower() and doc.cue_medium[verb] is not None
-    return told and _feminine_after_der(doc, index)
+    return _behind_speech_verb(doc, index) and _feminine_after_der(doc, index)
 
 
 def _feminine_after_der(doc: Document, index: int) -> bool:
@@ -2901,6 +2899,8 @@ def tidy_speaker(
         return None, None
     end = _time_adverbial(doc, start, end)
     split = _phrase_end(doc, start, end)
+    if split == end and _behind_speech_verb(doc, start):
+        split = _told_outlet(doc, start, end) or split
     speaker = (_with_honorific(doc, start), _with_age(doc, split))
     rest = _strip_edges(doc, split, end)
     return speaker, (rest if rest[1] > rest[0] else None)
@@ -3042,6 +3042,23 @@ def _phrase_end(doc: Document, start: int, end: int) -> int:
             if noun[:1].isupper() and named and doc.lower[index - 1] not in _NON_SUBJECT_OPENERS:
                 return index
     return end
+
+
+def _behind_speech_verb(doc: Document, start: int) -> bool:
+    verb = start - 1
+    return verb >= 0 and doc.tokens[verb].text.islower() and doc.cue_medium[verb] is not None
+
+
+def _told_outlet(doc: Document, start: int, end: int) -> int | None:
+    """Where "der" + an outlet begins in a speaker after its verb: "sagte die Managerin | der
+    Zeitung" (who was told); after a source noun it is the owner ("Angaben der Zeitung")."""
+    words = entity_words(doc.language)
+    for index in range(start + 1, end - 1):
+        if doc.lower[index - 1].endswith(_source_nouns(doc.language)):
+            return None
+        if told_outlet(doc.tokens, index, words):
+            return index
+    return None
 
 
 def _opens_name(doc: Document, index: int) -> bool:
