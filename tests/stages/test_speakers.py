@@ -2769,3 +2769,15 @@ def test_die_partei_refers_back_to_a_party_known_by_its_short_name() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "Grüne"
     assert [entity.name for entity in article.entities] == ["Grüne"]
+
+
+def test_a_chief_of_a_company_is_in_business_and_a_manager_epithet_reaches_them() -> None:
+    for text, title in (
+        ("Die Chefin des Energiekonzerns, Maria Schenk, warnte vor Engpässen. ", "Maria Schenk"),
+        ("Konzernchefin Maria Schenk warnte vor Engpässen. ", "Maria Schenk"),
+    ):
+        text += "Der Winter könne hart werden, sagte die Managerin."
+        article = analysed(
+            text, [quote(text, "Der Winter könne hart werden", "die Managerin", "sagte")]
+        )
+        assert speaker_name(article, article.quotes[0]) == title

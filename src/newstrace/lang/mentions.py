@@ -19,6 +19,7 @@ from newstrace.lang.entities import (
     NOMINATIVE_DETERMINERS,
     PREPOSITIONS,
     EntityWords,
+    RoleNoun,
     ends_in_any,
 )
 from newstrace.lang.names import JOINED_INITIALS, first_name_gender, is_first_name
@@ -475,7 +476,7 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         return None  # "Präsident Irans": the country the office is of
     found = _person(tokens, index + 1, end, "name", role.gender, start)
     found.role_text = _title_before(tokens, index + 1, words)
-    found.role_class = role.role_class
+    found.role_class = _role_class(tokens[index].text, role, (), words)
     return found
 
 
@@ -859,9 +860,19 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         gender=None if _plural(tokens[head].text, role.noun) else role.gender,
         plural=_plural(tokens[head].text, role.noun),
         role_text=text,
-        role_class=role.role_class,
+        role_class=_role_class(tokens[head].text, role, complement, words),
         complement=complement,
     )
+
+
+def _role_class(word: str, role: RoleNoun, complement: tuple[str, ...], words: EntityWords) -> str:
+    """The role's class; a general one ("Chefin") heading a company is business: "Chefin des
+    Energiekonzerns", "Konzernchefin"."""
+    if role.role_class != "other":
+        return role.role_class
+    prefix = word[: max(word.lower().rfind(role.noun.lower()), 0)].rstrip("-")
+    owners = [*complement[:1], *([prefix] if len(prefix) > 2 else [])]
+    return "business" if any(words.company_noun(owner) for owner in owners) else "other"
 
 
 def _plural(word: str, noun: str) -> bool:
