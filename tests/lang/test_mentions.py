@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from newstrace.lang.entities import entity_words
-from newstrace.lang.mentions import Found, role_phrase_at
+from newstrace.lang.mentions import Found, find_mentions, role_phrase_at
 
 
 @dataclass(frozen=True)
@@ -41,3 +41,25 @@ def test_der_before_a_masculine_role_noun_is_plural_only_as_a_genitive(
     assert phrase is not None
     assert phrase.plural is plural
     assert (phrase.gender is None) is plural
+
+
+def mentions_in(sentence: str) -> list[Found]:
+    tokens = [Token(m[0], m.start(), m.end()) for m in re.finditer(r"\w[\w-]*|[^\w\s]", sentence)]
+    return find_mentions(tokens, entity_words("de"))
+
+
+def test_an_abbreviation_in_a_body_name_takes_the_word_after_it() -> None:
+    (union,) = [m for m in mentions_in("Die Gewerkschaft IG Metall begrüßte den Schritt .")]
+    assert union.name == "Gewerkschaft IG Metall"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role_class"),
+    [
+        ("Die Chefin des Energiekonzerns warnte .", "business"),  # a company's chief
+        ("Der Chef der Polizei warnte .", "other"),
+    ],
+)
+def test_a_chief_heading_a_company_is_a_business_role(sentence: str, role_class: str) -> None:
+    phrase = role_at(sentence, 0)
+    assert phrase is not None and phrase.role_class == role_class

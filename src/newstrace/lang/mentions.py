@@ -638,6 +638,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         end += 1
     if end == head + 1 and end < len(tokens) and _abbreviation(tokens[end].text, words):
         end += 1  # "das UN-Flüchtlingshilfswerk UNHCR"
+        if end < len(tokens) and _continues_name(tokens[end].text, words):
+            end += 1  # "die Gewerkschaft IG Metall"
     end = _genitive_attribute(tokens, end, words)  # "Dachverband der Fanclubs"
     end = _purpose_attribute(tokens, end, words)  # "Bundesamt für Verfassungsschutz"
     end = _spelled_out_until_abbreviation(tokens, head, end)
