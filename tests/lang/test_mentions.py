@@ -63,3 +63,16 @@ def test_an_abbreviation_in_a_body_name_takes_the_word_after_it() -> None:
 def test_a_chief_heading_a_company_is_a_business_role(sentence: str, role_class: str) -> None:
     phrase = role_at(sentence, 0)
     assert phrase is not None and phrase.role_class == role_class
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname"),
+    [
+        ("Generalsekretär Ban Ki-moon sprach .", "Ban"),  # Korean: family name first
+        ("Der Aktivist Hu Jia sitzt in Haft .", "Hu"),
+        ("Kanzlerin Angela Merkel sprach .", "Merkel"),
+    ],
+)
+def test_the_surname_of_a_name_that_puts_the_family_name_first(sentence: str, surname: str) -> None:
+    (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
+    assert person.surname == surname

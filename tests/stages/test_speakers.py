@@ -2781,3 +2781,22 @@ def test_a_chief_of_a_company_is_in_business_and_a_manager_epithet_reaches_them(
             text, [quote(text, "Der Winter könne hart werden", "die Managerin", "sagte")]
         )
         assert speaker_name(article, article.quotes[0]) == title
+
+
+def test_a_family_name_written_first_is_used_alone_for_the_person() -> None:
+    text = (
+        "Der Südkoreaner Ban Ki-moon wurde zum Generalsekretär gewählt. Ban löst Kofi Annan im "
+        "Januar ab. In einem Interview erklärte er, er wolle die Vereinten Nationen reformieren."
+    )
+    article = analysed(text, [quote(text, "er wolle die Vereinten Nationen reformieren", "er")])
+    assert speaker_name(article, article.quotes[0]) == "Ban Ki-moon"
+
+
+def test_a_name_opening_with_no_known_first_name_is_used_by_that_word_alone() -> None:
+    text = (
+        "Der Regierungschef Thaksin Shinawatra verteidigte das Dekret. Der Oppositionsführer "
+        "Abhisit Vejjajiva widersprach. Thaksin wies das zurück. Er sagte, das Dekret gelte nur "
+        "drei Monate."
+    )
+    article = analysed(text, [quote(text, "das Dekret gelte nur drei Monate", "Er", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Thaksin Shinawatra"

@@ -102,6 +102,7 @@ class EntityWords:
     collective_nouns: frozenset[str]  # "Menschenmenge", "Belegschaft": a group speaks
     told_nouns: tuple[str, ...]  # lower-case endings: "sagte X der Zeitung" (who was told)
     media_staff: tuple[str, ...]  # lower-case endings: "ein Reporter der Zeitung" (its owner)
+    family_first: frozenset[str]  # family names written first: "Ban" in "Ban Ki-moon"
     role_cache: dict[str, RoleNoun | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, word: str) -> RoleNoun | None:
@@ -242,4 +243,5 @@ def entity_words(language: str) -> EntityWords:
             for noun in optional_lines(language, name)
         ),
         media_staff=tuple(n.lower() for n in optional_lines(language, "media_staff_nouns.txt")),
+        family_first=frozenset(optional_lines(language, "family_first_names.txt")),
     )

@@ -331,7 +331,11 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         hit = _person_at(tokens, start, words)
         if hit is None and looks_like_name(tokens[start].text) if start < len(tokens) else False:
             end = _name_run(tokens, start, words)
-            hit = _person(tokens, start, end, "surname", None, start) if end > start else None
+            hit = (
+                _person(tokens, (start, end), "surname", None, start, words)
+                if end > start
+                else None
+            )
         if hit is not None:
             hit.first = index
             hit.case = hit.case if hit.case == "gen" else _case_before(tokens, index)
@@ -346,10 +350,12 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         if not full:  # "Herr Musk Putin": one surname, then the next phrase
             end = start + 1
         gender = words.honorifics[word] or (first_name_gender(first) if full else None)
-        return _person(tokens, index, end, "name" if full else "surname", gender, start)
+        return _person(tokens, (index, end), "name" if full else "surname", gender, start, words)
     if JOINED_INITIALS.match(word) and _initial_at(tokens, index, words):
         end = _name_run(tokens, index, words)  # "C.Y. Leung", "B.N. Suresh": initials first
-        return _person(tokens, index, end, "name", None, index) if end > index + 2 else None
+        return (
+            _person(tokens, (index, end), "name", None, index, words) if end > index + 2 else None
+        )
     if not _is_name_part(word, words) or not is_first_name(word.split("-")[0]):
         return None
     if word in _TITLE_ARTICLES:  # the list knows "The" as a first name
@@ -365,7 +371,9 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         end = index + 3  # "Elisabeth II.", "Benedikt XVI."
     if end == index + 1:
         return None
-    return _person(tokens, index, end, "name", first_name_gender(word.split("-")[0]), index)
+    return _person(
+        tokens, (index, end), "name", first_name_gender(word.split("-")[0]), index, words
+    )
 
 
 def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
@@ -430,8 +438,14 @@ def _after_academic_titles(tokens: Sequence[TokenView], index: int) -> int:
 
 
 def _person(
-    tokens: Sequence[TokenView], first: int, last: int, form: str, gender: str | None, name_at: int
+    tokens: Sequence[TokenView],
+    span: tuple[int, int],
+    form: str,
+    gender: str | None,
+    name_at: int,
+    words: EntityWords,
 ) -> Found:
+    first, last = span
     parts = [token.text for token in tokens[name_at:last]]
     following = tokens[last].text if last < len(tokens) else ""
     owns_noun = (  # "Johanna Wielandts Verfilmung", "Angela Merkels Regierung"
@@ -450,10 +464,18 @@ def _person(
         "person",
         form,
         name=" ".join(parts).replace(" .", "."),
-        surname=next(part for part in reversed(parts) if part != "."),
+        surname=_surname(parts, words),
         gender=gender,
         case="gen" if genitive else _case_before(tokens, first),
     )
+
+
+def _surname(parts: list[str], words: EntityWords) -> str:
+    """The family name: the last part, or the first of an East Asian name that puts it first
+    ("Ban Ki-moon", "Hu Jia"), which the text then uses alone."""
+    if 2 <= len(parts) <= 3 and parts[0] in words.family_first:
+        return parts[0]
+    return next(part for part in reversed(parts) if part != ".")
 
 
 def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
@@ -474,7 +496,7 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         e.kind == "place" for e in words.institutions.get(tokens[start].text, ())
     ):
         return None  # "Präsident Irans": the country the office is of
-    found = _person(tokens, index + 1, end, "name", role.gender, start)
+    found = _person(tokens, (index + 1, end), "name", role.gender, start, words)
     found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = _role_class(tokens[index].text, role, (), words)
     return found
@@ -1346,10 +1368,10 @@ def _surname_after_role(
         return _person_at(tokens, index, words)
     end = _name_run(tokens, index, words)
     if _initial_at(tokens, index, words) and end > index + 2:  # "dem Direktor B.N. Suresh"
-        return _person(tokens, index, end, "name", None, index)
+        return _person(tokens, (index, end), "name", None, index, words)
     if end - index > 1 and _unknown_full_name(tokens, index, end, words):
         # "den Premierminister Thaksin Shinawatra": a full name of an unlisted first name
-        return _person(tokens, index, end, "name", None, index)
+        return _person(tokens, (index, end), "name", None, index, words)
     if end == index or end - index > 1:
         return None
     word = tokens[index].text
@@ -1357,7 +1379,7 @@ def _surname_after_role(
         return None
     if is_first_name(word) or _known_noun(word, words):  # "Hildegard S.", "Zeitung"
         return None
-    return _person(tokens, index, end, "surname", None, index)
+    return _person(tokens, (index, end), "surname", None, index, words)
 
 
 def _unknown_full_name(

@@ -11,6 +11,7 @@ from newstrace.lang.mentions import (
     ADJECTIVE,
     Found,
 )
+from newstrace.lang.names import is_first_name
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     LEAD_BONUS,
@@ -46,11 +47,16 @@ def entity_for(mention: Found, drafts: list[Draft]) -> int:
         same_person = (
             mention.kind == draft.kind == "person"
             and draft.surname is not None
-            and draft.surname in (mention.surname, genitive)
+            and (
+                draft.surname in (mention.surname, genitive)
+                or _called_by(draft, mention.surname or "")
+            )
             and (mention.form != "name" or _same_first_name(draft.name, mention.name))
         )
         # "Wolf" (a speaker span of one word, kind unknown) after "Stefan Wolf" is that person.
-        surname_only = mention.kind == "unknown" and draft.surname == mention.name
+        surname_only = mention.kind == "unknown" and (
+            draft.surname == mention.name or _called_by(draft, mention.name)
+        )
         same_body = mention.kind == draft.kind == "organisation" and _same_body(
             draft.name, mention.name
         )
@@ -65,6 +71,20 @@ def entity_for(mention: Found, drafts: list[Draft]) -> int:
     drafts.append(Draft(mention.kind, mention.name, mention.surname, mention.gender))
     _merge(drafts[-1], mention)
     return len(drafts) - 1
+
+
+def given_name_alone(name: str) -> str | None:
+    """The first word of a two-word name that opens with no first name the list knows
+    ("Thaksin Shinawatra", "Qiangba Puncog"): such names are often used by that word alone."""
+    words = name.split()
+    if len(words) != 2 or is_first_name(words[0]) or not words[0].isalpha():
+        return None
+    return words[0] if words[0][:1].isupper() and len(words[0]) > 1 else None
+
+
+def _called_by(draft: Draft, word: str) -> bool:
+    """Whether a person is called by ``word`` alone through :func:`given_name_alone`."""
+    return draft.kind == "person" and word == given_name_alone(draft.name)
 
 
 def _same_body(known: str, new: str) -> bool:

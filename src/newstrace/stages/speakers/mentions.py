@@ -42,6 +42,7 @@ from newstrace.stages.speakers.drafts import (
     add_mention,
     add_role,
     entity_for,
+    given_name_alone,
     merge_draft,
     role_label,
     span_tokens,
@@ -527,6 +528,8 @@ def _surname_mentions(text: Text, found: list[Found], drafts: list[Draft]) -> li
     for draft in drafts:
         if draft.kind == "person" and draft.surname:
             surnames.update((draft.surname, draft.surname + "s"))
+            if alone := given_name_alone(draft.name):  # "Thaksin" for "Thaksin Shinawatra"
+                surnames.update((alone, alone + "s"))
     covered = _covered_tokens(found)
     extra = []
     for index, token in enumerate(text.tokens):
