@@ -1580,3 +1580,32 @@ def test_the_outlet_told_after_a_speaker_behind_the_verb_is_no_part_of_the_speak
     assert speaker_of(article, first) == "die Managerin"
     assert first.addressee is not None and first.addressee.of(article.text) == "der Zeitung"
     assert speaker_of(article, second) == "ein Reporter der Agentur"  # staff own their outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "speaker"),
+    [
+        (
+            "The mayor stayed. According to the Springfield Herald, the council will vote next week.",
+            "the council will vote next week",
+            "the Springfield Herald",
+        ),
+        (
+            "The mayor stayed. The bill was paid in cash, according to two people in the office.",
+            "The bill was paid in cash",
+            "two people in the office",
+        ),
+        (
+            "The mayor stayed. Her opponents claim she accepted gifts from a developer.",
+            "she accepted gifts from a developer",
+            "Her opponents",
+        ),
+    ],
+)
+def test_english_sources_after_according_to_and_plural_subjects(
+    text: str, message: str, speaker: str
+) -> None:
+    article = analyse(text, "en")
+    (quote,) = article.quotes
+    assert message_of(article, quote) == message
+    assert speaker_of(article, quote) == speaker

@@ -2684,8 +2684,54 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
         draft.frame = _frame(doc, draft)
         drafts.append(draft)
     drafts += _rule_indirect_drafts(doc, quoted)
+    drafts += _according_to_drafts(doc, drafts, quoted)
     _nest_by_containment(drafts)
     return drafts
+
+
+def _according_to_drafts(doc: Document, drafts: list[_Draft], quoted: set[int]) -> list[_Draft]:
+    """ "According to the Herald, the council will vote." and "The council will vote,
+    according to the Herald.": the source is the speaker, "according to" the cue, the rest of
+    the sentence the message; sentences another rule covers are left alone."""
+    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    found = []
+    for sentence in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, sentence)
+        if sentence in covered or any(i in quoted for i in range(start, end)):
+            continue
+        parts = _according_parts(doc, start, end)
+        if parts is None:
+            continue
+        cue, source, message = parts
+        if message.end - message.start < _MIN_INDIRECT_TOKENS:
+            continue
+        draft = _Draft([message], QuoteType.INDIRECT, speaker=source, cue=cue)
+        draft.sentences = frozenset({sentence})
+        draft.frame = _frame(doc, draft)
+        found.append(draft)
+    return found
+
+
+def _according_parts(doc: Document, start: int, end: int) -> tuple[_Run, _Run, _Run] | None:
+    """(cue, source, message) of a sentence opened or closed by "according to X"."""
+    code = TYPE_CODES["Indirect"]
+    for index in range(start, end - 2):
+        if doc.lower[index] != "according" or doc.lower[index + 1] != "to":
+            continue
+        cue = _Run(index, index + 2, "CUE")
+        if index == start:  # "According to X, …"
+            comma = next((i for i in range(index + 2, end) if doc.lower[i] == ","), None)
+            if comma is None or comma - index - 2 > _MAX_ACCORDING_SOURCE or comma == index + 2:
+                return None
+            return cue, _Run(index + 2, comma, "SPK"), _Run(comma + 1, end, code)
+        if doc.lower[index - 1] == "," and end - index - 2 <= _MAX_ACCORDING_SOURCE:
+            return (
+                cue,
+                _Run(index + 2, end, "SPK"),
+                _Run(start, index - 1, code),
+            )  # "…, according to X."
+        return None
+    return None
 
 
 def _nest_by_containment(drafts: list[_Draft]) -> None:
@@ -2710,15 +2756,19 @@ def _nest_by_containment(drafts: list[_Draft]) -> None:
 #: Pronouns and articles of English subjects before a speech verb.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _ARTICLES_EN = frozenset({"the", "a", "an"})
+#: Determiners of a subject noun before an English speech verb ("Her opponents claim").
+_DETERMINERS_EN = _ARTICLES_EN | frozenset({"his", "her", "their", "its", "our"})
 _CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _FUNCTION_WORDS_EN = frozenset(
     "the a an in on at but and or so this that these those it its as for by with from".split()
 )
 #: Verbs that take a reported clause without "that" ("said the talks failed").
 _CLAUSE_VERBS_EN = frozenset(
-    "said says added told wrote writes claimed claims insisted argued warned explained stated "
-    "believes thinks".split()
+    "said says say added told wrote writes write claimed claims claim insisted insist argued "
+    "argue warned warn explained stated believes believe thinks think".split()
 )
+#: Longest source phrase after "according to" ("According to the Springfield Herald, …").
+_MAX_ACCORDING_SOURCE = 10
 _PREPOSITIONS_EN = frozenset("to for on in at with about by from of into".split())
 #: A relative clause between subject and verb is at most this long ("Toller, who chairs …,").
 _MAX_RELATIVE = 15
@@ -2807,9 +2857,9 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
             and word.islower()
             and start == end
             and start >= 2
-            and (doc.lower[start - 2] in _ARTICLES_EN)
+            and (doc.lower[start - 2] in _DETERMINERS_EN)
         ):
-            start -= 2  # "The company said", "the spokesman said"
+            start -= 2  # "The company said", "the spokesman said", "Her opponents claim"
             break
         else:
             break
