@@ -76,3 +76,16 @@ def test_a_chief_heading_a_company_is_a_business_role(sentence: str, role_class:
 def test_the_surname_of_a_name_that_puts_the_family_name_first(sentence: str, surname: str) -> None:
     (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
     assert person.surname == surname
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Der Epidemiologe Tom Berger von der Charité warnte .", "Tom Berger"),  # affiliation
+        ("Die Ministerin Ursula von der Leyen sprach .", "Ursula von der Leyen"),
+        ("Johann Wolfgang von Goethe schrieb .", "Johann Wolfgang von Goethe"),
+    ],
+)
+def test_particles_belong_to_a_name_only_before_its_surname(sentence: str, name: str) -> None:
+    (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
+    assert person.name == name

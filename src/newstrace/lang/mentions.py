@@ -293,7 +293,7 @@ def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> in
                 after < len(tokens)
                 and _is_name_part(tokens[after].text, words)
                 and not following[:1].isupper()
-                and not (surname_before and end - start >= 2)
+                and not (surname_before and end - start >= 1)
             ):
                 end = after + 1
             else:
