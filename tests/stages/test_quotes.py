@@ -1609,3 +1609,13 @@ def test_english_sources_after_according_to_and_plural_subjects(
     (quote,) = article.quotes
     assert message_of(article, quote) == message
     assert speaker_of(article, quote) == speaker
+
+
+def test_reported_speech_does_not_run_on_into_a_plain_sentence_after_it() -> None:
+    article = analyse(
+        "Die Ergebnisse seien vielversprechend, sagte Studienleiterin Ines Hartmann am Mittwoch. "
+        "In ersten Tests habe der Impfstoff bei 80 Prozent der Probanden gewirkt. Unabhängige "
+        "Experten mahnen zur Vorsicht."
+    )
+    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert "Experten" not in message_of(article, continuation)

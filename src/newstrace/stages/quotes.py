@@ -357,7 +357,9 @@ def _recall_labels(
         end = index
         while end < len(labels) and weak[end]:
             end += 1
-        if not _leading_frame(doc, labels, index, end):
+        if not _leading_frame(doc, labels, index, end) and not _plain_next_sentence(
+            doc, labels, index, end
+        ):
             _relabel(tagger, result, codes, index, end)
             if end < len(labels) and labels[end].startswith("B-") and _sentence_start(doc, end):
                 # the tagger began a new quotation with the sentence: the end mark parts them
@@ -366,6 +368,16 @@ def _recall_labels(
                     result[end - 1] = "O"
         index = end
     return result
+
+
+def _plain_next_sentence(doc: Document, labels: list[str], start: int, end: int) -> bool:
+    """A stretch that opens the sentence after a quotation and has no reported-speech verb
+    ("… gewirkt. | Unabhängige Experten mahnen zur Vorsicht."): the page's own voice again."""
+    if not _sentence_start(doc, start) or labels[start - 1] == "O":
+        return False
+    return not any(
+        reported_speech_form(doc.tokens[i].text, doc.language) for i in range(start, end)
+    )
 
 
 def _sentence_start(doc: Document, index: int) -> bool:
