@@ -1613,9 +1613,11 @@ def test_english_sources_after_according_to_and_plural_subjects(
 
 def test_reported_speech_does_not_run_on_into_a_plain_sentence_after_it() -> None:
     article = analyse(
-        "Die Ergebnisse seien vielversprechend, sagte Studienleiterin Ines Hartmann am Mittwoch. "
-        "In ersten Tests habe der Impfstoff bei 80 Prozent der Probanden gewirkt. Unabhängige "
-        "Experten mahnen zur Vorsicht."
+        "Forscher der Universität Göttingen haben einen neuen Impfstoff gegen Malaria entwickelt. "
+        "Die Ergebnisse seien vielversprechend, sagte Studienleiterin Prof. Dr. Ines Hartmann am "
+        "Mittwoch. In ersten Tests habe der Impfstoff bei 80 Prozent der Probanden gewirkt. "
+        "Unabhängige Experten mahnen zur Vorsicht. „Die Studie ist klein“, gab der Epidemiologe "
+        "Tom Berger von der Charité zu bedenken."
     )
     continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
     assert "Experten" not in message_of(article, continuation)
