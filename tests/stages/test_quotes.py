@@ -1621,3 +1621,17 @@ def test_reported_speech_does_not_run_on_into_a_plain_sentence_after_it() -> Non
     )
     continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
     assert "Experten" not in message_of(article, continuation)
+
+
+def test_a_das_pointing_back_at_a_whole_sentence_is_a_piece_of_its_message() -> None:
+    article = analyse(
+        "Der FC Bayern hat sich von Trainer Thomas Tuchel getrennt. Das teilte der Verein am "
+        "Sonntag mit. Sportvorstand Max Eberl sagte, man danke Tuchel."
+    )
+    first = article.quotes[0]
+    assert [span.of(article.text) for span in first.message] == [
+        "Der FC Bayern hat sich von Trainer Thomas Tuchel getrennt",
+        "Das",
+    ]
+    assert speaker_of(article, first) == "der Verein"
+    assert len(article.quotes) == 2

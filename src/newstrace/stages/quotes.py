@@ -1152,8 +1152,17 @@ def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
     ):
         return False
     gap = range(last.end, run.start)
+    if _points_back(doc, run) and all(doc.lower[i] in _SENTENCE_FINAL for i in gap):
+        # "Bayern hat sich getrennt. | Das | teilte der Verein mit.": the pointer is a piece of
+        # a whole sentence before it (one with a frame of its own keeps its speaker)
+        return draft.runs[0].start == doc.sentence_starts[doc.sentence_of[draft.runs[0].start]]
     # A direct quotation interrupted by its frame: the gap holds no sentence end.
     return bool(gap) and not any(doc.lower[index] in _SENTENCE_FINAL for index in gap)
+
+
+def _points_back(doc: Document, run: _Run) -> bool:
+    """A one-word run that opens its sentence with "Das"/"Dies": the statement before."""
+    return run.end - run.start == 1 and doc.lower[run.start] in _BACK_POINTERS
 
 
 def _attach_roles(
