@@ -843,3 +843,27 @@ def test_a_particle_nach_in_a_verb_cue_reports_nothing() -> None:
     )
     statuses = [q.evidential for q in article.quotes]
     assert statuses == [Evidential.STATED, Evidential.REPORTED]
+
+
+def test_an_outlet_link_takes_the_medium_named_in_the_frame() -> None:
+    text = (
+        "In einem Gastbeitrag für die Zeitung Nordkurier widersprach der Ökonom Marcel Fratzscher: "
+        "„Die Bundesbank ist zu pessimistisch.“ Im Interview mit dem Sender Radio Nord sagte "
+        "Joachim Nagel, die Inflation sinke."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "„Die Bundesbank ist zu pessimistisch.“",
+                "der Ökonom Marcel Fratzscher",
+                "widersprach",
+                kind=QuoteType.DIRECT,
+            ),
+            quote(text, "die Inflation sinke", "Joachim Nagel", "sagte"),
+        ],
+    )
+    media = [[link.medium for link in chain.links] for chain in article.chains]
+    assert media[0][0] == "guest article"
+    assert media[1][0] == "interview"

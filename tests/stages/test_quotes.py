@@ -1637,3 +1637,13 @@ def test_a_das_pointing_back_at_a_whole_sentence_is_a_piece_of_its_message() -> 
     ]
     assert speaker_of(article, first) == "der Verein"
     assert len(article.quotes) == 2
+
+
+def test_the_speech_verb_of_a_colon_frame_is_the_cue() -> None:
+    article = analyse(
+        "Die Bundesbank rechnet mit einer Rezession. In einem Gastbeitrag für die FAZ widersprach "
+        "der Ökonom Marcel Fratzscher: „Die Bundesbank ist zu pessimistisch.“ Die Lage bleibt "
+        "unklar."
+    )
+    quote = only(article, QuoteType.DIRECT)
+    assert quote.cue is not None and quote.cue.of(article.text) == "widersprach"

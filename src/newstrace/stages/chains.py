@@ -393,7 +393,8 @@ def _path(
         told_outlet = _outlet_told(text, current)
     if told_outlet is not None and told_outlet not in seen:
         seen.add(told_outlet)
-        path.insert(0, _entity_link(text, told_outlet, "interview", None))
+        medium = _clause_medium(text, quote) or "interview"  # "in einem Gastbeitrag für die FAZ"
+        path.insert(0, _entity_link(text, told_outlet, medium, None))
     outlet = _reporting_outlet(text, quote) if relayed else None
     if outlet is not None and outlet not in seen:
         path.insert(0, _entity_link(text, outlet, "report", None))
@@ -487,6 +488,19 @@ def _outlet_told(text: _Text, quote: Quote) -> str | None:
             # "sagte er in dem Interview", "Im gleichen Gespräch": the outlet of that interview
             return _last_outlet_before(text, token.start, kinds)
         previous = token.text.lower()
+    return None
+
+
+def _clause_medium(text: _Text, quote: Quote) -> str | None:
+    """A medium noun in the clause of the quotation's cue, outside its message."""
+    if quote.cue is None:
+        return None
+    for index in _clause(text, text.token_at(quote.cue.start)):
+        token = text.tokens[index]
+        if token.text[:1].isupper() and not _inside(quote, token.start):
+            medium = text.words.medium(token.text)
+            if medium is not None:
+                return medium
     return None
 
 

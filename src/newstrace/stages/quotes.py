@@ -1212,6 +1212,8 @@ def _attach_roles(
             draft.speaker, draft.cue = _leading_frame_roles(doc, draft.start)
         if draft.speaker is None and draft.cue is None:
             _take_cataphoric_roles(doc, draft, roles)
+        if draft.cue is None and draft.type in _FRAMED_TYPES:
+            draft.cue = _colon_frame_cue(doc, draft)
         asked = _asker(doc, draft)
         if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
             draft.cue, draft.speaker = asked
@@ -1708,12 +1710,31 @@ def _without_heading_labels(doc: Document, labels: list[str]) -> list[str]:
     return result
 
 
-def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Run | None:
-    """The speaker of a sentence ending in a colon right before the message."""
+def _colon_before(doc: Document, draft: _Draft) -> int | None:
+    """The colon right before the message (quote marks between them skipped), if any."""
     before = draft.start - 1
     while before >= 0 and doc.quote_mark[before]:
         before -= 1
-    if before < 0 or doc.lower[before] != ":":
+    return before if before >= 0 and doc.lower[before] == ":" else None
+
+
+def _colon_frame_cue(doc: Document, draft: _Draft) -> _Run | None:
+    """The speech verb of a colon frame ("In einem Gastbeitrag widersprach der Ökonom X: „…“")."""
+    colon = _colon_before(doc, draft)
+    if colon is None or colon - doc.sentence_starts[doc.sentence_of[colon]] > _MAX_LEADING_FRAME:
+        return None
+    verbs = [
+        i
+        for i in range(doc.sentence_starts[doc.sentence_of[colon]], colon)
+        if doc.cue_medium[i] is not None and _finite_verb(doc, i)  # not "die so genannte"
+    ]
+    return _Run(verbs[-1], verbs[-1] + 1, "CUE") if verbs else None
+
+
+def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Run | None:
+    """The speaker of a sentence ending in a colon right before the message."""
+    before = _colon_before(doc, draft)
+    if before is None:
         return None
     sentence = doc.sentence_of[before]
     speakers = [r for r in roles if r.code == "SPK" and doc.sentence_of[r.start] == sentence]
