@@ -867,3 +867,30 @@ def test_an_outlet_link_takes_the_medium_named_in_the_frame() -> None:
     media = [[link.medium for link in chain.links] for chain in article.chains]
     assert media[0][0] == "guest article"
     assert media[1][0] == "interview"
+
+
+def test_a_document_source_gives_its_medium_and_the_dpa_told_is_a_link() -> None:
+    text = (
+        "Laut einer Mitteilung des Verkehrsministeriums wurde der Aufsichtsrat informiert. "
+        "Verbandssprecher Karl-Peter Naumann sagte der Deutschen Presse-Agentur, die Bahn "
+        "verprelle ihre Kunden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "wurde der Aufsichtsrat informiert",
+                "einer Mitteilung des Verkehrsministeriums",
+                "Laut",
+            ),
+            quote(
+                text,
+                "die Bahn verprelle ihre Kunden",
+                "Verbandssprecher Karl-Peter Naumann",
+                "sagte",
+            ),
+        ],
+    )
+    assert [link.medium for link in article.chains[0].links] == ["statement"]
+    assert chain_names(article, "q2") == ["dpa", "Karl-Peter Naumann"]

@@ -2408,18 +2408,18 @@ def test_a_pronoun_continues_an_unnamed_role_that_was_the_last_subject() -> None
 
 def test_a_lower_case_abbreviation_of_a_bodys_initials_is_its_alias() -> None:
     text = (
-        "Forscher entdeckten einen Planeten. Dies berichtete die Deutsche Presse-Agentur (dpa). "
-        "Die Universität Jena teilte mit, der Planet sei groß."
+        "Forscher entdeckten einen Planeten. Dies berichtete die Katholische Nachrichten-Agentur "
+        "(kna). Die Universität Jena teilte mit, der Planet sei groß."
     )
     article = analysed(
         text,
         [
-            quote(text, "Dies", "die Deutsche Presse-Agentur (dpa)", "berichtete"),
+            quote(text, "Dies", "die Katholische Nachrichten-Agentur (kna)", "berichtete"),
             quote(text, "der Planet sei groß", "Die Universität Jena", "teilte mit"),
         ],
     )
     assert [chain_names(article, q.id) for q in article.quotes] == [
-        ["Deutsche Presse-Agentur"],
+        ["Katholische Nachrichten-Agentur"],
         ["Universität Jena"],
     ]
 

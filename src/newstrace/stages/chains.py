@@ -625,7 +625,19 @@ def _reporting_outlet(text: _Text, quote: Quote) -> str | None:
 # --- media ------------------------------------------------------------------------------------
 
 
+#: Cues whose speaker phrase names the document it came in ("Laut einer Mitteilung des …").
+_SOURCE_CUES = frozenset({"laut", "nach", "zufolge", "gemäß", "according"})
+
+
 def _quote_medium(text: _Text, quote: Quote) -> str | None:
+    if quote.cue is not None and quote.speaker is not None:
+        cue_word = text.article.text[quote.cue.start : quote.cue.end].split()[0].lower()
+        if cue_word in _SOURCE_CUES:  # "Laut einer Mitteilung des Ministeriums": a statement
+            for index in text.tokens_in(quote.speaker):
+                word = text.tokens[index].text
+                medium = text.words.medium(word) if word[:1].isupper() else None
+                if medium is not None:
+                    return medium
     if quote.cue is not None:
         cue = text.token_at(quote.cue.start)
         for index in _clause(text, cue):
