@@ -2800,3 +2800,21 @@ def test_a_name_opening_with_no_known_first_name_is_used_by_that_word_alone() ->
     )
     article = analysed(text, [quote(text, "das Dekret gelte nur drei Monate", "Er", "sagte")])
     assert speaker_name(article, article.quotes[0]) == "Thaksin Shinawatra"
+
+
+def test_an_unowned_statement_is_the_last_subjects_and_an_unowned_paper_nobodys() -> None:
+    text = (
+        "Die Deutsche Bahn erhöht die Preise. Wie das Unternehmen am Dienstag mitteilte, steigen "
+        "die Fahrpreise um fünf Prozent. In einer Mitteilung hieß es, die Erhöhung sei "
+        "unvermeidlich. Laut einem internen Papier soll der Vorstand gespalten sein."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "steigen die Fahrpreise um fünf Prozent", "das Unternehmen", "mitteilte"),
+            quote(text, "die Erhöhung sei unvermeidlich", "einer Mitteilung", "hieß es"),
+            quote(text, "soll der Vorstand gespalten sein", "einem internen Papier", "Laut"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == ["Deutsche Bahn", "Deutsche Bahn", None]

@@ -25,6 +25,9 @@ from newstrace.stages.speakers.owners import salient_organisation
 __all__ = ["document_author", "nearest", "sentence_subject", "spanned_document"]
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+#: Documents a speaker issues itself: an unowned one is the last subject's ("in einer
+#: Mitteilung hieß es"), unlike a paper or report, which may come from anyone.
+_STATEMENTS = frozenset({"Mitteilung", "Pressemitteilung", "Erklärung", "Stellungnahme"})
 #: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
 MAX_AGENT_DISTANCE = 6
 
@@ -72,9 +75,22 @@ def document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]
     if agent is not None:
         return agent
     if _indefinite_before(text, at):
-        return _issuer_before(text, at, found)  # "Laut einem internen Papier": nobody known
+        issuer = _issuer_before(text, at, found)
+        if issuer is None and document_head(word) in _STATEMENTS:
+            # "Wie das Unternehmen mitteilte, …. In einer Mitteilung hieß es, …": its own
+            return _previous_subject(text, at, found)
+        return issuer  # "Laut einem internen Papier": nobody known
     introducer = _introducer(text, at, found)
     return introducer if introducer is not None else salient_organisation(text, at, drafts)
+
+
+def _previous_subject(text: Text, at: int, found: list[Found]) -> int | None:
+    """The subject of the sentence before the one at token ``at``."""
+    sentence = text.sentence_of[at]
+    if sentence == 0:
+        return None
+    last = bisect.bisect_left(text.sentence_of, sentence) - 1
+    return sentence_subject(text, found, last)
 
 
 def _relative_clause_after(text: Text, at: int) -> bool:
