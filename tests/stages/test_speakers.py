@@ -2818,3 +2818,31 @@ def test_an_unowned_statement_is_the_last_subjects_and_an_unowned_paper_nobodys(
     )
     names = [speaker_name(article, q) for q in article.quotes]
     assert names == ["Deutsche Bahn", "Deutsche Bahn", None]
+
+
+def test_a_pronoun_after_a_spokesperson_in_a_reported_sentence_is_theirs() -> None:
+    text = (
+        "Wirtschaftsminister Robert Habeck wies die Kritik zurück. Ein Regierungssprecher "
+        "dementierte den Bericht. Er sagte, es gebe keine solchen Pläne."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Wirtschaftsminister Robert Habeck wies die Kritik zurück.",
+                "Wirtschaftsminister Robert Habeck",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(
+                text,
+                "Ein Regierungssprecher dementierte den Bericht.",
+                "Ein Regierungssprecher",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(text, "es gebe keine solchen Pläne", "Er", "sagte"),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names[0] == "Robert Habeck"
+    assert names[2] == names[1] != "Robert Habeck"

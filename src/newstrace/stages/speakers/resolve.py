@@ -16,7 +16,7 @@ from newstrace.lang.mentions import (
     organisation_head,
 )
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS
-from newstrace.model import Quote, Span
+from newstrace.model import Quote, QuoteType, Span
 from newstrace.stages.speakers.context import (
     ADVERB,
     ANAPHOR_REACH,
@@ -1021,19 +1021,34 @@ def _subject_pronoun_opens(text: Text, opening: int, form: str) -> bool:
     )
 
 
-def _latest_person_subject(text: Text, found: list[Found], index: int) -> Found | None:
+def _latest_person_subject(
+    text: Text, found: list[Found], index: int, *, reported: bool = False
+) -> Found | None:
     """The latest person or role mention in subject position, outside quotations, before a
     pronoun at token ``index``, in its sentence or the one before (further back over sentences
-    opened by the same pronoun)."""
+    opened by the same pronoun). With ``reported``, the speaker of a reported sentence counts
+    too, though its message holds it ("Ein Sprecher dementierte den Bericht.")."""
     earliest = _antecedent_sentence(text, index)
     position = bisect.bisect_left(found, index, key=lambda m: m.first)
     for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
         if text.sentence_of[mention.first] < earliest:
             return None
-        subject = mention.case == "nom" and not text.in_message[mention.first]
-        if subject and mention.kind in ("person", "role"):
+        outside = not text.in_message[mention.first] or (
+            reported and _reported_speaker_at(text, mention.first)
+        )
+        if mention.case == "nom" and outside and mention.kind in ("person", "role"):
             return mention
     return None
+
+
+def _reported_speaker_at(text: Text, index: int) -> bool:
+    offset = text.tokens[index].start
+    return any(
+        quote.type is QuoteType.REPORTED
+        and quote.speaker is not None
+        and quote.speaker.start <= offset < quote.speaker.end
+        for quote in text.article.quotes
+    )
 
 
 def _unnamed_role_subject(
@@ -1056,7 +1071,7 @@ def _recent_spokesperson(
 ) -> int | None:
     """ "… bestritt ein Sprecher von Veridian, dass …. „…“, schrieb er.": a spokesperson who is
     the last subject before the pronoun stands for their organisation."""
-    mention = _latest_person_subject(text, found, index)
+    mention = _latest_person_subject(text, found, index, reported=True)
     if mention is None or mention.kind != "role" or mention.role_class != "spokes":
         return None
     if gender not in (None, mention.gender):
