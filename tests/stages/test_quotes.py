@@ -1647,3 +1647,13 @@ def test_the_speech_verb_of_a_colon_frame_is_the_cue() -> None:
     )
     quote = only(article, QuoteType.DIRECT)
     assert quote.cue is not None and quote.cue.of(article.text) == "widersprach"
+
+
+def test_a_short_framed_clause_in_konjunktiv_is_indirect_speech() -> None:
+    article = analyse(
+        "Kiew begrüßte die Sanktionen. Präsident Selenskyj sagte, Europa zeige Stärke. Peking "
+        "rief zur Zurückhaltung auf."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Europa zeige Stärke"
+    assert speaker_of(article, quote) == "Präsident Selenskyj"

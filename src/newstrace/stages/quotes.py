@@ -1020,7 +1020,10 @@ def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[
     """Reported speech shows its mood ("dass", a Konjunktiv: "habe", "sei", "würde"), or the
     frame holds a main clause in the indicative ("sagte Rice, die USA hielten sich an …")."""
     if end - start < _MIN_INDIRECT_TOKENS:
-        return False
+        # "…, Europa zeige Stärke": a short clause only with a plain Konjunktiv I
+        return end - start >= _MIN_KONJUNKTIV_CLAUSE and any(
+            konjunktiv_one(doc.tokens[index].text, doc.language) for index in range(start, end)
+        )
     if doc.lower[start] == "dass":
         return True
     mood = any(
@@ -2819,6 +2822,8 @@ _AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "is", "would", "will",
 _MAX_BEFORE_THAT = 6
 #: Shortest reported clause, in tokens, taken as a message.
 _MIN_INDIRECT_TOKENS = 4
+#: Shortest one with a Konjunktiv I verb, which shows the mood by itself ("Europa zeige Stärke").
+_MIN_KONJUNKTIV_CLAUSE = 3
 
 
 def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
