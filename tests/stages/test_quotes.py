@@ -1657,3 +1657,14 @@ def test_a_short_framed_clause_in_konjunktiv_is_indirect_speech() -> None:
     quote = only(article, QuoteType.INDIRECT)
     assert message_of(article, quote) == "Europa zeige Stärke"
     assert speaker_of(article, quote) == "Präsident Selenskyj"
+
+
+def test_a_trailing_so_frame_is_given_back_and_frames_indirect_speech() -> None:
+    article = analyse(
+        "Der Autobauer Volkswagen streicht 5.000 Stellen. Das sei schmerzhaft, aber notwendig, so "
+        "Konzernchef Oliver Blume. Die IG Metall reagierte empört."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "Das sei schmerzhaft, aber notwendig"
+    assert speaker_of(article, quote) == "Konzernchef Oliver Blume"
+    assert quote.cue is not None and quote.cue.of(article.text) == "so"

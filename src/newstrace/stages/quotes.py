@@ -494,6 +494,8 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
             subject_word = doc.lower[subject]
             if subject_word not in _CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
                 return comma
+        if closes_clause and _so_frame(doc, verb) and _closes_sentence(doc, verb):
+            return comma  # "…, so Konzernchef Oliver Blume."
         return None
     return None
 
@@ -1057,6 +1059,22 @@ def _finite_verb(doc: Document, index: int) -> bool:
     return text.islower() and analyse(text)[1].endswith("(FIN)")
 
 
+def _closing_so_frame(doc: Document, draft: _Draft) -> bool:
+    """A comma and a "so" frame that closes the sentence right after the message."""
+    so = draft.end + 1
+    return (
+        so < len(doc.tokens)
+        and doc.lower[so - 1] == ","
+        and _so_frame(doc, so)
+        and _closes_sentence(doc, so)
+    )
+
+
+def _closes_sentence(doc: Document, index: int) -> bool:
+    """No comma from ``index`` to the end of its sentence: a frame there closes it."""
+    return "," not in doc.lower[index : _sentence_end(doc, doc.sentence_of[index])]
+
+
 def _so_frame(doc: Document, index: int) -> bool:
     """ "so der Sprecher", "so Müller": attribution by "so" and a following noun phrase."""
     if doc.lower[index] != "so" or doc.in_quote[index] or index + 1 >= len(doc.tokens):
@@ -1217,6 +1235,10 @@ def _attach_roles(
             _take_cataphoric_roles(doc, draft, roles)
         if draft.cue is None and draft.type in _FRAMED_TYPES:
             draft.cue = _colon_frame_cue(doc, draft)
+        if draft.cue is None and draft.type in _REPORTING_TYPES and _closing_so_frame(doc, draft):
+            # "Das sei notwendig, so Konzernchef Blume.": framed, so indirect speech
+            draft.cue = _Run(draft.end + 1, draft.end + 2, "CUE")
+            draft.type = QuoteType.INDIRECT
         asked = _asker(doc, draft)
         if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
             draft.cue, draft.speaker = asked
