@@ -2846,3 +2846,21 @@ def test_a_pronoun_after_a_spokesperson_in_a_reported_sentence_is_theirs() -> No
     names = [speaker_name(article, q) for q in article.quotes]
     assert names[0] == "Robert Habeck"
     assert names[2] == names[1] != "Robert Habeck"
+
+
+def test_hiess_es_weiter_goes_on_with_the_source_before() -> None:
+    text = (
+        "Das sei notwendig, sagte Konzernchef Oliver Blume. Kündigungen solle es nicht geben, "
+        "hieß es weiter. Aus Betriebsratskreisen hieß es, man sei empört."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Das sei notwendig", "Konzernchef Oliver Blume", "sagte"),
+            quote(text, "Kündigungen solle es nicht geben", None, "hieß es"),
+            quote(text, "man sei empört", None, "hieß es", occurrence=2),
+        ],
+    )
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names[:2] == ["Oliver Blume", "Oliver Blume"]
+    assert names[2] != "Oliver Blume"

@@ -245,6 +245,8 @@ def _speaker_without_span(
         credited = _credited_in_sentence(text, found, cue_token)
         if credited is None and _refers_back(text, cue_token):
             return _previous_subject(text, found, quote.cue)
+        if credited is None and _goes_on(text, cue_token):
+            return previous  # "…, hieß es weiter": the source of the statement before
         return credited
     subject = sentence_subject(text, found, cue_token)
     if subject is not None:
@@ -367,6 +369,12 @@ def _impersonal(text: Text, cue: Span, cue_token: int) -> bool:
         return False
     near = range(max(cue_token - 2, 0), min(cue_token + 3, len(text.tokens)))
     return any(text.tokens[i].text.lower() == "es" for i in near)
+
+
+def _goes_on(text: Text, cue_token: int) -> bool:
+    """ "hieß es weiter", "heißt es weiter": the same source goes on."""
+    near = range(cue_token + 1, min(cue_token + 4, len(text.tokens)))
+    return any(text.tokens[i].text.lower() == "weiter" for i in near)
 
 
 def _refers_back(text: Text, cue_token: int) -> bool:
