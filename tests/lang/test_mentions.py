@@ -89,3 +89,8 @@ def test_the_surname_of_a_name_that_puts_the_family_name_first(sentence: str, su
 def test_particles_belong_to_a_name_only_before_its_surname(sentence: str, name: str) -> None:
     (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
     assert person.name == name
+
+
+def test_a_body_named_by_its_place_is_the_body_not_the_place() -> None:
+    (body,) = [m for m in mentions_in("Das bestätigte die Staatsanwaltschaft Berlin am Freitag .")]
+    assert (body.kind, body.name) == ("organisation", "Staatsanwaltschaft Berlin")

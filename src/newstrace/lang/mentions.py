@@ -647,7 +647,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         return None  # "der Stahlkonzern Nordstahl" is called Nordstahl
     if _outlet_at(tokens, head, words) is not None:
         return None  # "die russische Nachrichtenagentur RIA Novosti" is called RIA Novosti
-    if head + 1 < len(tokens) and _institution_at(tokens, head + 1, words) is not None:
+    listed_after = _institution_at(tokens, head + 1, words) if head + 1 < len(tokens) else None
+    if listed_after is not None and listed_after.kind != "place":
         return None  # "der Organisation Ärzte ohne Grenzen": called by the listed name
     quoted = _quoted_after(tokens, head + 1)
     if quoted is not None:  # "Die Organisation „Reporter ohne Grenzen“": called by its name
@@ -658,6 +659,8 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = head + 1
     while end < len(tokens) and end - head <= 2 and _continues_name(tokens[end].text, words):
         end += 1
+    if end == head + 1 and listed_after is not None:  # a place: "die Staatsanwaltschaft Berlin"
+        end = listed_after.last
     if end == head + 1 and end < len(tokens) and _abbreviation(tokens[end].text, words):
         end += 1  # "das UN-Flüchtlingshilfswerk UNHCR"
         if end < len(tokens) and _continues_name(tokens[end].text, words):
