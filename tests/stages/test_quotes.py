@@ -1668,3 +1668,12 @@ def test_a_trailing_so_frame_is_given_back_and_frames_indirect_speech() -> None:
     assert message_of(article, quote) == "Das sei schmerzhaft, aber notwendig"
     assert speaker_of(article, quote) == "Konzernchef Oliver Blume"
     assert quote.cue is not None and quote.cue.of(article.text) == "so"
+
+
+def test_a_verbless_piece_of_a_relative_clause_is_no_message() -> None:
+    article = analyse(
+        "Herr Musk forderte eine Abstimmung. Der Milliardär schlug UN-überwachte Wahlen in vier "
+        "besetzten Gebieten vor, die Moskau letzte Woche nach so genannten Referenden annektieren "
+        "wollte. Die Abstimmungen wurden von Kiew als illegal angeprangert."
+    )
+    assert not [q for q in article.quotes if message_of(article, q).startswith("die Moskau")]

@@ -604,6 +604,8 @@ def _closes_attached_clause(doc: Document, start: int, end: int) -> bool:
         last -= 1
     if doc.lower[start] == "um":
         return _zu_infinitive(doc, last)
+    if not any(doc.tag[i].startswith("V") for i in range(start, end)):
+        return True  # a piece of a relative clause with no verb ("…, die Moskau letzte Woche")
     # A relative clause ends in its finite verb, lower case; an infinitive ends something else
     # ("…, den Neubau zu verzögern").
     return (
