@@ -94,3 +94,12 @@ def test_particles_belong_to_a_name_only_before_its_surname(sentence: str, name:
 def test_a_body_named_by_its_place_is_the_body_not_the_place() -> None:
     (body,) = [m for m in mentions_in("Das bestätigte die Staatsanwaltschaft Berlin am Freitag .")]
     assert (body.kind, body.name) == ("organisation", "Staatsanwaltschaft Berlin")
+
+
+def test_a_deputy_title_before_a_name_is_a_role_and_the_first_name_gives_the_gender() -> None:
+    (person,) = [m for m in mentions_in("Verdi-Vize Christine Behle sagte , es reiche .")]
+    assert (person.name, person.gender, person.role_text) == (
+        "Christine Behle",
+        "female",
+        "Verdi-Vize",
+    )

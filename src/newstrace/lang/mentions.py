@@ -496,7 +496,9 @@ def _titled_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         e.kind == "place" for e in words.institutions.get(tokens[start].text, ())
     ):
         return None  # "Präsident Irans": the country the office is of
-    found = _person(tokens, (index + 1, end), "name", role.gender, start, words)
+    # the first name says more than the title's grammatical gender ("Professor Anna Weber")
+    gender = first_name_gender(tokens[start].text.split("-")[0]) or role.gender
+    found = _person(tokens, (index + 1, end), "name", gender, start, words)
     found.role_text = _title_before(tokens, index + 1, words)
     found.role_class = _role_class(tokens[index].text, role, (), words)
     return found
