@@ -22,7 +22,7 @@ page makes in its own voice and merely credits ("…, wie X mitteilte").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newstrace.lang.entities import (
@@ -495,12 +495,21 @@ def _clause_medium(text: _Text, quote: Quote) -> str | None:
     """A medium noun in the clause of the quotation's cue, outside its message."""
     if quote.cue is None:
         return None
-    for index in _clause(text, text.token_at(quote.cue.start)):
+    return _medium_among(text, _clause(text, text.token_at(quote.cue.start)), outside=quote)
+
+
+def _medium_among(
+    text: _Text, indices: Iterable[int], *, outside: Quote | None = None
+) -> str | None:
+    """The medium the first capitalised medium noun among the tokens names ("Gastbeitrag",
+    "Mitteilung"), leaving out the message of ``outside``."""
+    for index in indices:
         token = text.tokens[index]
-        if token.text[:1].isupper() and not _inside(quote, token.start):
-            medium = text.words.medium(token.text)
-            if medium is not None:
-                return medium
+        if not token.text[:1].isupper() or (outside and _inside(outside, token.start)):
+            continue
+        medium = text.words.medium(token.text)
+        if medium is not None:
+            return medium
     return None
 
 
@@ -633,11 +642,9 @@ def _quote_medium(text: _Text, quote: Quote) -> str | None:
     if quote.cue is not None and quote.speaker is not None:
         cue_word = text.article.text[quote.cue.start : quote.cue.end].split()[0].lower()
         if cue_word in _SOURCE_CUES:  # "Laut einer Mitteilung des Ministeriums": a statement
-            for index in text.tokens_in(quote.speaker):
-                word = text.tokens[index].text
-                medium = text.words.medium(word) if word[:1].isupper() else None
-                if medium is not None:
-                    return medium
+            medium = _medium_among(text, text.tokens_in(quote.speaker))
+            if medium is not None:
+                return medium
     if quote.cue is not None:
         cue = text.token_at(quote.cue.start)
         for index in _clause(text, cue):

@@ -78,13 +78,13 @@ def document_author(text: Text, at: int, found: list[Found], drafts: list[Draft]
         issuer = _issuer_before(text, at, found)
         if issuer is None and document_head(word) in _STATEMENTS:
             # "Wie das Unternehmen mitteilte, …. In einer Mitteilung hieß es, …": its own
-            return _previous_subject(text, at, found)
+            return _subject_of_sentence_before(text, at, found)
         return issuer  # "Laut einem internen Papier": nobody known
     introducer = _introducer(text, at, found)
     return introducer if introducer is not None else salient_organisation(text, at, drafts)
 
 
-def _previous_subject(text: Text, at: int, found: list[Found]) -> int | None:
+def _subject_of_sentence_before(text: Text, at: int, found: list[Found]) -> int | None:
     """The subject of the sentence before the one at token ``at``."""
     sentence = text.sentence_of[at]
     if sentence == 0:
