@@ -103,3 +103,16 @@ def test_a_deputy_title_before_a_name_is_a_role_and_the_first_name_gives_the_gen
         "female",
         "Verdi-Vize",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Der Präsident Mubarak sagte , er sei gesund .", "Mubarak"),  # also a first name
+        ("Die Zeugin Hildegard S. sagte aus .", "Hildegard S."),  # a shortened surname
+        ("Der König Rama IX. sprach .", "Rama IX."),  # a regnal number
+    ],
+)
+def test_a_listed_first_name_alone_after_a_role_is_the_surname(sentence: str, name: str) -> None:
+    (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
+    assert person.name == name

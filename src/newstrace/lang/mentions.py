@@ -1382,7 +1382,11 @@ def _surname_after_role(
     word = tokens[index].text
     if (word.endswith("s") and not word.endswith("ss")) or word in words.institutions:
         return None
-    if is_first_name(word) or _known_noun(word, words):  # "Hildegard S.", "Zeitung"
+    if _known_noun(word, words):  # "Zeitung"
+        return None
+    # A listed first name alone after a role is a surname ("der Präsident Mubarak"), unless a
+    # shortened surname or a regnal number follows ("die Zeugin Hildegard S.", "König Rama IX.").
+    if is_first_name(word) and (_abbreviated_surname(tokens, end) or _regnal_number(tokens, end)):
         return None
     return _person(tokens, (index, end), "surname", None, index, words)
 
