@@ -2864,3 +2864,16 @@ def test_hiess_es_weiter_goes_on_with_the_source_before() -> None:
     names = [speaker_name(article, q) for q in article.quotes]
     assert names[:2] == ["Oliver Blume", "Oliver Blume"]
     assert names[2] != "Oliver Blume"
+
+
+def test_a_report_mentioned_again_and_again_keeps_its_author_over_a_long_article() -> None:
+    filler = "Im Norden regnet es. " * 8
+    text = (
+        "In einem Bericht fordert UN-Generalsekretär Luis Ferreira ein Ende der Gewalt. "
+        + filler
+        + "Der Bericht nennt viele Fälle. "
+        + filler
+        + "Im Bericht heißt es, dass die Lage ernst sei."
+    )
+    article = analysed(text, [quote(text, "dass die Lage ernst sei", "Im Bericht", "heißt es")])
+    assert speaker_name(article, article.quotes[0]) == "Luis Ferreira"

@@ -158,14 +158,18 @@ def _issuer_before(text: Text, at: int, found: list[Found]) -> int | None:
 
 
 def _introducer(text: Text, at: int, found: list[Found]) -> int | None:
-    """The subject of the nearest earlier sentence that speaks of a document of this kind."""
+    """The subject of the nearest earlier sentence that speaks of a document of this kind. Each
+    earlier mention of it carries the search on: "der Bericht" may point back over a long
+    article to where the report came in, one mention after another."""
     head = document_head(text.tokens[at].text)
     sentence = text.sentence_of[at]
+    reached_from = sentence
     for index in range(at - 1, -1, -1):
-        if text.sentence_of[index] < sentence - DOCUMENT_REACH:
+        if text.sentence_of[index] < reached_from - DOCUMENT_REACH:
             break
         if text.sentence_of[index] == sentence or document_head(text.tokens[index].text) != head:
             continue
+        reached_from = text.sentence_of[index]
         introducer = _genitive_owner(text, index, found)
         if introducer is None:
             introducer = _relative_agent(text, index, found)
