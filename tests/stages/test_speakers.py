@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from newstrace.model import Article, EntityKind, Evidential, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import chains, sentences, speakers
@@ -2877,3 +2879,42 @@ def test_a_report_mentioned_again_and_again_keeps_its_author_over_a_long_article
     )
     article = analysed(text, [quote(text, "dass die Lage ernst sei", "Im Bericht", "heißt es")])
     assert speaker_name(article, article.quotes[0]) == "Luis Ferreira"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "cue", "speaker"),
+    [
+        (  # a party at court is a body, and "sie" its pronoun
+            "Der Prozess begann am Montag. Die Verteidigung zweifelt das Gutachten an. Sie "
+            "argumentiert, die Brüche könnten später entstanden sein.",
+            "die Brüche könnten später entstanden sein",
+            "argumentiert",
+            "Verteidigung",
+        ),
+        (  # nobody named fits: a role of the pronoun's gender, though not a subject
+            "Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte, die Auszeichnung "
+            "sei ein Ansporn.",
+            "die Auszeichnung sei ein Ansporn",
+            "sagte",
+            "Bundeskanzlerin",
+        ),
+    ],
+)
+def test_a_feminine_pronoun_finds_a_body_or_a_role(
+    text: str, message: str, cue: str, speaker: str
+) -> None:
+    pronoun = text.index(". Sie ") + 2
+    article = analysed(text, [quote(text, message, text[pronoun : pronoun + 3], cue)])
+    assert speaker_name(article, article.quotes[0]) == speaker
+
+
+def test_a_feminine_pronoun_goes_on_with_a_group_named_by_a_feminine_noun() -> None:
+    text = "Die Belegschaft protestierte und sagte, sie sei wütend. Sie fordert, dass die Löhne steigen."
+    article = analysed(
+        text,
+        [
+            quote(text, "sie sei wütend", "Die Belegschaft", "sagte"),
+            quote(text, "dass die Löhne steigen", "Sie", "fordert"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) == "Belegschaft"

@@ -957,9 +957,13 @@ def _pronoun_referent(
             return draft.kind in ("group", "organisation", "media", "unknown")
         if form == "es":  # "Das Gericht … Es weist den Vorwurf zurück": a neuter body
             return strict and draft.kind in ("organisation", "media") and _neuter(text, draft)
-        if form == "sie" and draft.kind in ("organisation", "media"):
-            # "die Gewerkschaft … Sie bezeichnet": a feminine noun's pronoun, as a subject only
-            # (countries and cities are mostly neuter: "Deutschland … es").
+        if form == "sie" and (
+            draft.kind in ("organisation", "media")
+            or (draft.kind == "group" and _feminine_singular(text, draft))
+        ):
+            # "die Gewerkschaft … Sie bezeichnet", "Die Verteidigung … Sie argumentiert": a
+            # feminine noun's pronoun, as a subject only (countries and cities are mostly
+            # neuter: "Deutschland … es").
             return strict
         if draft.kind != "person" or wanted is None:
             return False
@@ -985,7 +989,39 @@ def _pronoun_referent(
         if last >= 0 and text.sentence_of[index] - text.sentence_of[last] <= PRONOUN_REACH:
             return previous
     candidates = [number for number in nearby if fits(drafts[number], strict=False)]
-    return last_mentioned(text, index, candidates, drafts)
+    referent = last_mentioned(text, index, candidates, drafts)
+    if referent is not None or wanted is None:
+        return referent
+    # "Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte": nobody named fits,
+    # but a role of the pronoun's gender stood just before, in any case.
+    role = _latest_role(text, found, index, wanted)
+    if role is None:
+        return None
+    role.entity = entity_for_role(text, role, drafts) if role.entity is None else role.entity
+    return role.entity
+
+
+def _latest_role(text: Text, found: list[Found], index: int, gender: str) -> Found | None:
+    """The latest singular role of ``gender`` outside quotations before a pronoun at token
+    ``index``, in its sentence or the one it looks back to."""
+    earliest = _antecedent_sentence(text, index)
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
+        if text.sentence_of[mention.first] < earliest:
+            return None
+        if (
+            mention.kind == "role"
+            and not mention.plural
+            and mention.gender == gender
+            and not text.in_message[mention.first]
+        ):
+            return mention
+    return None
+
+
+def _feminine_singular(text: Text, draft: Draft) -> bool:
+    """A group named by a feminine singular noun ("die Verteidigung", "die Belegschaft")."""
+    return any(not m.plural and text.tokens[m.first].text.lower() == "die" for m in draft.mentions)
 
 
 def _neuter(text: Text, draft: Draft) -> bool:
