@@ -2918,3 +2918,15 @@ def test_a_feminine_pronoun_goes_on_with_a_group_named_by_a_feminine_noun() -> N
         ],
     )
     assert speaker_name(article, article.quotes[1]) == "Belegschaft"
+
+
+def test_own_statement_of_a_clause_opened_by_a_role_noun_without_article() -> None:
+    text = (
+        "Die Hilfsorganisation rechnet mit mehr Opfern. Helfer konnten nach eigenen Angaben "
+        "6.000 Menschen retten."
+    )
+    article = analysed(
+        text,
+        [quote(text, "6.000 Menschen retten", "eigenen Angaben", "nach", kind=QuoteType.REPORTED)],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Helfer"

@@ -524,6 +524,9 @@ def _clause_subject(
     if before:
         return before[-1].entity
     opening = bisect.bisect_left(text.sentence_of, sentence)
+    bare = _bare_role_at(text, opening, text.tokens[at].start, found, drafts)
+    if bare is not None:  # "Helfer konnten nach eigenen Angaben …"
+        return bare
     pronoun = next((i for i in range(opening, at) if _personal_subject(text, i)), None)
     if pronoun is not None:
         return _pronoun_referent(
@@ -1178,10 +1181,17 @@ def _unnamed_speaker(text: Text, span: Span, found: list[Found], drafts: list[Dr
         if mention.kind == "role" and (subject_like or _credited_source(text, mention)):
             mention.entity = entity_for_role(text, mention, drafts)
             return mention.entity
-    first = text.token_at(span.start)
+    return _bare_role_at(text, text.token_at(span.start), span.end, found, drafts)
+
+
+def _bare_role_at(
+    text: Text, first: int, end: int, found: list[Found], drafts: list[Draft]
+) -> int | None:
+    """A role noun without article at token ``first``, starting before offset ``end``: a new
+    entity, mostly a group ("US-Experten", "Helfer konnten …")."""
     opening = text.tokens[first].text.lower()
     bare = None if opening in DETERMINERS else apposition_at(text.tokens, first, text.words)
-    if bare is not None and text.tokens[bare.first].start < span.end:
+    if bare is not None and text.tokens[bare.first].start < end:
         bare.definite = False
         # Without an article a role noun is plural ("Chinesische Politiker haben …") unless a
         # name follows it ("Kremlsprecher Peskov").
