@@ -116,3 +116,8 @@ def test_a_deputy_title_before_a_name_is_a_role_and_the_first_name_gives_the_gen
 def test_a_listed_first_name_alone_after_a_role_is_the_surname(sentence: str, name: str) -> None:
     (person,) = [m for m in mentions_in(sentence) if m.kind == "person"]
     assert person.name == name
+
+
+def test_the_holder_named_after_a_body_noun_though_the_first_name_is_not_listed() -> None:
+    (role, *_) = mentions_in("Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor .")
+    assert (role.name, role.last) == ("Vorsitzende der Selbstverwaltung", 4)

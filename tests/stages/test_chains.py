@@ -894,3 +894,18 @@ def test_a_document_source_gives_its_medium_and_the_dpa_told_is_a_link() -> None
     )
     assert [link.medium for link in article.chains[0].links] == ["statement"]
     assert chain_names(article, "q2") == ["dpa", "Karl-Peter Naumann"]
+
+
+def test_a_statement_emerging_from_a_document_is_reported_an_emphasis_is_stated() -> None:
+    text = (
+        "Die Vorsitzende Eva Horn hob hervor, der Schutz sei wichtig. "
+        "Aus dem Bericht geht hervor, dass die Lage ernst sei."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Schutz sei wichtig", "Die Vorsitzende Eva Horn", "hob hervor"),
+            quote(text, "dass die Lage ernst sei", "dem Bericht", "geht hervor"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.REPORTED]

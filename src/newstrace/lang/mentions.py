@@ -1019,6 +1019,8 @@ def _complement(
         person_follows = _name_part_follows(tokens, end, words)
         if names and is_first_name(word) and person_follows and not _names_a_body(names[-1], words):
             break  # "Die Vorsitzende der Linken Gesine Lötzsch": the holder's name follows
+        if names and _known_noun(names[-1], words) and _unlisted_holder(tokens, end, words):
+            break  # "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": an unlisted first name
         if word[:1].isupper() or looks_like_brand(word):  # "des Fernsehsenders n-tv"
             names.append(word)
         elif word.lower() not in _COMPLEMENT_LINKS and not ADJECTIVE.match(word):
@@ -1045,6 +1047,26 @@ def told_outlet(tokens: Sequence[TokenView], at: int, words: EntityWords) -> boo
         return False
     noun = next((i for i in range(at + 1, len(tokens)) if tokens[i].text[:1].isupper()), None)
     return noun is not None and tokens[noun].text.lower().endswith(words.told_nouns)
+
+
+def _unlisted_holder(tokens: Sequence[TokenView], index: int, words: EntityWords) -> bool:
+    """Two name-like words at ``index`` and no third, neither a noun the packs know nor the
+    first a genitive: a person's name after a body's common noun, though its first name is
+    not listed ("Istvan Kovacs")."""
+    if index + 1 >= len(tokens):
+        return False
+    pair = [tokens[index].text, tokens[index + 1].text]
+    if index + 2 < len(tokens) and looks_like_name(tokens[index + 2].text):
+        return False
+    return not pair[0].endswith("s") and all(
+        looks_like_name(part)
+        and part.isalpha()
+        and part not in words.stopwords
+        and part not in words.institutions
+        and words.role(part) is None
+        and not _known_noun(part, words)
+        for part in pair
+    )
 
 
 def _names_a_body(word: str, words: EntityWords) -> bool:

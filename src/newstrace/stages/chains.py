@@ -51,7 +51,7 @@ __all__ = ["run"]
 
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _ROLELESS_CONTINUATIONS = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
-_SEPARATED_PARTICLES = frozenset({"zurück", "ab"})
+_SEPARATED_PARTICLES = frozenset({"zurück", "ab", "hervor"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
 _HEARSAY_REACH = 25
