@@ -909,3 +909,14 @@ def test_a_statement_emerging_from_a_document_is_reported_an_emphasis_is_stated(
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.REPORTED]
+
+
+def test_a_quotation_sharing_the_speaker_span_without_a_cue_keeps_the_told_outlet() -> None:
+    text = (
+        "„Das ist erfunden“, sagte Herr Kling gegenüber Sky News. „Ich habe nichts zu verbergen.“"
+    )
+    first = quote(text, "„Das ist erfunden“", "Herr Kling", "sagte", kind=QuoteType.DIRECT)
+    second = quote(text, "„Ich habe nichts zu verbergen.“", "Herr Kling", kind=QuoteType.DIRECT)
+    article = analysed(text, [first, second])
+    assert chain_names(article, "q1") == ["Sky News", "Kling"]
+    assert chain_names(article, "q2") == ["Sky News", "Kling"]

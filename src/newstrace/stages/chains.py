@@ -186,7 +186,7 @@ def run(article: Article, options: Options) -> Article:
     previous: tuple[Quote, list[ChainLink]] | None = None
     top: tuple[Quote, list[ChainLink]] | None = None  # the last quotation nested in none
     for quote in article.quotes:
-        if previous is not None and _continues(quote, previous[0]):
+        if previous is not None and _continues(quote, previous[0], shared_speaker=True):
             path = list(previous[1])  # a continuation keeps its statement's attribution
         elif top is not None and quote.speaker is None and _continues(quote, top[0]):
             path = list(top[1])  # … also after a quotation nested in that statement
@@ -199,11 +199,13 @@ def run(article: Article, options: Options) -> Article:
     return article
 
 
-def _continues(quote: Quote, previous: Quote) -> bool:
+def _continues(quote: Quote, previous: Quote, *, shared_speaker: bool = False) -> bool:
     """A free indirect continuation of the previous quotation by the same speaker."""
     # A direct or indirect quotation with no roles goes on too ("…, sagte er dem SWR. „Solche
-    # …“"; "…, sagte sie. Es bestehe keine Gefahr.").
-    roleless = quote.type in _ROLELESS_CONTINUATIONS and quote.speaker is None and quote.cue is None
+    # …“"; "…, sagte sie. Es bestehe keine Gefahr."); with ``shared_speaker``, also one that
+    # has the speaker span of the one before and no cue of its own.
+    shared = quote.speaker is None or (shared_speaker and quote.speaker == previous.speaker)
+    roleless = quote.type in _ROLELESS_CONTINUATIONS and shared and quote.cue is None
     return (
         (quote.type in _CONTINUATIONS or roleless)
         and quote.speaker_entity is not None
