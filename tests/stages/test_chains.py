@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstrace.model import Credit, CreditKind, Evidential, Metadata, QuoteType, Span
 from tests.conftest import REFERENCE_PAGE, require_shared
-from tests.stages.speaker_helpers import analysed, chain_names, quote
+from tests.stages.speaker_helpers import analysed, chain_names, quote, span_of
 
 RELAY = (
     "Die Analystin Mara Lind schrieb in einem Newsletter, dass der Minister Tom Berg ihr gesagt "
@@ -920,3 +920,24 @@ def test_a_quotation_sharing_the_speaker_span_without_a_cue_keeps_the_told_outle
     article = analysed(text, [first, second])
     assert chain_names(article, "q1") == ["Sky News", "Kling"]
     assert chain_names(article, "q2") == ["Sky News", "Kling"]
+
+
+def test_the_outlet_told_comes_from_the_shared_outlet_list_and_the_addressee_span() -> None:
+    text = (
+        "„Es gab keinen Streit“, sagte Herr Brooks gegenüber CNBC. „Das Risiko ist zu hoch“, "
+        "sagte die Chefin von Sunward, Frau Ada Reyes, in einem Interview mit dem Sender Fox "
+        "Business."
+    )
+    first = quote(text, "„Es gab keinen Streit“", "Herr Brooks", "sagte", kind=QuoteType.DIRECT)
+    second = quote(
+        text,
+        "„Das Risiko ist zu hoch“",
+        "die Chefin von Sunward, Frau Ada Reyes",
+        "sagte",
+        kind=QuoteType.DIRECT,
+        occurrence=2,
+    )
+    second.addressee = span_of(text, "dem Sender Fox Business")
+    article = analysed(text, [first, second])
+    assert chain_names(article, "q1") == ["CNBC", "Brooks"]
+    assert chain_names(article, "q2") == ["Fox Business", "Ada Reyes"]

@@ -2930,3 +2930,19 @@ def test_own_statement_of_a_clause_opened_by_a_role_noun_without_article() -> No
         [quote(text, "6.000 Menschen retten", "eigenen Angaben", "nach", kind=QuoteType.REPORTED)],
     )
     assert speaker_name(article, article.quotes[0]) == "Helfer"
+
+
+def test_a_noun_for_an_outlet_and_a_body_alike_is_the_one_mentioned_last() -> None:
+    text = (
+        "Ferri sagte gegenüber der Nachrichtenagentur Reuters, die Verletzung sei schlimm. Die "
+        "International Tennis Integrity Agency hatte ermittelt. Die Agentur teilte mit, das "
+        "Verfahren sei eingestellt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Verletzung sei schlimm", "Ferri", "sagte"),
+            quote(text, "das Verfahren sei eingestellt", "Die Agentur", "teilte mit"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) == "International Tennis Integrity Agency"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from newstrace.lang import optional_lines
+from newstrace.lang import optional_lines, shared_lines
 
 __all__ = [
     "DATIVE_DETERMINERS",
@@ -183,7 +183,10 @@ def entity_words(language: str) -> EntityWords:
         row[0]: Pronoun(row[0], row[1], row[2]) for row in _columns(language, "pronouns.tsv")
     }
     institutions: dict[str, list[Institution]] = {}
-    for row in _columns(language, "institutions.tsv"):
+    listed = _columns(language, "institutions.tsv")
+    own_names = {row[0] for row in listed}
+    outlets = [line.split("\t") for line in shared_lines("outlets.tsv")]
+    for row in listed + [[r[0], r[1], "media", *r[2:]] for r in outlets if r[0] not in own_names]:
         entry = Institution(tuple(row[0].split()), row[1], row[2], row[3:4] == ["quoted"])
         institutions.setdefault(entry.words[0], []).append(entry)
         first = entry.words[0]

@@ -467,17 +467,30 @@ def _after_means_preposition(text: _Text, mention: Span) -> bool:
 def _outlet_told(text: _Text, quote: Quote) -> str | None:
     """An outlet the speaker said it to ("sagte der Zeitung X", "im Interview mit dem Sender Y"):
     the outlet passed the statement on. A bare "der Zeitung" is the outlet named last."""
+    kinds = text.entity_kinds
+    if quote.addressee is not None:  # "…, sagte die Chefin, Frau X, dem Sender Y": past commas
+        addressed = text.entity_at(quote.addressee)
+        if addressed is not None and kinds.get(addressed) == "media":
+            return addressed
     anchor = quote.cue or (quote.speaker if quote.type is QuoteType.REPORTED else None)
     if anchor is None:
         return None
-    kinds = text.entity_kinds
     clause = _clause(text, text.token_at(anchor.start))
     previous = ""
+    speaker = quote.speaker or Span(0, 0)
+    # An outlet speaking names no outlet told in its own span ("Berichten der Sender Sky News
+    # und BBC zufolge"); a person's span may ("sagte X im Rundfunksender RÚV").
+    outlet_speaking = kinds.get(quote.speaker_entity or "") == "media"
     for index in clause:
         token = text.tokens[index]
         if _inside(quote, token.start):
             continue
+        in_speaker = speaker.start <= token.start < speaker.end
         entity = text.entity_at(Span(token.start, token.end))
+        if (entity is not None and entity == quote.speaker_entity) or (
+            in_speaker and outlet_speaking
+        ):
+            continue  # the speaker itself: "Die Agentur teilte mit" is no outlet told
         if entity is not None and kinds.get(entity) == "media":
             return entity
         if token.text in text.words.media_nouns:

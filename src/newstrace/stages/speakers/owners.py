@@ -65,11 +65,22 @@ def kind_mention(text: Text, mention: Found, drafts: list[Draft]) -> int | None:
     if _outlet_kind(text, mention):
         # "Die Agentur bestätigte" after "die Nachrichtenagentur Xinhua": that outlet
         referent = last_outlet(text, mention.first, drafts)
-    if referent is None and generic_organisation(text, mention.name):
-        referent = kind_referent(text, mention.first, mention.name, drafts)
+    if generic_organisation(text, mention.name):
+        referent = _later_of(text, mention.first, referent, mention.name, drafts)
     if referent is not None:
         add_mention(drafts[referent], mention)
     return referent
+
+
+def _later_of(
+    text: Text, at: int, outlet: int | None, noun: str, drafts: list[Draft]
+) -> int | None:
+    """A noun for an outlet and a body alike ("die Agentur" after "die Nachrichtenagentur
+    Xinhua" or "die International Tennis Integrity Agency"): whichever was mentioned last."""
+    body = kind_referent(text, at, noun, drafts)
+    if outlet is None or body is None:
+        return body if outlet is None else outlet
+    return last_mentioned(text, at, [outlet, body], drafts, in_messages=True)
 
 
 def salient_organisation(text: Text, at: int, drafts: list[Draft]) -> int | None:
