@@ -1677,3 +1677,24 @@ def test_a_verbless_piece_of_a_relative_clause_is_no_message() -> None:
         "wollte. Die Abstimmungen wurden von Kiew als illegal angeprangert."
     )
     assert not [q for q in article.quotes if message_of(article, q).startswith("die Moskau")]
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "split"),
+    [
+        ("Wenn er jetzt spiele, riskiere er eine Pause, sagte der Coach.", True),  # framed anew
+        ("Wenn er jetzt spiele, riskiere er eine lange Pause.", False),  # goes on
+    ],
+)
+def test_a_later_sentence_with_a_frame_of_its_own_is_a_quotation_of_its_own(
+    second_sentence: str, split: bool
+) -> None:
+    text = f"Ferri sagte, die Verletzung habe sich verschlimmert. {second_sentence}"
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    first, second = doc.lower.index("die"), doc.sentence_starts[1]
+    frame = doc.lower.index("sagte", second) - 1 if split else len(doc.tokens) - 1
+    labels = ["O"] * first + ["B-I"] + ["I-I"] * (frame - first - 1)
+    labels += ["O"] * (len(doc.tokens) - len(labels))
+    relabelled = quotes._without_trailing_frames(doc, labels)
+    assert relabelled[second] == ("B-I" if split else "I-I")

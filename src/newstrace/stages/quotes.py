@@ -425,13 +425,24 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
     and "Es sei ernst, erklärten sie am Mittwoch." the comma, the cue verb and its subject
     follow the message; German puts the verb first in such an inserted frame. A run over
     several sentences is read sentence by sentence ("Die Regierung habe …, sagte der Minister.
-    Weitere Lieferungen seien unterwegs."): the frame splits it."""
+    Weitere Lieferungen seien unterwegs."): the frame splits it, and a later sentence with a
+    frame of its own is a quotation of its own ("…. Wenn er spielte, riskiere er viel, sagte
+    der Coach.")."""
     result = list(labels)
     for run in _runs(labels):
-        for piece in _sentence_pieces(doc, run):
+        for number, piece in enumerate(_sentence_pieces(doc, run)):
             comma = _trailing_frame_comma(doc, piece)
             if comma is not None:
                 result[comma : piece.end] = ["O"] * (piece.end - comma)
+            # A quoted passage of several sentences stays one ("„A. B“, sagte er").
+            framed_after = (
+                piece.end + 1 < len(doc.tokens)
+                and doc.lower[piece.end] == ","
+                and _frame_verb(doc, piece.end + 1)
+                and not doc.in_quote[piece.start]
+            )
+            if number > 0 and (comma is not None or framed_after):
+                result[piece.start] = "B-" + piece.code
     return result
 
 
