@@ -1698,3 +1698,13 @@ def test_a_later_sentence_with_a_frame_of_its_own_is_a_quotation_of_its_own(
     labels += ["O"] * (len(doc.tokens) - len(labels))
     relabelled = quotes._without_trailing_frames(doc, labels)
     assert relabelled[second] == ("B-I" if split else "I-I")
+
+
+def test_a_framed_clause_may_close_with_a_quoted_fragment() -> None:
+    article = analyse(
+        "Der Rechnungshof prüft den Fall. Dessen Präsident Uwe Brand sagte der "
+        "Deutschen Presse-Agentur, er erwarte „vollständige Transparenz“."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "er erwarte „vollständige Transparenz“"
+    assert quote.cue is not None and quote.cue.of(article.text) == "sagte"

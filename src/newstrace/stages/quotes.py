@@ -859,6 +859,9 @@ def _sentence_clause(
         clause = None
     if clause is None and _pointed_back_at(doc, number):
         clause = start, end
+    closing = end < len(doc.tokens) and doc.quote_mark[end] == "close"
+    if clause is not None and clause[1] == end and closing:
+        clause = clause[0], end + 1  # "…, er erwarte „volle Transparenz“.": the fragment closes
     if clause is None or not _one_fragment_quoted(doc, start, end, clause):
         return None
     first, last = clause
