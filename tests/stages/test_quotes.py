@@ -1708,3 +1708,12 @@ def test_a_framed_clause_may_close_with_a_quoted_fragment() -> None:
     quote = only(article, QuoteType.INDIRECT)
     assert message_of(article, quote) == "er erwarte „vollständige Transparenz“"
     assert quote.cue is not None and quote.cue.of(article.text) == "sagte"
+
+
+def test_the_outlet_told_behind_a_hearsay_modal_is_no_speaker() -> None:
+    article = analyse(
+        "Die Zeitung hatte über das Papier berichtet. Ein Mitarbeiter der Stadt soll der Zeitung "
+        "gesagt haben, die Bürgermeisterin habe das Papier versteckt."
+    )
+    (quote,) = [q for q in article.quotes if "versteckt" in message_of(article, q)]
+    assert speaker_of(article, quote) == "Ein Mitarbeiter der Stadt"

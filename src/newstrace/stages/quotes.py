@@ -1413,20 +1413,36 @@ def _subject_before_verb(doc: Document, speaker: _Run) -> _Run | None:
     if placed is None:
         return None
     finite, subject = placed
-    if subject is None or not _finite_verb(doc, finite) or doc.cue_medium[finite] is None:
+    if subject is None or not _finite_verb(doc, finite):
+        return None
+    # "X soll der Zeitung gesagt haben": the outlet told, behind a modal or an auxiliary
+    told = doc.lower[finite] in _HEARSAY_MODALS | _PERFECT_AUXILIARIES and _told_dative(
+        doc, speaker
+    )
+    if doc.cue_medium[finite] is None and not told:
         return None  # only a verb of speech has a speaker ("Das Buch ist laut X …")
     if not finite < speaker.start or doc.tag[speaker.start - 1] in _PREPOSITION_TAGS:
         return None
     clause = range(finite + 1, speaker.start)
     if any(_ends_clause(doc, i, end) or doc.quote_mark[i] for i in clause):
         return None
-    if doc.lower[speaker.start] in _OBJECT_ARTICLES:
+    if doc.lower[speaker.start] in _OBJECT_ARTICLES or told:
         return subject  # "… bat den Minister …": no subject opens like that
     # "Die SPD fordert die Tarifvertragsparteien auf": both could be subjects by their
     # articles; a name before the verb and a common noun after it make the name the subject
     # ("Die Vorwürfe wies der Minister zurück" keeps the minister)
     named = doc.tag[subject.end - 1] == "NE"
     return subject if named and doc.tag[speaker.end - 1] == "NN" else None
+
+
+def _told_dative(doc: Document, speaker: _Run) -> bool:
+    """ "der Zeitung", "dem Sender": a dative article and a noun for those one tells things."""
+    words = entity_words(doc.language)
+    return (
+        speaker.end - speaker.start == 2
+        and doc.lower[speaker.start] in ("der", "dem")
+        and doc.lower[speaker.start + 1].endswith(words.told_nouns)
+    )
 
 
 def _nominal_opening(doc: Document, start: int) -> bool:
