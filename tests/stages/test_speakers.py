@@ -2946,3 +2946,23 @@ def test_a_noun_for_an_outlet_and_a_body_alike_is_the_one_mentioned_last() -> No
         ],
     )
     assert speaker_name(article, article.quotes[1]) == "International Tennis Integrity Agency"
+
+
+def test_a_source_noun_of_a_bare_outlet_noun_is_the_outlet_named_before() -> None:
+    text = (
+        "Das berichtet der „Sydney Morning Herald“. Nach Angaben der Zeitung traf sich der "
+        "Minister mit einem Lobbyisten."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "traf sich der Minister mit einem Lobbyisten",
+                "Angaben der Zeitung",
+                "Nach",
+                kind=QuoteType.REPORTED,
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Sydney Morning Herald"

@@ -281,6 +281,14 @@ def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | Non
     """A definite kind noun opening the span ("das Unternehmen …", "die Firma") is the latest
     organisation of that kind."""
     indices = span_tokens(text, span)
+    words = [text.tokens[i].text for i in indices]
+    if (
+        len(words) == 3
+        and source_noun(text, words[0])
+        and words[1] in ("der", "des")
+        and media_noun(text, words[2])
+    ):
+        return last_outlet(text, indices[0], drafts)  # "Nach Angaben der Zeitung": named before
     if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE | {"dem", "den"}:
         return None
     noun = text.tokens[indices[1]].text
