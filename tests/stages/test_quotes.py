@@ -1717,3 +1717,16 @@ def test_the_outlet_told_behind_a_hearsay_modal_is_no_speaker() -> None:
     )
     (quote,) = [q for q in article.quotes if "versteckt" in message_of(article, q)]
     assert speaker_of(article, quote) == "Ein Mitarbeiter der Stadt"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Die Gewerkschaft will am Streik festhalten.", True),  # a declared intention
+        ("Man will den Bären lebend fangen.", False),  # nobody declares it
+        ("Die Gewerkschaft kann am Streik festhalten.", False),  # no intention
+    ],
+)
+def test_a_declared_intention_is_reported_speech(text: str, reported: bool) -> None:
+    article = analyse(text)
+    assert any(q.type is QuoteType.REPORTED for q in article.quotes) is reported

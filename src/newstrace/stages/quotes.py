@@ -1844,6 +1844,7 @@ def _reported_drafts(
             _reported_subject(doc, openers, start, end)
             or _speech_act_subject(doc, start, end, words)
             or _passive_speech_agent(doc, sentence, words)
+            or _intent_subject(doc, start, end)
         )
         if speaker is None:
             continue
@@ -1937,6 +1938,17 @@ def _speech_act_subject(doc: Document, start: int, end: int, words: Lexicon) -> 
         doc, start, end, lambda verb, clause: words.reports(doc.lower[verb], clause)
     )
     return None if found is None else found[0]
+
+
+_INTENT_MODALS = frozenset({"will", "wollen"})
+
+
+def _intent_subject(doc: Document, start: int, end: int) -> _Run | None:
+    """ "Die SPD will am Kurs festhalten.": a declared intention is a speech act reported."""
+    found = _speech_act(doc, start, end, lambda verb, _clause: doc.lower[verb] in _INTENT_MODALS)
+    if found is None or found[0] is None or doc.lower[found[0].start] in _NO_SPEAKERS:
+        return None
+    return found[0]
 
 
 def _quoting_act(doc: Document, start: int, end: int) -> tuple[_Run | None, _Run] | None:
