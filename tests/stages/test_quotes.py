@@ -1730,3 +1730,14 @@ def test_the_outlet_told_behind_a_hearsay_modal_is_no_speaker() -> None:
 def test_a_declared_intention_is_reported_speech(text: str, reported: bool) -> None:
     article = analyse(text)
     assert any(q.type is QuoteType.REPORTED for q in article.quotes) is reported
+
+
+def test_a_condition_after_a_zu_infinitive_belongs_to_the_message() -> None:
+    article = analyse(
+        "Im Parlament war das Echo geteilt. Mehrere Abgeordnete kündigten an, gegen den Entwurf "
+        "zu stimmen, sollte er keine Hilfen für den Handel vorsehen."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == (
+        "gegen den Entwurf zu stimmen, sollte er keine Hilfen für den Handel vorsehen"
+    )

@@ -773,9 +773,22 @@ def _with_infinitive_complements(
 
 def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
     """Where the zu-infinitive clause after a speech verb begins: the sentence ends with the
-    infinitive, and the clause holds no finite verb (no relative or dass-clause)."""
-    if end - start < _MIN_FRAMED_SENTENCE or not _zu_infinitive(doc, end - 1):
+    infinitive, or with a condition after it ("…, gegen den Entwurf zu stimmen, sollte er …"),
+    and the clause holds no finite verb (no relative or dass-clause)."""
+    if end - start < _MIN_FRAMED_SENTENCE:
         return None
+    if not _zu_infinitive(doc, end - 1):
+        condition = next(
+            (
+                c
+                for c in range(end - 2, start, -1)
+                if doc.lower[c] == "," and doc.lower[c + 1] in _CONDITIONS
+            ),
+            None,
+        )
+        if condition is None or not _zu_infinitive(doc, condition - 1):
+            return None
+        end = condition  # the condition goes with the message; the clause ends before it
     verb = next(
         (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
         None,
