@@ -1741,3 +1741,23 @@ def test_a_condition_after_a_zu_infinitive_belongs_to_the_message() -> None:
     assert message_of(article, quote) == (
         "gegen den Entwurf zu stimmen, sollte er keine Hilfen für den Handel vorsehen"
     )
+
+
+@pytest.mark.parametrize(
+    ("rest", "extended"),
+    [
+        ("die Nachfrage breche jedoch schneller ein als erwartet", True),  # reported as well
+        ("die Nachfrage bricht jedoch ein", False),  # the page's own voice
+        ("sagte sie am Abend", False),  # a frame
+    ],
+)
+def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extended: bool) -> None:
+    text = f"Die Chefin sprach. Man habe alle Wege geprüft, {rest}."
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    second = doc.sentence_starts[1]
+    comma = doc.lower.index(",", second)
+    labels = ["O"] * second + ["B-I"] + ["I-I"] * (comma - second - 1)
+    labels += ["O"] * (len(doc.tokens) - len(labels))
+    relabelled = quotes._with_reported_rest(doc, labels, "de")
+    assert (relabelled[len(doc.tokens) - 2] != "O") is extended

@@ -308,6 +308,7 @@ def _tagged_drafts(
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _with_reported_rest(doc, message_labels, language)
     message_labels = _with_hearsay_modals(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
@@ -656,6 +657,32 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+    return result
+
+
+def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list[str]:
+    """A message run that opens its sentence and stops inside it goes on to the sentence's end
+    when the rest is another reported clause ("Man habe alles geprüft, | die Nachfrage
+    breche jedoch ein."): a Konjunktiv I in it, and no inserted frame ("…, sagte sie", "wie
+    …"), source or quote mark."""
+    result = list(labels)
+    for run in _runs(labels):
+        number = doc.sentence_of[run.start]
+        start, end = _sentence_bounds(doc, number)
+        if run.start != start or not run.end < end or doc.sentence_of[run.end - 1] != number:
+            continue
+        rest = range(run.end, end)
+        if any(labels[i] != "O" for i in rest):
+            continue
+        if any(
+            (doc.lower[i - 1] == "," and _frame_verb(doc, i))  # "…, sagte sie": a frame
+            or doc.lower[i] in ("laut", "zufolge", "wie")  # a source ("nach" is mostly none)
+            or doc.quote_mark[i]
+            for i in rest
+        ):
+            continue
+        if any(konjunktiv_one(doc.tokens[i].text, language) for i in rest):
+            result[run.end : end] = [f"I-{run.code}"] * (end - run.end)
     return result
 
 
