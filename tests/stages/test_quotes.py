@@ -1761,3 +1761,23 @@ def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extende
     labels += ["O"] * (len(doc.tokens) - len(labels))
     relabelled = quotes._with_reported_rest(doc, labels, "de")
     assert (relabelled[len(doc.tokens) - 2] != "O") is extended
+
+
+@pytest.mark.parametrize(
+    ("opening", "extended"),
+    [
+        ("Wenn die Firma festhalte, müsse sie die Gelder zurückzahlen", True),
+        ("Der Kandidat hat im Interview angeregt, sie müsse die Gelder zurückzahlen", False),
+    ],
+)
+def test_a_message_closing_its_sentence_takes_a_reported_opening(
+    opening: str, extended: bool
+) -> None:
+    text = f"Die Ministerin sprach. {opening}, die sie erhalten habe."
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    second = doc.sentence_starts[1]
+    relative = doc.lower.index("die", doc.lower.index(",", len(doc.tokens) - 8))
+    labels = ["O"] * relative + ["B-I"] * 1 + ["I-I"] * (len(doc.tokens) - relative - 2) + ["O"]
+    relabelled = quotes._with_reported_rest(doc, labels, "de")
+    assert (relabelled[second] == "B-I") is extended

@@ -661,29 +661,48 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
 
 
 def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list[str]:
-    """A message run that opens its sentence and stops inside it goes on to the sentence's end
-    when the rest is another reported clause ("Man habe alles geprüft, | die Nachfrage
-    breche jedoch ein."): a Konjunktiv I in it, and no inserted frame ("…, sagte sie", "wie
-    …"), source or quote mark."""
+    """A message run that covers one end of its sentence takes in the rest of it when the rest
+    is reported as well: "Man habe alles geprüft, | die Nachfrage breche jedoch ein." and
+    "Wenn X festhalte, müsse die Firma die Gelder zurückzahlen, | die sie erhalten habe." (a
+    Konjunktiv I in the rest, and no frame, source or quote mark there)."""
     result = list(labels)
     for run in _runs(labels):
         number = doc.sentence_of[run.start]
         start, end = _sentence_bounds(doc, number)
-        if run.start != start or not run.end < end or doc.sentence_of[run.end - 1] != number:
+        if doc.sentence_of[run.end - 1] != number or not (start < run.end and run.start < end):
             continue
-        rest = range(run.end, end)
-        if any(labels[i] != "O" for i in rest):
+        if run.start == start and run.end < end:
+            rest = range(run.end, end)  # the run opens the sentence
+        elif run.start > start and run.end >= end:
+            rest = range(start, run.start)  # the run closes it
+        else:
             continue
-        if any(
-            (doc.lower[i - 1] == "," and _frame_verb(doc, i))  # "…, sagte sie": a frame
-            or doc.lower[i] in ("laut", "zufolge", "wie")  # a source ("nach" is mostly none)
-            or doc.quote_mark[i]
-            for i in rest
-        ):
+        if any(labels[i] != "O" for i in rest) or not _reported_rest(doc, rest, language):
             continue
-        if any(konjunktiv_one(doc.tokens[i].text, language) for i in rest):
-            result[run.end : end] = [f"I-{run.code}"] * (end - run.end)
+        result[rest.start : rest.stop] = [f"I-{run.code}"] * len(rest)
+        if rest.start == start:
+            result[start] = f"B-{run.code}"
+            result[run.start] = f"I-{run.code}"
     return result
+
+
+def _reported_rest(doc: Document, rest: range, language: str) -> bool:
+    """A Konjunktiv I in the tokens, no auxiliary in the indicative ("hat … angeregt") and
+    nothing that frames or sources them: no speech verb (after a comma only, when the rest
+    follows the run: "…, sagte sie"), no "laut", "zufolge", "wie" ("nach" is mostly none), no
+    quote mark."""
+    closing = rest.start > 0 and doc.sentence_of[rest.start - 1] == doc.sentence_of[rest.start]
+    for index in rest:
+        framed = _frame_verb(doc, index) and (not closing or doc.lower[index - 1] == ",")
+        if framed or doc.lower[index] in _INDICATIVE_AUXILIARIES | {"laut", "zufolge", "wie"}:
+            return False
+        if doc.quote_mark[index]:
+            return False
+    return any(_finite_verb(doc, i) and konjunktiv_one(doc.tokens[i].text, language) for i in rest)
+
+
+#: Finite auxiliaries that only the indicative has: a clause with one is no reported one.
+_INDICATIVE_AUXILIARIES = frozenset("hat hatte hatten ist sind war waren wird".split())
 
 
 #: Present forms of "sollen" that, with a perfect infinitive, report hearsay.
