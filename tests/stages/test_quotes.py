@@ -1768,6 +1768,7 @@ def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extende
     [
         ("Wenn die Firma festhalte, müsse sie die Gelder zurückzahlen", True),
         ("Der Kandidat hat im Interview angeregt, sie müsse die Gelder zurückzahlen", False),
+        ("Die Richterin stellte in Aussicht, sie müsse die Gelder zurückzahlen", False),
     ],
 )
 def test_a_message_closing_its_sentence_takes_a_reported_opening(

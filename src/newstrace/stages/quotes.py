@@ -687,22 +687,22 @@ def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list
 
 
 def _reported_rest(doc: Document, rest: range, language: str) -> bool:
-    """A Konjunktiv I in the tokens, no auxiliary in the indicative ("hat … angeregt") and
-    nothing that frames or sources them: no speech verb (after a comma only, when the rest
-    follows the run: "…, sagte sie"), no "laut", "zufolge", "wie" ("nach" is mostly none), no
-    quote mark."""
+    """The first finite verb of the tokens in Konjunktiv I ("…, die Nachfrage breche ein", not
+    "X stellte … in Aussicht"), no indicative auxiliary ("X hat … angeregt") and nothing that
+    frames or sources them: no speech verb (after a comma only, when the rest follows the run:
+    "…, sagte sie"), no "laut", "zufolge", "wie", no quote mark."""
     closing = rest.start > 0 and doc.sentence_of[rest.start - 1] == doc.sentence_of[rest.start]
     for index in rest:
         framed = _frame_verb(doc, index) and (not closing or doc.lower[index - 1] == ",")
-        if framed or doc.lower[index] in _INDICATIVE_AUXILIARIES | {"laut", "zufolge", "wie"}:
+        if framed or doc.lower[index] in _NO_REPORTED_REST or doc.quote_mark[index]:
             return False
-        if doc.quote_mark[index]:
-            return False
-    return any(_finite_verb(doc, i) and konjunktiv_one(doc.tokens[i].text, language) for i in rest)
+    finite = next((i for i in rest if _finite_verb(doc, i)), None)
+    return finite is not None and konjunktiv_one(doc.tokens[finite].text, language)
 
 
-#: Finite auxiliaries that only the indicative has: a clause with one is no reported one.
-_INDICATIVE_AUXILIARIES = frozenset("hat hatte hatten ist sind war waren wird".split())
+#: Words that keep a rest of a sentence from a reported message beside it: sources ("nach" is
+#: mostly none) and finite auxiliaries only the indicative has.
+_NO_REPORTED_REST = frozenset("laut zufolge wie hat hatte hatten ist sind war waren wird".split())
 
 
 #: Present forms of "sollen" that, with a perfect infinitive, report hearsay.
