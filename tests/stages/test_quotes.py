@@ -1723,6 +1723,7 @@ def test_the_outlet_told_behind_a_hearsay_modal_is_no_speaker() -> None:
     ("text", "reported"),
     [
         ("Die Gewerkschaft will am Streik festhalten.", True),  # a declared intention
+        ("Als Ersatz wollen die Staaten sich in Brüssel treffen.", True),  # subject after it
         ("Man will den Bären lebend fangen.", False),  # nobody declares it
         ("Die Gewerkschaft kann am Streik festhalten.", False),  # no intention
     ],

@@ -2005,9 +2005,23 @@ _INTENT_MODALS = frozenset({"will", "wollen"})
 def _intent_subject(doc: Document, start: int, end: int) -> _Run | None:
     """ "Die SPD will am Kurs festhalten.": a declared intention is a speech act reported."""
     found = _speech_act(doc, start, end, lambda verb, _clause: doc.lower[verb] in _INTENT_MODALS)
-    if found is None or found[0] is None or doc.lower[found[0].start] in _NO_SPEAKERS:
+    subject = None if found is None else found[0]
+    if subject is None:  # "Als Ersatz wollen die G7-Staaten …": the subject after the modal
+        subject = _subject_after_modal(doc, start, end)
+    if subject is None or doc.lower[subject.start] in _NO_SPEAKERS:
         return None
-    return found[0]
+    return subject
+
+
+def _subject_after_modal(doc: Document, start: int, end: int) -> _Run | None:
+    """The subject after an intention modal in second place, behind a fronted phrase."""
+    window = range(start + 1, min(end, start + _MAX_LEADING_PHRASE))
+    modal = next((i for i in window if _finite_verb(doc, i)), None)
+    if modal is None or doc.lower[modal] not in _INTENT_MODALS:
+        return None
+    if any(doc.lower[i] in _CLAUSE_ENDS for i in range(start, modal)):
+        return None
+    return _subject_after(doc, modal + 1 + (doc.lower[modal + 1] == "sich"), end)
 
 
 def _quoting_act(doc: Document, start: int, end: int) -> tuple[_Run | None, _Run] | None:
