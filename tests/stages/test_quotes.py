@@ -1783,3 +1783,13 @@ def test_a_message_closing_its_sentence_takes_a_reported_opening(
     labels = ["O"] * relative + ["B-I"] * 1 + ["I-I"] * (len(doc.tokens) - relative - 2) + ["O"]
     relabelled = quotes._with_reported_rest(doc, labels, "de")
     assert (relabelled[second] == "B-I") is extended
+
+
+def test_a_continuation_opened_by_a_pronoun_takes_the_new_subject_before_it() -> None:
+    article = analyse(
+        "Falls sich die Vorwürfe bestätigten, werde das Land handeln, sagte die Ministerin. "
+        "Der Bürgermeister der Stadt, Tom Weber, zeigte sich erschüttert. Er habe von dem Unfall "
+        "erst aus dem Radio erfahren."
+    )
+    (quote,) = [q for q in article.quotes if "Radio" in message_of(article, q)]
+    assert speaker_of(article, quote) == "Der Bürgermeister der Stadt, Tom Weber"

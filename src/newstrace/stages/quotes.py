@@ -1407,7 +1407,17 @@ def _introducing_subject(
     if opening is not None:
         return opening
     speakers = _subjects_in(doc, _near(roles, draft), sentence - 1)
-    return speakers[0] if speakers else None
+    if speakers:
+        return speakers[0]
+    if (
+        doc.lower[draft.start] not in _PRONOUN_SUBJECTS
+        or doc.lower[draft.start + 1] in _HEARSAY_MODALS
+    ):
+        return None  # "Er soll … haben": hearsay about him, not his words
+    # "Der Bürgermeister zeigte sich erschüttert. Er habe …": the pronoun takes up the subject
+    # of the sentence before, whatever its verb
+    placed = _second_place(doc, introducing, doc.sentence_starts[sentence])
+    return None if placed is None else placed[1]
 
 
 def _asker(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
