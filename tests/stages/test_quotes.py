@@ -1793,3 +1793,14 @@ def test_a_continuation_opened_by_a_pronoun_takes_the_new_subject_before_it() ->
     )
     (quote,) = [q for q in article.quotes if "Radio" in message_of(article, q)]
     assert speaker_of(article, quote) == "Der Bürgermeister der Stadt, Tom Weber"
+
+
+def test_a_speech_act_told_in_the_page_voice_ends_a_continued_run() -> None:
+    text = "Der Sender berichtete, die Anlage sei defekt gewesen. Das Unternehmen dementierte dies."
+    options = Options(language="de")
+    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    comma = doc.lower.index(",")
+    labels = ["O"] * (comma + 1) + ["B-I"] + ["I-I"] * (len(doc.tokens) - comma - 3) + ["O"]
+    relabelled = quotes._without_trailing_frames(doc, labels)
+    second = doc.sentence_starts[1]
+    assert set(relabelled[second:]) == {"O"} and relabelled[comma + 1] == "B-I"

@@ -444,7 +444,28 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
             )
             if number > 0 and (comma is not None or framed_after):
                 result[piece.start] = "B-" + piece.code
+            elif number > 0 and _own_speech_act(doc, piece):
+                # "…, die Anlage sei defekt gewesen. | Das Unternehmen dementierte dies.": the
+                # page tells of a speech act in its own voice; no continuation
+                result[piece.start : piece.end] = ["O"] * (piece.end - piece.start)
     return result
+
+
+def _own_speech_act(doc: Document, piece: _Run) -> bool:
+    """A sentence outside quote marks whose verb in second place is a speech verb in the
+    indicative ("Das Unternehmen dementierte dies.")."""
+    if doc.in_quote[piece.start]:
+        return False
+    placed = _second_place(doc, piece.start, piece.end)
+    if placed is None or placed[1] is None:
+        return False
+    finite = placed[0]
+    return (
+        finite < piece.end
+        and doc.cue_medium[finite] is not None
+        and _finite_verb(doc, finite)
+        and not konjunktiv_one(doc.tokens[finite].text, doc.language)
+    )
 
 
 def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
