@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.lang.speech import lexicon
+from newstrace.lang.speech import derived_adjective, lexicon
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,11 @@ def test_bare_separable_forms_without_their_particle_are_other_verbs(
 
 def test_without_context_any_form_counts() -> None:
     assert lexicon("de").verb_medium("teilte") == "SW"
+
+
+@pytest.mark.parametrize(
+    ("word", "derived"),
+    [("angeblich", True), ("fraglichen", True), ("erklärbar", True), ("angegeben", False)],
+)
+def test_adjectives_derived_from_speech_verbs_are_told_apart(word: str, derived: bool) -> None:
+    assert derived_adjective(word) is derived

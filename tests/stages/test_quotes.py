@@ -1804,3 +1804,12 @@ def test_a_speech_act_told_in_the_page_voice_ends_a_continued_run() -> None:
     relabelled = quotes._without_trailing_frames(doc, labels)
     second = doc.sentence_starts[1]
     assert set(relabelled[second:]) == {"O"} and relabelled[comma + 1] == "B-I"
+
+
+def test_an_allegation_adverb_is_no_frame_verb() -> None:
+    article = analyse(
+        "Der Abgeordnete Max Born hat angeblich Aktien eines Konzerns gekauft, nur wenige Tage "
+        "bevor das Ministerium dem Konzern einen Auftrag gab. Das berichtete das Portal Politico."
+    )
+    (quote,) = [q for q in article.quotes if "Aktien" in message_of(article, q)]
+    assert message_of(article, quote).startswith("Der Abgeordnete Max Born hat angeblich")

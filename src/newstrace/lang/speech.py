@@ -6,19 +6,25 @@ Used by the quotation stage to find cues and by the chains stage to read media o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from newstrace.lang import load_lines, optional_lines
 
-__all__ = ["IMPERSONAL_REPORT_VERBS", "Lexicon", "lexicon"]
+__all__ = ["IMPERSONAL_REPORT_VERBS", "Lexicon", "derived_adjective", "lexicon"]
 
 #: Forms of "heißen" that report only beside an impersonal "es" ("hieß es", "wie es … heißt";
 #: "Er heißt Peter" reports nothing).
 IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß", "hiess"})
 
 #: Words whose medium lookup is remembered before the memory is emptied.
+
+#: Adjectives and adverbs derived from verbs ("angeblich", "erklärbar", "mitteilsam",
+#: "sagenhaft", "berichtenswert"), inflected or not: they share a speech verb's stem.
+_DERIVED_ADJECTIVE = re.compile(r"^\w+(?:lich|bar|sam|haft|wert|isch)(?:e|en|er|es|em)?$")
+
 _MEDIUM_CACHE_SIZE = 50_000
 
 #: A word's speech-verb medium when its form settles it, else the particles (with their media)
@@ -156,3 +162,10 @@ def _reporting_stems(language: str) -> dict[str, tuple[_Reading, ...]]:
         for stem in stem_list.split(","):
             stems.setdefault(stem.strip().lower(), []).append(reading)
     return {stem: tuple(readings) for stem, readings in stems.items()}
+
+
+def derived_adjective(word: str) -> bool:
+    """Whether the lower-case ``word`` is an adjective or adverb derived from a verb
+    ("angeblich", "fraglich"), which the speech-verb lexicon reads by its stem as a verb form.
+    The quotation taggers were trained on that reading, so only the rules ask this."""
+    return bool(_DERIVED_ADJECTIVE.match(word))

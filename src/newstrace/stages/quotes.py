@@ -32,7 +32,7 @@ from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand, told_outlet
 from newstrace.lang.mood import konjunktiv_one, reported_speech_form
 from newstrace.lang.names import is_first_name
-from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, lexicon
+from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, derived_adjective, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
@@ -1187,7 +1187,7 @@ def _frame_verb(doc: Document, index: int) -> bool:
     word = doc.lower[index]
     if doc.in_quote[index] or not doc.tokens[index].text.islower():
         return False
-    if word in _POSSESSIVES:
+    if word in _POSSESSIVES or derived_adjective(word):  # "angeblich" is no "angeben"
         return False
     if doc.cue_medium[index] is None:
         return _impersonal_report(doc, index) or _verb_final_separated(doc, index)
