@@ -941,3 +941,9 @@ def test_the_outlet_told_comes_from_the_shared_outlet_list_and_the_addressee_spa
     article = analysed(text, [first, second])
     assert chain_names(article, "q1") == ["CNBC", "Brooks"]
     assert chain_names(article, "q2") == ["Fox Business", "Ada Reyes"]
+
+
+def test_a_denial_in_the_infinitive_is_a_denial() -> None:
+    text = "Herr Hale ließ die Vorwürfe über seinen Anwalt zurückweisen."
+    article = analysed(text, [quote(text, text.rstrip("."), "Herr Hale", kind=QuoteType.REPORTED)])
+    assert article.quotes[0].evidential is Evidential.DENIED

@@ -1813,3 +1813,11 @@ def test_an_allegation_adverb_is_no_frame_verb() -> None:
     )
     (quote,) = [q for q in article.quotes if "Aktien" in message_of(article, q)]
     assert message_of(article, quote).startswith("Der Abgeordnete Max Born hat angeblich")
+
+
+def test_a_speech_act_had_done_by_another_is_the_subjects() -> None:
+    article = analyse(
+        "Die Zeitung hatte berichtet. Herr Hale ließ die Vorwürfe über seinen Anwalt zurückweisen."
+    )
+    quote = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, quote) == "Herr Hale"

@@ -726,6 +726,9 @@ def _reported_rest(doc: Document, rest: range, language: str) -> bool:
 _NO_REPORTED_REST = frozenset("laut zufolge wie hat hatte hatten ist sind war waren wird".split())
 
 
+#: Finite forms of "lassen" that have another speak for the subject ("ließ … zurückweisen").
+_CAUSATIVES = frozenset({"ließ", "ließen", "lässt", "lassen", "läßt"})
+
 #: Present forms of "sollen" that, with a perfect infinitive, report hearsay.
 _HEARSAY_MODALS = frozenset({"soll", "sollen"})
 
@@ -2078,7 +2081,9 @@ def _speech_act(
     clause_end = joined or clause_end
     if clause_end - finite < 2:
         return None
-    verb = clause_end - 1 if doc.lower[finite] in _PERFECT_AUXILIARIES else finite
+    # "hat … zurückgewiesen", "ließ … zurückweisen": the act closes the clause
+    closing = doc.lower[finite] in _PERFECT_AUXILIARIES | _CAUSATIVES
+    verb = clause_end - 1 if closing else finite
     if not is_act(verb, doc.lower[finite + 1 : clause_end]):
         return None
     subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
