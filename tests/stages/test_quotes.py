@@ -1821,3 +1821,13 @@ def test_a_speech_act_had_done_by_another_is_the_subjects() -> None:
     )
     quote = only(article, QuoteType.REPORTED)
     assert speaker_of(article, quote) == "Herr Hale"
+
+
+def test_english_indirect_speech_after_an_adverb_between_subject_and_verb() -> None:
+    article = analyse(
+        "The weather was bad. Blake reportedly told investors that the plant in Ohio would close.",
+        language="en",
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert speaker_of(article, quote) == "Blake"
+    assert message_of(article, quote) == "the plant in Ohio would close"

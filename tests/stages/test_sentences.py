@@ -69,3 +69,12 @@ def test_joined_initials_before_a_name_end_no_sentence() -> None:
         "Regierungschef H.T. Kowan sagte es.",
         "Danach ging er.",
     ]
+
+
+def test_a_straight_quote_mark_before_a_word_opens_the_next_sentence() -> None:
+    text = 'Sarah Blake said the firm would cut jobs. "We have no choice," she told CNBC.'
+    spans = split_sentences(text, "en")
+    assert [text[span.start : span.end] for span in spans] == [
+        "Sarah Blake said the firm would cut jobs.",
+        '"We have no choice," she told CNBC.',
+    ]

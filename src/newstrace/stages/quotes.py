@@ -3054,6 +3054,9 @@ def _unbalanced_mark(doc: Document, start: int, end: int) -> bool:
 def _subject_before(doc: Document, verb: int) -> _Run | None:
     """The noun phrase ending right before the verb (or before an appositive in commas)."""
     end = verb
+    adverb = doc.tokens[end - 1].text
+    if adverb.endswith("ly") and adverb.isalpha() and adverb.islower():
+        end -= 1  # "Blake reportedly told" ("Kelly said" keeps its name)
     if doc.lower[end - 1] in _AUXILIARIES_EN:  # "Putin had said"
         end -= 1
     if doc.tokens[end - 1].text == ",":  # "A Kremlin spokesman, Dmitry Peskov, said"

@@ -73,6 +73,8 @@ def _sentence_end(tokens: list[Token], index: int, language: str) -> int | None:
         return None
     last = index
     while last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS:
+        if _opens_next(tokens, last + 1):
+            break
         last += 1
     if last + 1 >= len(tokens):
         return last
@@ -82,6 +84,15 @@ def _sentence_end(tokens: list[Token], index: int, language: str) -> int | None:
     if tokens[index].text == "." and _is_abbreviation_dot(tokens, index, following, language):
         return None
     return last
+
+
+def _opens_next(tokens: list[Token], index: int) -> bool:
+    """A straight quote mark with a space before it and a word right after it opens the next
+    sentence (". "We have"), it does not close this one."""
+    if tokens[index].text not in ('"', "'") or index + 1 >= len(tokens):
+        return False
+    spaced_before = tokens[index - 1].end < tokens[index].start
+    return spaced_before and tokens[index + 1].start == tokens[index].end
 
 
 def _starts_sentence(word: str) -> bool:
