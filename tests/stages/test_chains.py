@@ -947,3 +947,20 @@ def test_a_denial_in_the_infinitive_is_a_denial() -> None:
     text = "Herr Hale ließ die Vorwürfe über seinen Anwalt zurückweisen."
     article = analysed(text, [quote(text, text.rstrip("."), "Herr Hale", kind=QuoteType.REPORTED)])
     assert article.quotes[0].evidential is Evidential.DENIED
+
+
+def test_the_one_an_outlet_quotes_speaks_and_the_outlet_relays() -> None:
+    text = "Die Frankfurter Rundschau zitierte den Minister Jan Kurz mit den Worten: „Wir bleiben.“"
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "„Wir bleiben.“",
+                "den Minister Jan Kurz",
+                "mit den Worten",
+                kind=QuoteType.DIRECT,
+            )
+        ],
+    )
+    assert chain_names(article, "q1") == ["Frankfurter Rundschau", "Jan Kurz"]

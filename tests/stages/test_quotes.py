@@ -1831,3 +1831,12 @@ def test_english_indirect_speech_after_an_adverb_between_subject_and_verb() -> N
     quote = only(article, QuoteType.INDIRECT)
     assert speaker_of(article, quote) == "Blake"
     assert message_of(article, quote) == "the plant in Ohio would close"
+
+
+def test_the_one_an_outlet_quotes_with_the_words_is_the_speaker() -> None:
+    article = analyse(
+        "Die Zeitung zitiert einen Gewerkschafter mit den Worten: „Ohne Einigung gibt es keinen "
+        "Abschluss.“"
+    )
+    quote = only(article, QuoteType.DIRECT)
+    assert speaker_of(article, quote) == "einen Gewerkschafter"

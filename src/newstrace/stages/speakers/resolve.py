@@ -15,7 +15,7 @@ from newstrace.lang.mentions import (
     looks_like_name,
     organisation_head,
 )
-from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS
+from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, lexicon
 from newstrace.model import Quote, QuoteType, Span
 from newstrace.stages.speakers.context import (
     ADVERB,
@@ -897,7 +897,29 @@ def _credited_source(text: Text, mention: Found) -> bool:
         token.text.lower() for token in text.tokens[max(mention.first - 2, 0) : mention.first]
     }
     after = text.tokens[mention.last].text.lower() if mention.last < len(text.tokens) else ""
-    return bool(before & SOURCE_WORDS) or after in SOURCE_WORDS or _passive_agent(text, mention)
+    if bool(before & SOURCE_WORDS) or after in SOURCE_WORDS or _passive_agent(text, mention):
+        return True
+    return _after_citing_phrase(text, mention)
+
+
+#: Words between a citing phrase and the name it cites ("zitierte den Minister Jan Kurz").
+_CITED_REACH = 3
+
+
+def _after_citing_phrase(text: Text, mention: Found) -> bool:
+    """ "zitiert einen Augenzeugen", "unter Berufung auf Insider": the one cited, no object."""
+    lowered = [token.text.lower() for token in text.tokens[: mention.first]]
+    for gap in range(_CITED_REACH + 1):
+        end = len(lowered) - gap
+        between = text.tokens[end : mention.first]
+        if any(
+            t.text in ",.;:" or (t.text.islower() and t.text not in DETERMINERS) for t in between
+        ):
+            return False
+        for phrase in lexicon(text.words.language).citing:
+            if tuple(lowered[max(end - len(phrase), 0) : end]) == phrase:
+                return True
+    return False
 
 
 def _passive_agent(text: Text, mention: Found) -> bool:
