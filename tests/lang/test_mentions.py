@@ -121,3 +121,8 @@ def test_a_listed_first_name_alone_after_a_role_is_the_surname(sentence: str, na
 def test_the_holder_named_after_a_body_noun_though_the_first_name_is_not_listed() -> None:
     (role, *_) = mentions_in("Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor .")
     assert (role.name, role.last) == ("Vorsitzende der Selbstverwaltung", 4)
+
+
+def test_anklage_after_a_body_is_no_part_of_its_name() -> None:
+    (body,) = mentions_in("Im Mai hatte die Frankfurter Staatsanwaltschaft Anklage erhoben .")
+    assert body.name == "Frankfurter Staatsanwaltschaft"

@@ -2966,3 +2966,23 @@ def test_a_source_noun_of_a_bare_outlet_noun_is_the_outlet_named_before() -> Non
         ],
     )
     assert speaker_name(article, article.quotes[0]) == "Sydney Morning Herald"
+
+
+def test_a_spokes_compound_names_the_body_mentioned_before_it_even_inside_a_quotation() -> None:
+    text = (
+        "Die Gewerkschaft hat der Deutschen Bahn mit Streik gedroht. Ein Bahnsprecher sagte, "
+        "man wolle weiter verhandeln. Nach Angaben des Verbands Pro Bahn sind viele betroffen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Die Gewerkschaft hat der Deutschen Bahn mit Streik gedroht.",
+                "Die Gewerkschaft",
+                kind=QuoteType.REPORTED,
+            ),
+            quote(text, "man wolle weiter verhandeln", "Ein Bahnsprecher", "sagte"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) == "Deutsche Bahn"

@@ -564,7 +564,8 @@ def _named_in_compound(text: Text, role: Found, drafts: list[Draft]) -> int | No
         if draft.kind in ("organisation", "media")
         and any(word == prefix or word == prefix.removesuffix("s") for word in draft.name.split())
     ]
-    return last_mentioned(text, role.first, candidates, drafts) if candidates else None
+    # a mention inside a quotation names the body as well ("… hat der Deutschen Bahn gedroht.")
+    return last_mentioned(text, role.first, candidates, drafts, in_messages=True)
 
 
 #: Prefixes of spokes compounds that name a job, not the body spoken for ("Pressesprecher").
@@ -610,9 +611,14 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
             return entity_for(
                 Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
             )
-        for number, draft in enumerate(drafts):
-            if draft.kind in ("organisation", "media") and _word_names(word, draft.name):
-                return number
+        naming = [
+            number
+            for number, draft in enumerate(drafts)
+            if draft.kind in ("organisation", "media") and _word_names(word, draft.name)
+        ]
+        if naming:  # the one mentioned last before the role, else the first found
+            before = last_mentioned(text, role.first, naming, drafts, in_messages=True)
+            return naming[0] if before is None else before
     if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
         referent = kind_referent(text, role.first, role.complement[0], drafts)
         if referent is not None and generic_organisation(text, role.complement[0]):
