@@ -2986,3 +2986,10 @@ def test_a_spokes_compound_names_the_body_mentioned_before_it_even_inside_a_quot
         ],
     )
     assert speaker_name(article, article.quotes[1]) == "Deutsche Bahn"
+
+
+def test_a_body_named_with_its_kind_and_by_its_abbreviation_alone_is_one_entity() -> None:
+    text = "Die Lokführergewerkschaft GDL droht mit Streik. Die GDL sagte, sie sei bereit."
+    article = analysed(text, [quote(text, "sie sei bereit", "Die GDL", "sagte")])
+    (body,) = [e for e in article.entities if "GDL" in e.name]
+    assert len(body.mentions) == 2

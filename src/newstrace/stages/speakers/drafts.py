@@ -89,9 +89,15 @@ def _called_by(draft: Draft, word: str) -> bool:
 
 def _same_body(known: str, new: str) -> bool:
     """ "Verfassungsschutz" and "Bundesamt für Verfassungsschutz": one name ends the other
-    after "für"/"der" (a short form of the same body)."""
+    after "für"/"der" (a short form of the same body), or after the kind noun before a name
+    that opens with an abbreviation ("die Lokführergewerkschaft GDL" and "die GDL")."""
     short, long = sorted((known, new), key=len)
-    if short == long or len(short) < MIN_SHORT_NAME:
+    if short == long:
+        return False
+    first = short.split()[0]
+    if len(first) >= 2 and first.isupper() and long.endswith(" " + short):
+        return True  # "Lokführergewerkschaft GDL" / "GDL", "Gewerkschaft IG Metall" / "IG Metall"
+    if len(short) < MIN_SHORT_NAME:
         return False
     return long.endswith((" für " + short, " der " + short, " des " + short))
 
