@@ -1840,3 +1840,12 @@ def test_the_one_an_outlet_quotes_with_the_words_is_the_speaker() -> None:
     )
     quote = only(article, QuoteType.DIRECT)
     assert speaker_of(article, quote) == "einen Gewerkschafter"
+
+
+def test_a_framed_clause_opened_by_a_possessive_shows_its_mood_in_konjunktiv_one() -> None:
+    article = analyse(
+        "Die Polizei ermittelt. Der Anwalt des Beschuldigten, Jonas Richter, erklärte, sein "
+        "Mandant bestreite die Tat."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "sein Mandant bestreite die Tat"

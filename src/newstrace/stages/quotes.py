@@ -1128,7 +1128,9 @@ def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[
     if doc.lower[start] == "dass":
         return True
     mood = any(
-        doc.lower[index] in konjunktiv or maybe_konjunktiv(doc, index)
+        doc.lower[index] in konjunktiv
+        or maybe_konjunktiv(doc, index)
+        or (_finite_verb(doc, index) and konjunktiv_one(doc.tokens[index].text, doc.language))
         for index in range(start, end)
     )
     return mood or _main_clause(doc, start, end)
