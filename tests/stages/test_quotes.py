@@ -504,11 +504,11 @@ def test_a_trailing_frame_is_no_part_of_the_message(text: str, message: str, spe
             "Offiziell fehlte der 29-Jährige wegen muskulärer Probleme",
             "der Verein",
         ),
-        (  # the next sentence points back: "Das kündigte … an."
+        (  # the next sentence points back: "Das kündigte … an.", its "Das" a piece
             "Tuttlingen – Der Hersteller Norvatec streicht wegen der schwachen Nachfrage rund "
             "1200 Stellen. Das kündigte Vorstandschefin Dagmar Haverkamp am Dienstag an.",
             "Tuttlingen – Der Hersteller Norvatec streicht wegen der schwachen Nachfrage rund "
-            "1200 Stellen",
+            "1200 Stellen Das",
             "Vorstandschefin Dagmar Haverkamp",
         ),
         (  # a cue verb inside a condition ("bestätigten") is no leading frame
@@ -1849,3 +1849,13 @@ def test_a_framed_clause_opened_by_a_possessive_shows_its_mood_in_konjunktiv_one
     )
     quote = only(article, QuoteType.INDIRECT)
     assert message_of(article, quote) == "sein Mandant bestreite die Tat"
+
+
+def test_a_sentence_pointed_back_at_is_one_quotation_with_its_pointer() -> None:
+    article = analyse(
+        "Nach dem Angriff in einem Zug sitzt ein Mann in Untersuchungshaft. Das teilte die "
+        "Staatsanwaltschaft Kassel am Donnerstag mit."
+    )
+    (quote,) = article.quotes  # no second, Reported quotation of the pointer sentence
+    assert [span.of(article.text) for span in quote.message][-1] == "Das"
+    assert speaker_of(article, quote) == "die Staatsanwaltschaft Kassel"

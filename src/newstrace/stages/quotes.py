@@ -558,6 +558,12 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
         goes_on = first > 0 and result[first - 1][2:] == code
         opening = labels[first] if labels[first] != "O" else ("I-" if goes_on else "B-") + code
         result[first:last] = [opening] + [f"I-{code}"] * (last - first - 1)
+        start, end = _sentence_bounds(doc, number)
+        if (first, last) == (start, end) and _pointed_back_at(doc, number):
+            # "…. Das teilte die Staatsanwaltschaft mit.": the pointer is a piece of the message
+            pointer = doc.sentence_starts[number + 1]
+            if result[pointer] == "O":
+                result[pointer] = f"B-{code}"
     return result
 
 
