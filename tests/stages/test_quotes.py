@@ -1859,3 +1859,11 @@ def test_a_sentence_pointed_back_at_is_one_quotation_with_its_pointer() -> None:
     (quote,) = article.quotes  # no second, Reported quotation of the pointer sentence
     assert [span.of(article.text) for span in quote.message][-1] == "Das"
     assert speaker_of(article, quote) == "die Staatsanwaltschaft Kassel"
+
+
+def test_a_condition_after_a_frame_verb_is_no_reported_clause() -> None:
+    article = analyse(
+        "Der Preis wird am Mittwoch verliehen. China hatte der EU mit Konsequenzen gedroht, "
+        "sollte das Parlament den Preis an Hu vergeben."
+    )
+    assert not any(message_of(article, q).startswith("sollte") for q in article.quotes)

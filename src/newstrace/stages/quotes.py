@@ -1126,6 +1126,8 @@ def _pointed_back_at(doc: Document, sentence: int) -> bool:
 def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[str]) -> bool:
     """Reported speech shows its mood ("dass", a Konjunktiv: "habe", "sei", "würde"), or the
     frame holds a main clause in the indicative ("sagte Rice, die USA hielten sich an …")."""
+    if doc.lower[start] in _CONDITIONS and "," not in doc.lower[start:end]:
+        return False  # "X hatte gedroht, sollte Y den Preis vergeben": a condition, no content
     if end - start < _MIN_INDIRECT_TOKENS:
         # "…, Europa zeige Stärke": a short clause only with a plain Konjunktiv I
         return end - start >= _MIN_KONJUNKTIV_CLAUSE and any(
