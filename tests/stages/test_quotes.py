@@ -1867,3 +1867,13 @@ def test_a_condition_after_a_frame_verb_is_no_reported_clause() -> None:
         "sollte das Parlament den Preis an Hu vergeben."
     )
     assert not any(message_of(article, q).startswith("sollte") for q in article.quotes)
+
+
+def test_a_noun_from_a_speech_verb_does_not_end_a_leading_frame() -> None:
+    article = analyse(
+        "Der Landrat will sich einsetzen. Das Sozialministerium in Stuttgart erklärte auf "
+        "Anfrage, man prüfe die Lage."
+    )
+    (quote,) = [q for q in article.quotes if "prüfe" in message_of(article, q)]
+    assert message_of(article, quote) == "man prüfe die Lage"
+    assert quote.cue is not None and quote.cue.of(article.text) == "erklärte"

@@ -488,7 +488,9 @@ def _frame_comma(doc: Document, verb: int, end: int) -> int | None:
     for index in range(verb + 1, min(end, verb + _MAX_FRAME_GAP)):
         if doc.lower[index] == ",":
             return index
-        if doc.cue_medium[index] is not None or doc.lower[index] in _FINITE:
+        # another verb of speech ends the frame; a noun from one ("auf Anfrage") does not
+        speech = doc.cue_medium[index] is not None and doc.tokens[index].text.islower()
+        if speech or doc.lower[index] in _FINITE:
             return None
     return None
 
