@@ -2993,3 +2993,11 @@ def test_a_body_named_with_its_kind_and_by_its_abbreviation_alone_is_one_entity(
     article = analysed(text, [quote(text, "sie sei bereit", "Die GDL", "sagte")])
     (body,) = [e for e in article.entities if "GDL" in e.name]
     assert len(body.mentions) == 2
+
+
+def test_the_management_of_a_body_speaks_as_one() -> None:
+    text = "Der Verbund schließt zwei Stationen. Grund sei der Mangel an Personal, teilte die Geschäftsführung mit."
+    article = analysed(
+        text, [quote(text, "Grund sei der Mangel an Personal", "die Geschäftsführung", "teilte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Geschäftsführung"
