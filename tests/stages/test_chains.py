@@ -964,3 +964,16 @@ def test_the_one_an_outlet_quotes_speaks_and_the_outlet_relays() -> None:
         ],
     )
     assert chain_names(article, "q1") == ["Frankfurter Rundschau", "Jan Kurz"]
+
+
+def test_a_hedge_qualifying_a_noun_phrase_does_not_hedge_the_statement() -> None:
+    text = (
+        "Der Verteidiger Jonas Elberfeld widersprach. Viele der angeblich nicht ausgeführten "
+        "Arbeiten seien erledigt worden."
+    )
+    message = "Viele der angeblich nicht ausgeführten Arbeiten seien erledigt worden."
+    continued = quote(
+        text, message, "Der Verteidiger Jonas Elberfeld", kind=QuoteType.INDIRECT_FREE_INDIRECT
+    )
+    article = analysed(text, [continued])
+    assert article.quotes[0].evidential is Evidential.STATED

@@ -722,7 +722,11 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found |= set(_markers(text, list(_message_tokens(text, quote)), section="said"))
     clause += cue
     frame = _frame_tokens(text, quote) + cue
-    opening = list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
+    opening = [
+        index
+        for index in list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
+        if not _attributive_hedge(text, index)
+    ]
     found |= {status for status in _markers(text, clause) if status == "denied"}
     if quote.cue is None:  # "Herr Haines bestritt, …" with no cue marked: its sentence's frame
         first = text.sentence_of[text.token_at(quote.message[0].start)]
@@ -776,6 +780,29 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+#: Definite articles before which a hedge word is an attribute of a noun ("der angeblich
+#: gestohlenen Bilder"), not the statement's own hedge.
+_ATTRIBUTE_ARTICLES = frozenset("der die das den dem des".split())
+
+
+def _attributive_hedge(text: _Text, index: int) -> bool:
+    """ "Viele der angeblich nicht ausgeführten Arbeiten seien erledigt": "angeblich" after a
+    definite article and before an adjective that agrees with it ("der … ausgeführten")
+    qualifies a noun phrase; the statement itself is not hedged ("in dem angeblich veränderter
+    Reis lag": "dem" opens a relative clause, the adjective is the noun's)."""
+    if index == 0 or text.tokens[index - 1].text.lower() not in _ATTRIBUTE_ARTICLES:
+        return False
+    for token in text.tokens[index + 1 : index + _ATTRIBUTE_REACH]:
+        word = token.text
+        if word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3:
+            return word.endswith(("e", "en"))  # the weak ending a definite article takes
+    return False
+
+
+#: Words after a hedge looked at for the adjective it qualifies.
+_ATTRIBUTE_REACH = 4
 
 
 def _outlet_reporting(text: _Text, quote: Quote) -> bool:
@@ -836,7 +863,7 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
     deontic "soll … werden" of a plan is none)."""
     words = [text.tokens[i].text for i in indices]
     for position, word in enumerate(words):
-        if word == "angeblich":
+        if word == "angeblich" and not _attributive_hedge(text, indices[position]):
             return True
         if word not in ("soll", "sollen"):
             continue
