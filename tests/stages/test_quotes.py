@@ -1760,7 +1760,7 @@ def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extende
     comma = doc.lower.index(",", second)
     labels = ["O"] * second + ["B-I"] + ["I-I"] * (comma - second - 1)
     labels += ["O"] * (len(doc.tokens) - len(labels))
-    relabelled = quotes._with_reported_rest(doc, labels, "de")
+    relabelled = quotes._with_reported_rest(doc, labels)
     assert (relabelled[len(doc.tokens) - 2] != "O") is extended
 
 
@@ -1781,7 +1781,7 @@ def test_a_message_closing_its_sentence_takes_a_reported_opening(
     second = doc.sentence_starts[1]
     relative = doc.lower.index("die", doc.lower.index(",", len(doc.tokens) - 8))
     labels = ["O"] * relative + ["B-I"] * 1 + ["I-I"] * (len(doc.tokens) - relative - 2) + ["O"]
-    relabelled = quotes._with_reported_rest(doc, labels, "de")
+    relabelled = quotes._with_reported_rest(doc, labels)
     assert (relabelled[second] == "B-I") is extended
 
 

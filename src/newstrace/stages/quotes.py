@@ -308,7 +308,7 @@ def _tagged_drafts(
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
-    message_labels = _with_reported_rest(doc, message_labels, language)
+    message_labels = _with_reported_rest(doc, message_labels)
     message_labels = _with_hearsay_modals(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
@@ -689,7 +689,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
     return result
 
 
-def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list[str]:
+def _with_reported_rest(doc: Document, labels: list[str]) -> list[str]:
     """A message run that covers one end of its sentence takes in the rest of it when the rest
     is reported as well: "Man habe alles geprüft, | die Nachfrage breche jedoch ein." and
     "Wenn X festhalte, müsse die Firma die Gelder zurückzahlen, | die sie erhalten habe." (a
@@ -706,7 +706,7 @@ def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list
             rest = range(start, run.start)  # the run closes it
         else:
             continue
-        if any(labels[i] != "O" for i in rest) or not _reported_rest(doc, rest, language):
+        if any(labels[i] != "O" for i in rest) or not _reported_rest(doc, rest):
             continue
         result[rest.start : rest.stop] = [f"I-{run.code}"] * len(rest)
         if rest.start == start:
@@ -715,7 +715,7 @@ def _with_reported_rest(doc: Document, labels: list[str], language: str) -> list
     return result
 
 
-def _reported_rest(doc: Document, rest: range, language: str) -> bool:
+def _reported_rest(doc: Document, rest: range) -> bool:
     """The first finite verb of the tokens in Konjunktiv I ("…, die Nachfrage breche ein", not
     "X stellte … in Aussicht"), no indicative auxiliary ("X hat … angeregt") and nothing that
     frames or sources them: no speech verb (after a comma only, when the rest follows the run:
@@ -726,7 +726,7 @@ def _reported_rest(doc: Document, rest: range, language: str) -> bool:
         if framed or doc.lower[index] in _NO_REPORTED_REST or doc.quote_mark[index]:
             return False
     finite = next((i for i in rest if _finite_verb(doc, i)), None)
-    return finite is not None and konjunktiv_one(doc.tokens[finite].text, language)
+    return finite is not None and _konjunktiv_finite(doc, finite)
 
 
 #: Words that keep a rest of a sentence from a reported message beside it: sources ("nach" is
@@ -1140,7 +1140,7 @@ def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[
     mood = any(
         doc.lower[index] in konjunktiv
         or maybe_konjunktiv(doc, index)
-        or (_finite_verb(doc, index) and konjunktiv_one(doc.tokens[index].text, doc.language))
+        or _konjunktiv_finite(doc, index)
         for index in range(start, end)
     )
     return mood or _main_clause(doc, start, end)
@@ -1168,6 +1168,11 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
 def _finite_verb(doc: Document, index: int) -> bool:
     text = doc.tokens[index].text
     return text.islower() and analyse(text)[1].endswith("(FIN)")
+
+
+def _konjunktiv_finite(doc: Document, index: int) -> bool:
+    """A finite verb in Konjunktiv I ("bestreite", "breche", "sei")."""
+    return _finite_verb(doc, index) and konjunktiv_one(doc.tokens[index].text, doc.language)
 
 
 def _closing_so_frame(doc: Document, draft: _Draft) -> bool:

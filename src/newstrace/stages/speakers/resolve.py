@@ -1037,11 +1037,7 @@ def _pronoun_referent(
 def _latest_role(text: Text, found: list[Found], index: int, gender: str) -> Found | None:
     """The latest singular role of ``gender`` outside quotations before a pronoun at token
     ``index``, in its sentence or the one it looks back to."""
-    earliest = _antecedent_sentence(text, index)
-    position = bisect.bisect_left(found, index, key=lambda m: m.first)
-    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
-        if text.sentence_of[mention.first] < earliest:
-            return None
+    for mention in _antecedents(text, found, index):
         if (
             mention.kind == "role"
             and not mention.plural
@@ -1105,17 +1101,24 @@ def _latest_person_subject(
     pronoun at token ``index``, in its sentence or the one before (further back over sentences
     opened by the same pronoun). With ``reported``, the speaker of a reported sentence counts
     too, though its message holds it ("Ein Sprecher dementierte den Bericht.")."""
-    earliest = _antecedent_sentence(text, index)
-    position = bisect.bisect_left(found, index, key=lambda m: m.first)
-    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
-        if text.sentence_of[mention.first] < earliest:
-            return None
+    for mention in _antecedents(text, found, index):
         outside = not text.in_message[mention.first] or (
             reported and _reported_speaker_at(text, mention.first)
         )
         if mention.case == "nom" and outside and mention.kind in ("person", "role"):
             return mention
     return None
+
+
+def _antecedents(text: Text, found: list[Found], index: int) -> Iterator[Found]:
+    """Mentions a pronoun at token ``index`` may take up, latest first: back to the sentence
+    it looks back to (``_antecedent_sentence``), at most ``SPOKES_LOOKBACK`` of them."""
+    earliest = _antecedent_sentence(text, index)
+    position = bisect.bisect_left(found, index, key=lambda m: m.first)
+    for mention in reversed(found[max(position - SPOKES_LOOKBACK, 0) : position]):
+        if text.sentence_of[mention.first] < earliest:
+            return
+        yield mention
 
 
 def _reported_speaker_at(text: Text, index: int) -> bool:
