@@ -151,6 +151,24 @@ def test_unnamed_hedged_sources_are_alleged_and_their_continuations_too() -> Non
     assert statuses[3] is not Evidential.ALLEGED
 
 
+def test_unowned_talk_in_the_frame_is_alleged_when_no_cue_was_marked() -> None:
+    text = (
+        "Kurzzeitig war die Rede, dass zwei Täter beteiligt waren. "
+        "Seit Jahren gab es Hinweise, dass Geld verschwand. "
+        "Der Bericht erschien im Mai. So heißt es, die Behörde habe geschwiegen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "dass zwei Täter beteiligt waren", None),
+            quote(text, "dass Geld verschwand", None),
+            quote(text, "die Behörde habe geschwiegen", None),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [Evidential.ALLEGED, Evidential.ALLEGED, Evidential.STATED]
+
+
 def test_a_verb_in_second_place_is_no_condition_and_a_nested_quote_keeps_its_own_mood() -> None:
     text = (
         "Die Vereinten Nationen teilten mit, es gebe Tote. Demnach hätten sich die Menschen "

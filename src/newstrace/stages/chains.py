@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newstrace.lang.entities import (
     DATIVE_DETERMINERS,
@@ -80,6 +81,12 @@ _IMPERSONAL_CUES = frozenset(
     {"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt", "vermutet", "vermuten"}
 )
 #: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
+#: Frame words of talk nobody owns, read when the tagger marked no cue ("es heißt nun, dass",
+#: "war die Rede, dass", "gab es Hinweise, dass", "…, wird vermutet").
+_HEARSAY_FRAME_WORDS = frozenset(
+    {"heißt", "hieß", "rede", "hinweise", "gerüchte", "vermutet", "vermutungen"}
+)
+_POINTERS = frozenset({"so", "darin", "dort"})
 _STATIVE_INFINITIVES = frozenset(
     {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
 )
@@ -934,6 +941,13 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
         cue_words = {text.tokens[index].text.lower() for index in cue}
         if cue_words & _IMPERSONAL_CUES:
             return True
+        if not cue:
+            first = text.sentence_of[text.token_at(quote.message[0].start)]
+            frame = [i for i in _frame_tokens(text, quote) if text.sentence_of[i] == first]
+            words = [text.tokens[i].text.lower() for i in frame]
+            # "So heißt es, …" points back to a paper named before: its words, not hearsay
+            pointed = any(a in _POINTERS and b in ("heißt", "hieß") for a, b in pairwise(words))
+            return not pointed and any(word in _HEARSAY_FRAME_WORDS for word in words)
         if "berichtet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
             return True  # "Gestern war berichtet worden, dass …": by whom, nobody says
         # "Er wird … beschuldigt, …", "Ihm wird … vorgeworfen": an accusation nobody makes
