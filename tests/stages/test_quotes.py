@@ -1877,3 +1877,18 @@ def test_a_noun_from_a_speech_verb_does_not_end_a_leading_frame() -> None:
     (quote,) = [q for q in article.quotes if "prüfe" in message_of(article, q)]
     assert message_of(article, quote) == "man prüfe die Lage"
     assert quote.cue is not None and quote.cue.of(article.text) == "erklärte"
+
+
+def test_a_clause_its_frame_reports_is_indirect_whatever_the_recall_pass_guessed() -> None:
+    article = analyse(
+        "Finnlands Präsident Alexander Stubb äußerte sich zurückhaltend. Er habe keine Hinweise "
+        "auf eine unmittelbare Bedrohung, sagte Stubb dem Rundfunksender Yle. Zugleich betonte "
+        "er, Finnland sei als Nato-Mitglied gut geschützt.\n\nDer ukrainische Präsident "
+        "Wolodymyr Selenskyj schrieb auf der Plattform X, Russland teste die Geduld des Westens. "
+        "Nach Angaben aus Kiew sollen zudem in der Nacht erneut Drohnen auf Odessa abgefeuert "
+        "worden sein."
+    )
+    (quote,) = [q for q in article.quotes if "Russland teste" in message_of(article, q)]
+    assert quote.type is QuoteType.INDIRECT
+    assert message_of(article, quote) == "Russland teste die Geduld des Westens"
+    assert speaker_of(article, quote) == "Der ukrainische Präsident Wolodymyr Selenskyj"

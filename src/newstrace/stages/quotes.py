@@ -555,12 +555,21 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
             if labels[index] != "O" and not doc.in_quote[index]  # a quoted fragment is nested
         )
         code = inside.most_common(1)[0][0] if inside else TYPE_CODES["Indirect"]
+        start, end = _sentence_bounds(doc, number)
+        if code == TYPE_CODES["Reported"] and (first, last) != (start, end):
+            # "Selenskyj schrieb auf X, Russland teste …": a clause its frame reports is indirect
+            # speech, whatever type the recall pass guessed for it (its end mark included)
+            code = TYPE_CODES["Indirect"]
+            for index in range(last, _sentence_end(doc, number)):
+                if labels[index][2:] == TYPE_CODES["Reported"]:
+                    result[index] = "O"
         # A run the tagger began in an earlier sentence goes on ("… finanziert werden. Die
         # Refinanzierung erfolgt über die Maut. Das gab der Minister bekannt.").
         goes_on = first > 0 and result[first - 1][2:] == code
         opening = labels[first] if labels[first] != "O" else ("I-" if goes_on else "B-") + code
+        if opening[2:] == TYPE_CODES["Reported"]:
+            opening = opening[:2] + code
         result[first:last] = [opening] + [f"I-{code}"] * (last - first - 1)
-        start, end = _sentence_bounds(doc, number)
         if (first, last) == (start, end) and _pointed_back_at(doc, number):
             # "…. Das teilte die Staatsanwaltschaft mit.": the pointer is a piece of the message
             pointer = doc.sentence_starts[number + 1]
