@@ -1892,3 +1892,14 @@ def test_a_clause_its_frame_reports_is_indirect_whatever_the_recall_pass_guessed
     assert quote.type is QuoteType.INDIRECT
     assert message_of(article, quote) == "Russland teste die Geduld des Westens"
     assert speaker_of(article, quote) == "Der ukrainische Präsident Wolodymyr Selenskyj"
+
+
+def test_a_sentence_with_its_own_speech_act_is_no_continuation_of_the_speaker_before() -> None:
+    article = analyse(
+        "Eine Pflegekraft, die anonym bleiben möchte, berichtete von chaotischen Zuständen. "
+        "Patienten lägen teilweise stundenlang auf den Fluren. Angeblich sollen im Oktober zwei "
+        "Notfälle zu spät behandelt worden sein. Das Klinikum bestreitet dies."
+    )
+    (quote,) = [q for q in article.quotes if "bestreitet" in message_of(article, q)]
+    assert quote.type is QuoteType.REPORTED
+    assert speaker_of(article, quote) == "Das Klinikum"

@@ -448,7 +448,26 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
                 # "…, die Anlage sei defekt gewesen. | Das Unternehmen dementierte dies.": the
                 # page tells of a speech act in its own voice; no continuation
                 result[piece.start : piece.end] = ["O"] * (piece.end - piece.start)
+            elif piece.code in _CONTINUATION_CODES and _reports_own_act(doc, piece):
+                # "Das Klinikum bestreitet dies." tagged as a continuation: the sentence names
+                # its own speaker and speech act, so it reports speech in the page's voice
+                reported = TYPE_CODES["Reported"]
+                result[piece.start : piece.end] = [f"B-{reported}"] + [f"I-{reported}"] * (
+                    piece.end - piece.start - 1
+                )
     return result
+
+
+#: Type codes of quotations that go on with an earlier speaker and have no frame of their own.
+_CONTINUATION_CODES = frozenset({TYPE_CODES["FreeIndirect"], TYPE_CODES["IndirectFreeIndirect"]})
+
+
+def _reports_own_act(doc: Document, piece: _Run) -> bool:
+    """An own speech act ("Das Klinikum bestreitet dies.") whose verb reports speech by itself
+    (not "Sie zeigten, dass …", a Konjunktiv II that goes on with a speaker)."""
+    return _own_speech_act(doc, piece) and (
+        _speech_act_subject(doc, piece.start, piece.end, lexicon(doc.language)) is not None
+    )
 
 
 def _own_speech_act(doc: Document, piece: _Run) -> bool:
