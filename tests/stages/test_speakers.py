@@ -608,6 +608,23 @@ def test_a_new_person_from_an_inflected_role_phrase_is_named_in_the_nominative()
     assert names == ["ehemaliger leitender Angestellter", "Jury-Mitglied"]
 
 
+def test_a_ministry_named_by_its_ministers_title_is_mentioned_by_its_noun() -> None:
+    text = (
+        "Gesundheitsministerin Laura Fiedler kündigte an, den Vorwürfen nachzugehen. Sie habe "
+        "die Klinik um einen Bericht gebeten, sagte eine Sprecherin des Ministeriums."
+    )
+    article = analysed(
+        text,
+        [quote(text, "Sie habe die Klinik um einen Bericht gebeten", "eine Sprecherin", "sagte")],
+    )
+    (ministry,) = [e for e in article.entities if e.name == "Gesundheitsministerium"]
+    assert article.quotes[0].speaker_entity == ministry.id
+    assert {article.span_text(m.span) for m in ministry.mentions} == {
+        "eine Sprecherin des Ministeriums",
+        "Ministeriums",
+    }
+
+
 def test_kind_nouns_ministries_of_ministers_spokes_compounds_and_demonstratives() -> None:
     text = (
         "Das Bundesamt für Bevölkerungsschutz (BBK) will die App prüfen. Das teilte die Behörde "

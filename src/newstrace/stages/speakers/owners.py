@@ -424,7 +424,7 @@ def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | 
         if last is not None and (of_kind or company) and (best is None or last > best[0]):
             best = (last, number)
     if best is None and "ministerium" in heads:
-        return _ministry_of_minister(text, at, drafts)
+        return _ministry_of_minister(text, _token_of(text, at, word), drafts)
     if company and best is not None and not _company_like(text, drafts[best[1]]):
         # "Der Konzern": a body named as a company (AG, Konzern, …) before an unknown one
         companies = [
@@ -437,6 +437,17 @@ def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | 
         if companies:
             best = max(companies)
     return None if best is None else best[1]
+
+
+def _token_of(text: Text, at: int, word: str) -> int:
+    """Where ``word`` stands from token ``at`` on ("eine Sprecherin des Ministeriums"): the
+    noun itself is the mention of what it names, not the phrase's first word."""
+    window = range(at, min(at + _NOUN_REACH, len(text.tokens)))
+    return next((index for index in window if text.tokens[index].text == word), at)
+
+
+#: Tokens after a phrase's first word within which its kind noun is looked for.
+_NOUN_REACH = 8
 
 
 def _company_like(text: Text, draft: Draft) -> bool:
