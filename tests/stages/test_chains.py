@@ -995,3 +995,15 @@ def test_a_hedge_qualifying_a_noun_phrase_does_not_hedge_the_statement() -> None
     )
     article = analysed(text, [continued])
     assert article.quotes[0].evidential is Evidential.STATED
+
+
+def test_a_source_cited_with_a_numeral_before_it_is_relayed_by_the_citing_outlet() -> None:
+    text = (
+        "Die Washington Post hatte unter Berufung auf zwei Geheimdienstmitarbeiter berichtet, "
+        "dass Soldaten verlegt worden seien."
+    )
+    article = analysed(
+        text,
+        [quote(text, "dass Soldaten verlegt worden seien", "Geheimdienstmitarbeiter", "berichtet")],
+    )
+    assert chain_names(article, "q1") == ["Washington Post", "Geheimdienstmitarbeiter"]

@@ -117,6 +117,8 @@ _ANAPHORIC_DETERMINERS = frozenset(
 #: Verbs by which an outlet quotes someone: the statement reaches the page through the outlet.
 _QUOTING_STEMS = {"de": ("zitier",), "en": ("quoted", "quoting")}
 _CLAUSE_BREAKS = frozenset(",;:–")
+#: Words that may stand between "unter Berufung auf" and the speaker span ("zwei", "westliche").
+_CITED_GAP = 2
 _CLAUSE_OPENERS = frozenset({"dass", "ob", "that", "whether"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "mir", "uns", "him", "me", "us"})
 #: Prepositions that introduce the means of a statement ("in einer E-Mail", "auf Twitter").
@@ -416,13 +418,22 @@ def _citing_outlet(text: _Text, speaker: Span | None) -> str | None:
     if speaker is None:
         return None
     first = text.token_at(speaker.start)
-    lowered = [token.text.lower() for token in text.tokens[max(first - 4, 0) : first]]
-    phrase = next(
-        (p for p in lexicon(text.language).citing if tuple(lowered[-len(p) :]) == p), None
-    )
-    if phrase is None:
+    found = None
+    # "unter Berufung auf zwei Geheimdienstmitarbeiter": a numeral or adjective may come between
+    for gap in range(_CITED_GAP + 1):
+        before = first - gap
+        if gap and text.tokens[before].text in _CLAUSE_BREAKS:
+            break
+        lowered = [token.text.lower() for token in text.tokens[max(before - 4, 0) : before]]
+        phrase = next(
+            (p for p in lexicon(text.language).citing if tuple(lowered[-len(p) :]) == p), None
+        )
+        if phrase is not None:
+            found = before - len(phrase)
+            break
+    if found is None:
         return None
-    end = first - len(phrase)
+    end = found
     start = end
     while start > 0 and text.tokens[start - 1].text not in _CLAUSE_BREAKS:
         if text.sentence_of[start - 1] != text.sentence_of[end]:
