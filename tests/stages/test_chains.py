@@ -1007,3 +1007,5 @@ def test_a_source_cited_with_a_numeral_before_it_is_relayed_by_the_citing_outlet
         [quote(text, "dass Soldaten verlegt worden seien", "Geheimdienstmitarbeiter", "berichtet")],
     )
     assert chain_names(article, "q1") == ["Washington Post", "Geheimdienstmitarbeiter"]
+    (chain,) = article.chains
+    assert chain.links[0].medium == "report"  # it reported, it was not interviewed
