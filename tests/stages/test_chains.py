@@ -1009,3 +1009,23 @@ def test_a_source_cited_with_a_numeral_before_it_is_relayed_by_the_citing_outlet
     assert chain_names(article, "q1") == ["Washington Post", "Geheimdienstmitarbeiter"]
     (chain,) = article.chains
     assert chain.links[0].medium == "report"  # it reported, it was not interviewed
+
+
+def test_circles_cited_by_an_outlet_are_unnamed_and_the_outlet_carries_the_report() -> None:
+    text = (
+        "Wie das Manager Magazin unter Berufung auf Unternehmenskreise berichtet, erwägt der "
+        "Konzern den Verkauf seiner Cloud-Sparte."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "erwägt der Konzern den Verkauf seiner Cloud-Sparte",
+                "Unternehmenskreise",
+                "berichtet",
+            )
+        ],
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED
+    assert chain_names(article, "q1") == ["Manager Magazin"]

@@ -353,7 +353,8 @@ def _path(
 ) -> list[ChainLink]:
     if quote.speaker_entity is None:
         # A source we cannot name ("Berichten zufolge") adds no link; its reporter does.
-        outlet = _reporting_outlet(text, quote)
+        # "wie das Manager Magazin unter Berufung auf Unternehmenskreise berichtet": the outlet
+        outlet = _citing_outlet(text, quote.speaker) or _reporting_outlet(text, quote)
         return [] if outlet is None else [_entity_link(text, outlet, "report", None)]
     path = [_entity_link(text, quote.speaker_entity, _quote_medium(text, quote), quote.speaker)]
     seen = {quote.speaker_entity}
@@ -415,25 +416,9 @@ def _path(
 def _citing_outlet(text: _Text, speaker: Span | None) -> str | None:
     """The reporter right before "unter Berufung auf" + ``speaker`` in one clause: "wie der
     Rundfunk Yle unter Berufung auf Ermittler berichtete" (Yle relays the Ermittler)."""
-    if speaker is None:
+    end = _citing_phrase_before(text, speaker)
+    if end is None:
         return None
-    first = text.token_at(speaker.start)
-    found = None
-    # "unter Berufung auf zwei Geheimdienstmitarbeiter": a numeral or adjective may come between
-    for gap in range(_CITED_GAP + 1):
-        before = first - gap
-        if gap and text.tokens[before].text in _CLAUSE_BREAKS:
-            break
-        lowered = [token.text.lower() for token in text.tokens[max(before - 4, 0) : before]]
-        phrase = next(
-            (p for p in lexicon(text.language).citing if tuple(lowered[-len(p) :]) == p), None
-        )
-        if phrase is not None:
-            found = before - len(phrase)
-            break
-    if found is None:
-        return None
-    end = found
     start = end
     while start > 0 and text.tokens[start - 1].text not in _CLAUSE_BREAKS:
         if text.sentence_of[start - 1] != text.sentence_of[end]:
@@ -444,6 +429,25 @@ def _citing_outlet(text: _Text, speaker: Span | None) -> str | None:
     clause = Span(text.tokens[start].start, text.tokens[end - 1].end)
     inside = [(m, e) for m, e in text.mentions_near(clause) if clause.contains(m)]
     return inside[-1][1] if inside else None
+
+
+def _citing_phrase_before(text: _Text, speaker: Span | None) -> int | None:
+    """Where "unter Berufung auf" (or another citing phrase) begins right before ``speaker``;
+    a numeral or adjective may come between ("unter Berufung auf zwei Geheimdienstmitarbeiter")."""
+    if speaker is None:
+        return None
+    first = text.token_at(speaker.start)
+    for gap in range(_CITED_GAP + 1):
+        before = first - gap
+        if gap and text.tokens[before].text in _CLAUSE_BREAKS:
+            break
+        lowered = [token.text.lower() for token in text.tokens[max(before - 4, 0) : before]]
+        phrase = next(
+            (p for p in lexicon(text.language).citing if tuple(lowered[-len(p) :]) == p), None
+        )
+        if phrase is not None:
+            return before - len(phrase)
+    return None
 
 
 def _told_long_before(text: _Text, relay: _Relay, quote: Quote) -> bool:
@@ -979,7 +983,9 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
             text.tokens[i].text.lower() in ("soll", "sollen") for i in _message_tokens(text, quote)
         )
         zufolge = any(text.tokens[i].text.lower() == "zufolge" for i in cue)
-        return impersonal or modal or zufolge
+        # "unter Berufung auf Unternehmenskreise berichtet": the outlet's sources are unnamed
+        cited = _citing_phrase_before(text, quote.speaker) is not None
+        return impersonal or modal or zufolge or cited
     return False
 
 
