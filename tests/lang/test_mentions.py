@@ -126,3 +126,12 @@ def test_the_holder_named_after_a_body_noun_though_the_first_name_is_not_listed(
 def test_anklage_after_a_body_is_no_part_of_its_name() -> None:
     (body,) = mentions_in("Im Mai hatte die Frankfurter Staatsanwaltschaft Anklage erhoben .")
     assert body.name == "Frankfurter Staatsanwaltschaft"
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("Kinder", None), ("Rinder", None), ("Exminister", "Minister"), ("Altkanzler", "Kanzler")],
+)
+def test_a_compound_role_needs_a_first_part_of_two_letters(word: str, noun: str | None) -> None:
+    found = entity_words("de").role(word)
+    assert (found and found.noun) == noun

@@ -42,6 +42,8 @@ _ROLE_ENDINGS = ("en", "n", "s", "es", "nen")
 #: take in "Datenbank".
 _MIN_COMPANY_SUFFIX = 5
 #: Words whose role lookup is remembered before the memory is emptied.
+#: Letters a compound's first part has at least ("Ex" of "Exminister"); "Kinder" is no "Inder".
+_MIN_COMPOUND_PREFIX = 2
 _ROLE_CACHE_SIZE = 50_000
 #: An outlet noun this long ends compounds ("Digitalmagazin", "Boulevardzeitung").
 _MIN_MEDIA_SUFFIX = 6
@@ -126,7 +128,11 @@ class EntityWords:
     def _role_suffix(self, lower: str) -> RoleNoun | None:
         # A compound ends in its head: "tech-milliardär", "außenminister", "tesla/spacex-ceo".
         for start in range(len(lower) - 2):
-            if start == 0 or lower[start - 1] in "-/" or len(lower) - start >= 4:
+            if (
+                start == 0
+                or lower[start - 1] in "-/"
+                or (len(lower) - start >= 4 and start >= _MIN_COMPOUND_PREFIX)
+            ):
                 found = self.roles.get(lower[start:])
                 if found is not None:
                     return found
