@@ -1903,3 +1903,18 @@ def test_a_sentence_with_its_own_speech_act_is_no_continuation_of_the_speaker_be
     (quote,) = [q for q in article.quotes if "bestreitet" in message_of(article, q)]
     assert quote.type is QuoteType.REPORTED
     assert speaker_of(article, quote) == "Das Klinikum"
+
+
+def test_a_sentence_credited_by_the_next_one_is_one_indirect_quotation_with_its_pointer() -> None:
+    article = analyse(
+        "Der Softwarekonzern Aventis Digital will weltweit rund 3.000 Stellen streichen. Das "
+        "teilte das Unternehmen am Donnerstag in Walldorf mit. Betroffen seien vor allem der "
+        "Vertrieb und die Verwaltung."
+    )
+    first = article.quotes[0]
+    assert first.type is QuoteType.INDIRECT
+    assert [span.of(article.text) for span in first.message] == [
+        "Der Softwarekonzern Aventis Digital will weltweit rund 3.000 Stellen streichen",
+        "Das",
+    ]
+    assert speaker_of(article, first) == "das Unternehmen"

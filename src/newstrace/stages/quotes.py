@@ -307,6 +307,7 @@ def _tagged_drafts(
     message_labels = _without_heading_labels(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
+    message_labels = _with_pointed_messages(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
     message_labels = _with_reported_rest(doc, message_labels)
     message_labels = _with_hearsay_modals(doc, message_labels)
@@ -594,6 +595,29 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
             pointer = doc.sentence_starts[number + 1]
             if result[pointer] == "O":
                 result[pointer] = f"B-{code}"
+    return result
+
+
+def _with_pointed_messages(doc: Document, labels: list[str]) -> list[str]:
+    """A sentence the next one credits ("… will 3.000 Stellen streichen. Das teilte das
+    Unternehmen mit.") is indirect speech with the pointer as its second piece, also when the
+    tagger read the sentence as Reported and the pointer as a quotation of its own."""
+    result = list(labels)
+    reported, indirect = TYPE_CODES["Reported"], TYPE_CODES["Indirect"]
+    for number in range(len(doc.sentence_starts) - 1):
+        if not _pointed_back_at(doc, number):
+            continue
+        start, end = _sentence_bounds(doc, number)
+        pointer = doc.sentence_starts[number + 1]
+        whole = labels[start] == f"B-{reported}" and all(
+            labels[i] == f"I-{reported}" for i in range(start + 1, end)
+        )
+        if not whole or labels[pointer] == "O" or labels[pointer][2:] == reported:
+            continue
+        result[start:end] = [f"B-{indirect}"] + [f"I-{indirect}"] * (end - start - 1)
+        for index in range(end, pointer):  # the end mark is no part of the message
+            result[index] = "O"
+        result[pointer] = f"B-{indirect}"
     return result
 
 
