@@ -1918,3 +1918,14 @@ def test_a_sentence_credited_by_the_next_one_is_one_indirect_quotation_with_its_
         "Das",
     ]
     assert speaker_of(article, first) == "das Unternehmen"
+
+
+def test_messages_of_two_sentences_with_a_source_between_stay_two_quotations() -> None:
+    article = analyse(
+        "Die Sparkasse erklärte in einer Mitteilung, man habe allen Geschädigten den Schaden "
+        "ersetzt. Nach Angaben eines Sprechers wurden die internen Kontrollen inzwischen "
+        "verschärft."
+    )
+    speakers = [speaker_of(article, q) for q in article.quotes]
+    assert speakers == ["Die Sparkasse", "Angaben eines Sprechers"]
+    assert message_of(article, article.quotes[1]).startswith("wurden die internen Kontrollen")

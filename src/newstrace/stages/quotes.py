@@ -1345,8 +1345,13 @@ def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
         # "Bayern hat sich getrennt. | Das | teilte der Verein mit.": the pointer is a piece of
         # a whole sentence before it (one with a frame of its own keeps its speaker)
         return draft.runs[0].start == doc.sentence_starts[doc.sentence_of[draft.runs[0].start]]
-    # A direct quotation interrupted by its frame: the gap holds no sentence end.
-    return bool(gap) and not any(doc.lower[index] in _SENTENCE_FINAL for index in gap)
+    # A direct quotation interrupted by its frame: the gap holds no sentence end, and the
+    # pieces share a sentence ("… ersetzt. | Nach Angaben eines Sprechers | wurden …" do not).
+    return (
+        bool(gap)
+        and not any(doc.lower[index] in _SENTENCE_FINAL for index in gap)
+        and doc.sentence_of[last.end - 1] == doc.sentence_of[run.start]
+    )
 
 
 def _points_back(doc: Document, run: _Run) -> bool:
