@@ -1929,3 +1929,19 @@ def test_messages_of_two_sentences_with_a_source_between_stay_two_quotations() -
     speakers = [speaker_of(article, q) for q in article.quotes]
     assert speakers == ["Die Sparkasse", "Angaben eines Sprechers"]
     assert message_of(article, article.quotes[1]).startswith("wurden die internen Kontrollen")
+
+
+def test_a_report_after_a_wie_frame_that_opens_with_its_auxiliary_nests_the_speaker_named_in_it() -> (
+    None
+):
+    article = analyse(
+        "Wie die britische Zeitung „The Guardian“ berichtet, hat der frühere Premierminister "
+        "Boris Johnson in einer privaten Nachricht an Parteifreunde geschrieben, Premierminister "
+        "Keir Starmer habe ihm persönlich versichert, dass es keine Neuwahlen geben werde."
+    )
+    by_speaker = {speaker_of(article, q): q for q in article.quotes}
+    johnson = by_speaker["der frühere Premierminister Boris Johnson"]
+    starmer = by_speaker["Premierminister Keir Starmer"]
+    assert message_of(article, johnson).startswith("Premierminister Keir Starmer habe ihm")
+    assert starmer.nested_in == johnson.id
+    assert johnson.nested_in == by_speaker["die britische Zeitung „The Guardian“"].id

@@ -2836,6 +2836,8 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
     """Speaker, cue and message of a frame "<subject> <Konjunktiv> … <speech verb>, …" that
     opens ``run``."""
     start = run.start + (doc.lower[run.start] == "dass")
+    if doc.lower[start] in _INVERTED_AUXILIARIES:
+        return _inverted_nested_frame(doc, run, start)
     if doc.lower[start] in _IMPERSONAL_SUBJECTS or not _opens_phrase(doc, start):
         return None
     for comma in range(start + 2, min(run.end, start + _MAX_NESTED_FRAME)):
@@ -2865,6 +2867,47 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
             return None
         return (
             _Run(start, subject_end, "SPK"),
+            _Run(verb, verb + 1, "CUE"),
+            _Run(message_start, message_end, TYPE_CODES["Indirect"]),
+        )
+    return None
+
+
+#: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
+#: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …").
+_INVERTED_AUXILIARIES = frozenset({"hat", "hatte", "habe", "hätte"})
+
+
+def _inverted_nested_frame(doc: Document, run: _Run, start: int) -> tuple[_Run, _Run, _Run] | None:
+    """Speaker, cue and message of "hat <subject> … <speech participle>, …" opening ``run``:
+    the outer source reports that the subject said something, which is a quotation too."""
+    subject = _subject_after(doc, start + 1, run.end)
+    if subject is None or doc.lower[subject.start] in _IMPERSONAL_SUBJECTS:
+        return None
+    # "Boris Johnson | in einer privaten Nachricht": a preposition ends the subject
+    cut = next(
+        (
+            i
+            for i in range(subject.start + 1, subject.end)
+            if doc.lower[i] in _CIRCUMSTANCE_PREPOSITIONS | {"in", "im"}
+        ),
+        subject.end,
+    )
+    subject = _Run(subject.start, cut, "SPK")
+    for comma in range(subject.end + 1, min(run.end, start + _MAX_NESTED_FRAME)):
+        word = doc.lower[comma]
+        if word in _SENTENCE_FINAL or doc.quote_mark[comma] or doc.in_quote[comma]:
+            return None
+        verb = comma - 1
+        if word != ",":
+            continue
+        if doc.cue_medium[verb] is None or not doc.tokens[verb].text.islower():
+            return None  # the first comma closes the frame or there is none
+        message_start, message_end = _strip_edges(doc, comma + 1, run.end)
+        if message_end - message_start < _MIN_NESTED_MESSAGE:
+            return None
+        return (
+            subject,
             _Run(verb, verb + 1, "CUE"),
             _Run(message_start, message_end, TYPE_CODES["Indirect"]),
         )
