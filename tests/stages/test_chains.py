@@ -1029,3 +1029,27 @@ def test_circles_cited_by_an_outlet_are_unnamed_and_the_outlet_carries_the_repor
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
     assert chain_names(article, "q1") == ["Manager Magazin"]
+
+
+def test_a_reporter_speaks_through_the_outlet_named_after_the_reporter() -> None:
+    text = (
+        "Ein Reporter des Fernsehsenders n-tv sagte, jedes Jahr würden 600 Autos zerstört. "
+        "Ein Sprecher des Senders Sky News sagte, man prüfe den Fall. "
+        "Ein Mitarbeiter der Firma Nordwind sagte, man sei überrascht."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "jedes Jahr würden 600 Autos zerstört",
+                "Ein Reporter des Fernsehsenders n-tv",
+                "sagte",
+            ),
+            quote(text, "man prüfe den Fall", "Ein Sprecher des Senders Sky News", "sagte"),
+            quote(text, "man sei überrascht", "Ein Mitarbeiter der Firma Nordwind", "sagte"),
+        ],
+    )
+    assert chain_names(article, "q1") == ["n-tv", "Reporter des Fernsehsenders n-tv"]
+    assert chain_names(article, "q2") == ["Sky News"]  # a spokesperson is the outlet's voice
+    assert chain_names(article, "q3")[0] != "Nordwind"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newstrace.lang.entities import (
     DATIVE_DETERMINERS,
@@ -362,6 +362,10 @@ def _path(
     if citing is not None and citing not in seen:  # "Bloomberg unter Berufung auf Insider"
         seen.add(citing)
         path.insert(0, _entity_link(text, citing, "report", None))
+    staff_of = _staff_outlet(text, quote)
+    if staff_of is not None and (staff_of.entity_id or staff_of.name) not in seen:
+        seen.add(staff_of.entity_id or staff_of.name)  # "ein Reporter des Senders n-tv"
+        path.insert(0, staff_of)
     current = quote
     # Only a statement the page does not vouch for itself came through the one who heard it.
     relayed = quote.evidential in (Evidential.ALLEGED, Evidential.REPORTED)
@@ -429,6 +433,51 @@ def _citing_outlet(text: _Text, speaker: Span | None) -> str | None:
     clause = Span(text.tokens[start].start, text.tokens[end - 1].end)
     inside = [(m, e) for m, e in text.mentions_near(clause) if clause.contains(m)]
     return inside[-1][1] if inside else None
+
+
+def _staff_outlet(text: _Text, quote: Quote) -> ChainLink | None:
+    """The outlet a reporter who speaks works for ("ein Reporter des Fernsehsenders n-tv",
+    "eine Reporterin von n24"): the report reaches the page through it. Spokespeople speak
+    for their body, which is their entity already."""
+    speaker = quote.speaker
+    if speaker is None or text.entity_kinds.get(quote.speaker_entity or "") != "person":
+        return None
+    indices = list(text.tokens_in(speaker))
+    staff = next(
+        (
+            position
+            for position, index in enumerate(indices)
+            if text.tokens[index].text.lower().endswith(text.words.media_staff)
+            and (role := text.words.role(text.tokens[index].text)) is not None
+            and role.role_class != "spokes"
+        ),
+        None,
+    )
+    if staff is None:
+        return None
+    for mention, entity in text.mentions_near(speaker):
+        if speaker.contains(mention) and text.entity_kinds.get(entity) == "media":
+            return _entity_link(text, entity, "report", None)
+    # "des Fernsehsenders n-tv": the words after the link word and the outlet's kind noun
+    rest = [text.tokens[i].text for i in indices[staff + 1 :]]
+    if not rest or rest[0].lower() not in _STAFF_LINKS:
+        return None
+    words = list(takewhile(lambda w: not (w.isalpha() and w.islower()), rest[1:]))
+    name = [word for word in words if not _media_kind(text, word)]  # "in Teheran" ends it
+    if not name or len(name) == len(words):
+        return None  # no outlet's kind noun: "Mitarbeiter der Firma X" is no reporter's outlet
+    return ChainLink(" ".join(name), None, "report", None)
+
+
+#: Words linking a reporter to the outlet named after it.
+_STAFF_LINKS = frozenset({"des", "der", "von", "vom", "beim", "bei"})
+
+
+def _media_kind(text: _Text, word: str) -> bool:
+    lower = word.lower()
+    stems = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    nouns = {noun.lower() for noun in text.words.media_nouns}
+    return bool(stems & nouns) or lower.endswith(tuple(text.words.media_suffixes))
 
 
 def _citing_phrase_before(text: _Text, speaker: Span | None) -> int | None:
