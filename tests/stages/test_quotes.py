@@ -1945,3 +1945,13 @@ def test_a_report_after_a_wie_frame_that_opens_with_its_auxiliary_nests_the_spea
     assert message_of(article, johnson).startswith("Premierminister Keir Starmer habe ihm")
     assert starmer.nested_in == johnson.id
     assert johnson.nested_in == by_speaker["die britische Zeitung „The Guardian“"].id
+
+
+def test_a_colon_frame_gives_the_subject_of_its_speech_verb_also_after_the_verb() -> None:
+    article = analyse(
+        "Lula verteidigt Ethanol. In seiner wöchentlichen Radioansprache begründete der "
+        "brasilianische Präsident seine Position folgendermaßen: „Alle Staaten können "
+        "Pflanzenöle produzieren.“"
+    )
+    quote = only(article, QuoteType.DIRECT)
+    assert speaker_of(article, quote) == "der brasilianische Präsident"

@@ -1962,7 +1962,12 @@ def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Ru
         return None
     sentence = doc.sentence_of[before]
     speakers = [r for r in roles if r.code == "SPK" and doc.sentence_of[r.start] == sentence]
-    return speakers[-1] if speakers else None
+    if speakers:
+        return speakers[-1]
+    # "In seiner Radioansprache begründete der Präsident seine Position folgendermaßen:": the
+    # subject of the frame's speech verb, wherever it stands
+    act = _quoting_act(doc, doc.sentence_starts[sentence], before)
+    return None if act is None else act[0]
 
 
 def _frame(doc: Document, draft: _Draft) -> _Run | None:
