@@ -1955,3 +1955,11 @@ def test_a_colon_frame_gives_the_subject_of_its_speech_verb_also_after_the_verb(
     )
     quote = only(article, QuoteType.DIRECT)
     assert speaker_of(article, quote) == "der brasilianische Präsident"
+
+
+def test_a_pronominal_adverb_opening_a_report_is_no_speaker_the_subject_after_the_verb_is() -> None:
+    article = analyse(
+        "Davon geht Slobodan Samardzic, der zuständige serbische Minister, aus. Er gehe davon "
+        "aus, dass Hashim Thaçi die Unabhängigkeit am Sonntag ausrufen werde."
+    )
+    assert [speaker_of(article, q) for q in article.quotes] == ["Slobodan Samardzic"] * 2

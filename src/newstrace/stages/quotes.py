@@ -1632,9 +1632,13 @@ def _opening_subject(doc: Document, start: int) -> _Run | None:
     sentence = doc.sentence_of[start]
     if doc.sentence_starts[sentence] != start or doc.lower[start] in _NON_SUBJECT_OPENERS:
         return None
-    if doc.lower[start] in _connective_adverbs(doc.language):
-        return None  # "Dabei bezeichnete er …": the subject follows the verb
     end = _sentence_end(doc, sentence)
+    if doc.lower[start] in _connective_adverbs(doc.language):
+        # "Dabei bezeichnete er …", "Davon geht Samardzic aus": the subject follows the verb
+        verb = start + 1
+        if verb + 1 < end and _finite_verb(doc, verb) and doc.cue_medium[verb] is not None:
+            return _subject_after(doc, verb + 1, end)
+        return None
     phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
     if phrase_end is None or doc.cue_medium[phrase_end] is None:
         return None
