@@ -3018,3 +3018,21 @@ def test_the_management_of_a_body_speaks_as_one() -> None:
         text, [quote(text, "Grund sei der Mangel an Personal", "die Geschäftsführung", "teilte")]
     )
     assert speaker_name(article, article.quotes[0]) == "Geschäftsführung"
+
+
+def test_a_supervisory_authority_is_a_body_that_speaks_for_itself() -> None:
+    text = (
+        "Die Kommunalaufsicht prüft den Fall nach eigenen Angaben seit Wochen. Die "
+        "Finanzaufsicht Bafin teilte mit, sie prüfe den Fall."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Die Kommunalaufsicht prüft den Fall", "eigenen Angaben", "nach"),
+            quote(text, "sie prüfe den Fall", "Die Finanzaufsicht Bafin", "teilte"),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [
+        "Kommunalaufsicht",
+        "Finanzaufsicht Bafin",
+    ]
