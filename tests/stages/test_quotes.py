@@ -946,7 +946,7 @@ def test_a_trailing_frame_inside_a_run_of_sentences_splits_it() -> None:
     labels = ["B-IF"] + ["I-IF"] * (len(doc.tokens) - 1)  # both sentences, frame and all
     relabelled = quotes._without_trailing_frames(doc, labels)
     comma, second = doc.lower.index(","), doc.sentence_starts[1]
-    assert set(relabelled[:comma]) == {"B-IF", "I-IF"}
+    assert set(relabelled[:comma]) == {"B-I", "I-I"}  # framed: indirect speech
     assert set(relabelled[comma:second]) == {"O"}
     assert set(relabelled[second:]) == {"I-IF"}
 
@@ -1963,3 +1963,21 @@ def test_a_pronominal_adverb_opening_a_report_is_no_speaker_the_subject_after_th
         "aus, dass Hashim Thaçi die Unabhängigkeit am Sonntag ausrufen werde."
     )
     assert [speaker_of(article, q) for q in article.quotes] == ["Slobodan Samardzic"] * 2
+
+
+def test_a_subject_after_the_speech_verb_stays_in_the_frame_and_a_trailing_frame_after_a_noun() -> (
+    None
+):
+    article = analyse(
+        "IAEA-Chef Rafael Grossi twitterte, er sei „tief besorgt“. Seine Inspektoren hätten "
+        "bislang aber keine Sprengsätze gefunden. In einem Interview mit dem US-Sender CNN "
+        "sagte der frühere Nato-Generalsekretär Anders Fogh Rasmussen, der Westen müsse "
+        "vorbereitet sein. Putin habe ihm einmal persönlich gesagt, er halte sich an keine "
+        "Abmachung, berichtete der Däne."
+    )
+    by_message = {message_of(article, q): q for q in article.quotes}
+    west = by_message["der Westen müsse vorbereitet sein"]
+    assert speaker_of(article, west) == "der frühere Nato-Generalsekretär Anders Fogh Rasmussen"
+    putin = "Putin habe ihm einmal persönlich gesagt, er halte sich an keine Abmachung"
+    assert by_message[putin].type is QuoteType.INDIRECT
+    assert speaker_of(article, by_message[putin]) == "der Däne"

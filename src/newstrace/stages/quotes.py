@@ -393,12 +393,16 @@ def _leading_frame(doc: Document, labels: list[str], start: int, end: int) -> bo
     sentence = doc.sentence_of[start]
     while end < len(labels) and labels[end] == "O" and doc.sentence_of[end] == sentence:
         end += 1
+    # "sagte | der frühere Generalsekretär X, | der Westen …": the subject after the verb too
+    after_verb = (
+        start > 0 and doc.sentence_of[start - 1] == sentence and _frame_verb(doc, start - 1)
+    )
     return (
         end < len(labels)
         and labels[end] != "O"
         and doc.sentence_of[end] == sentence
         and doc.lower[end - 1] == ","
-        and any(_frame_verb(doc, index) for index in range(start, end))
+        and (after_verb or any(_frame_verb(doc, index) for index in range(start, end)))
     )
 
 
@@ -436,6 +440,12 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
             comma = _trailing_frame_comma(doc, piece)
             if comma is not None:
                 result[comma : piece.end] = ["O"] * (piece.end - comma)
+                if piece.code in _CONTINUATION_CODES:
+                    # "…, berichtete der Däne.": a frame of its own makes it indirect speech
+                    indirect = TYPE_CODES["Indirect"]
+                    result[piece.start : comma] = [f"B-{indirect}"] + [f"I-{indirect}"] * (
+                        comma - piece.start - 1
+                    )
             # A quoted passage of several sentences stays one ("„A. B“, sagte er").
             framed_after = (
                 piece.end + 1 < len(doc.tokens)
@@ -444,7 +454,7 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
                 and not doc.in_quote[piece.start]
             )
             if number > 0 and (comma is not None or framed_after):
-                result[piece.start] = "B-" + piece.code
+                result[piece.start] = "B-" + result[piece.start][2:]
             elif number > 0 and _own_speech_act(doc, piece):
                 # "…, die Anlage sei defekt gewesen. | Das Unternehmen dementierte dies.": the
                 # page tells of a speech act in its own voice; no continuation
@@ -543,8 +553,13 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
             continue
         verb = comma + 1
         subject = verb + 1
-        # A name before the comma ends an apposition ("Edmund Stoiber, warf …"), not a clause.
-        closes_clause = doc.quote_mark[comma - 1] or not doc.tokens[comma - 1].text[:1].isupper()
+        # A name before the comma ends an apposition ("Edmund Stoiber, warf …"), not a clause;
+        # a common noun ends one ("…, er halte sich an keine Abmachung, berichtete der Däne").
+        closes_clause = (
+            doc.quote_mark[comma - 1]
+            or not doc.tokens[comma - 1].text[:1].isupper()
+            or doc.tag[comma - 1] == "NN"
+        )
         if closes_clause and _frame_verb(doc, verb) and subject <= last:
             subject_word = doc.lower[subject]
             if subject_word not in _CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
