@@ -1981,3 +1981,27 @@ def test_a_subject_after_the_speech_verb_stays_in_the_frame_and_a_trailing_frame
     putin = "Putin habe ihm einmal persönlich gesagt, er halte sich an keine Abmachung"
     assert by_message[putin].type is QuoteType.INDIRECT
     assert speaker_of(article, by_message[putin]) == "der Däne"
+
+
+def test_english_indirect_speech_with_trailing_frames_told_addressees_and_noun_subjects() -> None:
+    article = analyse(
+        "Russia threatens no one at all, he said. The plan will cost millions, the mayor said on "
+        "Tuesday. The vote was rigged, said Peskov. A Pentagon official told the paper the "
+        "situation was being watched closely. The newspaper, citing two officials, reported that "
+        "several thousand soldiers had been moved. The Washington Post has the story.",
+        language="en",
+    )
+    found = {
+        message_of(article, q): (
+            speaker_of(article, q),
+            q.addressee and q.addressee.of(article.text),
+        )
+        for q in article.quotes
+    }
+    assert found == {
+        "Russia threatens no one at all": ("he", None),
+        "The plan will cost millions": ("the mayor", None),
+        "The vote was rigged": ("Peskov", None),
+        "the situation was being watched closely": ("A Pentagon official", "the paper"),
+        "several thousand soldiers had been moved": ("The newspaper", None),
+    }

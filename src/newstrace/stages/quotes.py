@@ -3045,6 +3045,7 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
         draft.frame = _frame(doc, draft)
         drafts.append(draft)
     drafts += _rule_indirect_drafts(doc, quoted)
+    drafts += _rule_trailing_drafts(doc, drafts, quoted)
     drafts += _according_to_drafts(doc, drafts, quoted)
     _nest_by_containment(drafts)
     return drafts
@@ -3149,8 +3150,8 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
     ("said in a statement that …"), a name between verb and "that" the addressee."""
     drafts: list[_Draft] = []
     for index in range(1, len(doc.tokens) - 1):
-        if doc.cue_medium[index] is None or index in quoted:
-            continue
+        if doc.cue_medium[index] is None or index in quoted or not doc.tokens[index].text.islower():
+            continue  # a capitalised word is a name ("The Washington Post"), not the verb
         speaker = _subject_before(doc, index)
         if speaker is None:
             continue
@@ -3159,6 +3160,10 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
             end += 1
         start, addressee = _reported_clause_start(doc, index + 1, end)
         has_that = start > index + 1 and doc.lower[start - 1] == "that"
+        if not has_that and addressee is None and doc.lower[index] in _TELLING_EN:
+            hearer = _told_phrase(doc, start, end)  # "told the paper the situation was …"
+            if hearer is not None:
+                addressee, start = hearer, hearer.end
         if not has_that and doc.lower[index] not in _CLAUSE_VERBS_EN:
             continue  # "announced the change": an object, no reported clause
         if doc.lower[start] in _PREPOSITIONS_EN:
@@ -3184,6 +3189,122 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
     return drafts
 
 
+def _rule_trailing_drafts(doc: Document, drafts: list[_Draft], quoted: set[int]) -> list[_Draft]:
+    """Indirect speech with its frame after it, by rule: "Russia threatens no one, he said.",
+    "The plan will cost millions, the mayor told reporters on Tuesday.", "…, said Peskov."."""
+    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    found = []
+    for sentence in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, sentence)
+        if sentence in covered or any(i in quoted for i in range(start, end)):
+            continue
+        commas = [i for i in range(start + _MIN_INDIRECT_TOKENS, end - 1) if doc.lower[i] == ","]
+        if not commas:
+            continue
+        roles = _trailing_frame_roles(doc, commas[-1] + 1, end)
+        if roles is None:
+            continue
+        speaker, cue, addressee = roles
+        draft = _Draft([_Run(start, commas[-1], TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
+        draft.speaker, draft.cue, draft.addressee = speaker, cue, addressee
+        draft.sentences = frozenset({sentence})
+        found.append(draft)
+    return found
+
+
+def _trailing_frame_roles(
+    doc: Document, after: int, end: int
+) -> tuple[_Run, _Run, _Run | None] | None:
+    """Speaker, cue and addressee of an English frame closing its sentence: "he said (on
+    Monday)", "the mayor told reporters", "said Peskov"."""
+    verbs = [
+        i
+        for i in range(after, min(end, after + _MAX_TRAILING_SUBJECT + 1))
+        if doc.lower[i] in _CLAUSE_VERBS_EN or doc.lower[i] in _TELLING_EN
+    ]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    if verb == after:  # "…, said Peskov."
+        subject_end = verb + 1
+        while subject_end < end and doc.tokens[subject_end].text[:1].isupper():
+            subject_end += 1
+        closing = _determiner_phrase_end(doc, verb + 1, end) if subject_end == verb + 1 else None
+        subject_end = closing or subject_end
+        if subject_end == verb + 1:
+            return None
+        return _Run(verb + 1, subject_end, "SPK"), _Run(verb, verb + 1, "CUE"), None
+    subject = _subject_before(doc, verb)
+    if subject is None or subject.start != after:
+        return None  # the words between comma and verb are no subject
+    addressee = _told_phrase(doc, verb + 1, end) if doc.lower[verb] in _TELLING_EN else None
+    return subject, _Run(verb, verb + 1, "CUE"), addressee
+
+
+def _determiner_phrase_end(doc: Document, start: int, end: int) -> int | None:
+    """The end of "the mayor", "a Kremlin spokesman" from ``start``."""
+    if start >= end or doc.lower[start] not in _DETERMINERS_EN:
+        return None
+    last = start + 1
+    while last < end and doc.tokens[last].text.replace("-", "").isalpha():
+        if doc.lower[last] in _PREPOSITIONS_EN:
+            break
+        last += 1
+    return last if last > start + 1 else None
+
+
+#: Words between the comma and the verb of a trailing English frame ("a Kremlin spokesman").
+_MAX_TRAILING_SUBJECT = 5
+
+
+def _told_phrase(doc: Document, start: int, end: int) -> _Run | None:
+    """The one told, right after "told": an object pronoun, a name or a determiner and its
+    noun ("told him", "told Reuters", "told the paper")."""
+    if start >= end:
+        return None
+    if doc.lower[start] in _OBJECT_PRONOUNS_EN or doc.lower[start] == "reporters":
+        return _Run(start, start + 1, "ADR")
+    last = start
+    if doc.lower[start] in _DETERMINERS_EN:
+        last = start + 1
+        while last + 1 < end and doc.tokens[last].text[:1].isupper():
+            last += 1  # "the Financial Times"
+    elif not doc.tokens[start].text[:1].isupper():
+        return None
+    else:
+        while last + 1 < end and doc.tokens[last + 1].text[:1].isupper():
+            last += 1  # "told Sky News"
+    if last >= end or not doc.tokens[last].text.isalpha():
+        return None
+    return _Run(start, last + 1, "ADR")
+
+
+#: Words opening an inserted clause between subject and verb ("The newspaper, citing …,").
+_APPOSITION_OPENERS_EN = frozenset({"who", "which", "citing", "quoting"})
+_TELLING_EN = frozenset({"told", "tells", "tell"})
+_OBJECT_PRONOUNS_EN = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _determiner_before(doc: Document, noun: int) -> int | None:
+    """Where the English noun phrase ending in ``noun`` opens with a determiner ("the", "a
+    senior Pentagon"), at most ``_MAX_NOUN_MODIFIERS`` words before it."""
+    for index in range(noun - 1, max(noun - 2 - _MAX_NOUN_MODIFIERS, -1), -1):
+        if doc.sentence_of[index] != doc.sentence_of[noun]:
+            return None
+        if doc.lower[index] in _DETERMINERS_EN:
+            return index
+        word = doc.tokens[index].text
+        if not word.replace("-", "").isalpha() or doc.cue_medium[index] is not None:
+            return None
+        if word.islower() and doc.lower[index] in _PREPOSITIONS_EN | _AUXILIARIES_EN:
+            return None
+    return None
+
+
+#: Words between an English determiner and its noun ("a senior Pentagon official").
+_MAX_NOUN_MODIFIERS = 3
+
+
 def _unbalanced_mark(doc: Document, start: int, end: int) -> bool:
     """The last token is a quotation mark that opens the next sentence's quotation."""
     mark = doc.tokens[end - 1].text
@@ -3206,7 +3327,7 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
             (
                 i
                 for i in range(end - 1, max(end - _MAX_RELATIVE, 0), -1)
-                if doc.tokens[i].text == "," and doc.lower[i + 1] in ("who", "which")
+                if doc.tokens[i].text == "," and doc.lower[i + 1] in _APPOSITION_OPENERS_EN
             ),
             None,
         )
@@ -3218,14 +3339,13 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
         name = word[:1].isupper() and word.replace("-", "").isalpha()
         if name or doc.lower[start - 1] in _SUBJECT_PRONOUNS:
             start -= 1
-        elif (
-            word.isalpha()
-            and word.islower()
-            and start == end
-            and start >= 2
-            and (doc.lower[start - 2] in _DETERMINERS_EN)
-        ):
-            start -= 2  # "The company said", "the spokesman said", "Her opponents claim"
+        elif word.isalpha() and word.islower() and start == end:
+            # "The company said", "Her opponents claim", "A Pentagon official told": a
+            # determiner before the noun, with names or adjectives between
+            opening = _determiner_before(doc, start - 1)
+            if opening is None:
+                break
+            start = opening
             break
         else:
             break
