@@ -2005,3 +2005,15 @@ def test_english_indirect_speech_with_trailing_frames_told_addressees_and_noun_s
         "the situation was being watched closely": ("A Pentagon official", "the paper"),
         "several thousand soldiers had been moved": ("The newspaper", None),
     }
+
+
+def test_a_sentence_a_document_credits_with_geht_aus_hervor_is_indirect_with_its_pointer() -> None:
+    article = analyse(
+        "Forscher der Universität Tübingen haben in fast allen Proben Mikroplastik gefunden. Das "
+        "geht aus einer Studie hervor, die am Donnerstag erschienen ist."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert [span.of(article.text) for span in quote.message] == [
+        "Forscher der Universität Tübingen haben in fast allen Proben Mikroplastik gefunden",
+        "Das",
+    ]

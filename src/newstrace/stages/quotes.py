@@ -1184,12 +1184,20 @@ def _pointed_back_at(doc: Document, sentence: int) -> bool:
     if sentence + 1 >= len(doc.sentence_starts):
         return False
     first = doc.sentence_starts[sentence + 1]
+    if first + 2 >= len(doc.tokens) or doc.lower[first] not in _BACK_POINTERS:
+        return False
     return (
-        first + 2 < len(doc.tokens)
-        and doc.lower[first] in _BACK_POINTERS
-        and _frame_verb(doc, first + 1)
-        and doc.lower[first + 2] not in _CLAUSE_ENDS
-    )
+        _frame_verb(doc, first + 1) and doc.lower[first + 2] not in _CLAUSE_ENDS
+    ) or _emerges_from(doc, first + 1)
+
+
+def _emerges_from(doc: Document, verb: int) -> bool:
+    """ "Das geht aus einer Studie hervor": a document credits the sentence before."""
+    if doc.lower[verb] not in ("geht", "ging") or doc.lower[verb + 1] != "aus":
+        return False
+    sentence = doc.sentence_of[verb]
+    window = range(verb + 2, min(len(doc.tokens), verb + _MAX_LEADING_PHRASE))
+    return any(doc.sentence_of[i] == sentence and doc.lower[i] == "hervor" for i in window)
 
 
 def _reported_clause(doc: Document, start: int, end: int, konjunktiv: frozenset[str]) -> bool:
