@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -3059,16 +3059,23 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
     return drafts
 
 
+def _uncovered_sentences(
+    doc: Document, drafts: list[_Draft], quoted: set[int]
+) -> Iterator[tuple[int, int, int]]:
+    """Number and bounds of each sentence no draft covers and no quotation mark touches."""
+    covered = {sentence for draft in drafts for sentence in draft.sentences}
+    for sentence in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, sentence)
+        if sentence not in covered and not any(i in quoted for i in range(start, end)):
+            yield sentence, start, end
+
+
 def _according_to_drafts(doc: Document, drafts: list[_Draft], quoted: set[int]) -> list[_Draft]:
     """ "According to the Herald, the council will vote." and "The council will vote,
     according to the Herald.": the source is the speaker, "according to" the cue, the rest of
     the sentence the message; sentences another rule covers are left alone."""
-    covered = {sentence for draft in drafts for sentence in draft.sentences}
     found = []
-    for sentence in range(len(doc.sentence_starts)):
-        start, end = _sentence_bounds(doc, sentence)
-        if sentence in covered or any(i in quoted for i in range(start, end)):
-            continue
+    for sentence, start, end in _uncovered_sentences(doc, drafts, quoted):
         parts = _according_parts(doc, start, end)
         if parts is None:
             continue
@@ -3200,12 +3207,8 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
 def _rule_trailing_drafts(doc: Document, drafts: list[_Draft], quoted: set[int]) -> list[_Draft]:
     """Indirect speech with its frame after it, by rule: "Russia threatens no one, he said.",
     "The plan will cost millions, the mayor told reporters on Tuesday.", "…, said Peskov."."""
-    covered = {sentence for draft in drafts for sentence in draft.sentences}
     found = []
-    for sentence in range(len(doc.sentence_starts)):
-        start, end = _sentence_bounds(doc, sentence)
-        if sentence in covered or any(i in quoted for i in range(start, end)):
-            continue
+    for sentence, start, end in _uncovered_sentences(doc, drafts, quoted):
         commas = [i for i in range(start + _MIN_INDIRECT_TOKENS, end - 1) if doc.lower[i] == ","]
         if not commas:
             continue
