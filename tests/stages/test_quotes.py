@@ -2017,3 +2017,11 @@ def test_a_sentence_a_document_credits_with_geht_aus_hervor_is_indirect_with_its
         "Forscher der Universität Tübingen haben in fast allen Proben Mikroplastik gefunden",
         "Das",
     ]
+
+
+def test_being_asked_is_no_part_of_the_speaker() -> None:
+    article = analyse(
+        "Die Bahn streicht Verbindungen. Wie ein Bahnsprecher auf Anfrage mitteilte, fehlen dem "
+        "Unternehmen Lokführer."
+    )
+    assert [speaker_of(article, q) for q in article.quotes] == ["ein Bahnsprecher"]

@@ -3474,7 +3474,14 @@ def _time_adverbial(doc: Document, start: int, end: int) -> int:
         following = doc.lower[index + 1] if index + 1 < end else ""
         if word in _TIME_PREPOSITIONS and _time_word(following, doc.language):
             return index
+        if (word, following) in _REQUEST_ADVERBIALS:  # "teilte ein Bahnsprecher auf Anfrage mit"
+            return index
     return end
+
+
+#: Adverbials of being asked, which follow the speaker and belong to neither speaker nor
+#: addressee.
+_REQUEST_ADVERBIALS = frozenset({("auf", "anfrage"), ("auf", "nachfrage"), ("on", "request")})
 
 
 def _time_word(word: str, language: str) -> bool:
