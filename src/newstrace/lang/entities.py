@@ -42,6 +42,8 @@ _ROLE_ENDINGS = ("en", "n", "s", "es", "nen")
 #: take in "Datenbank".
 _MIN_COMPANY_SUFFIX = 5
 #: Words whose role lookup is remembered before the memory is emptied.
+#: Shortest outlet noun that ends a compound ("Wochenzeitung" ends in "Zeitung").
+_MIN_MEDIA_HEAD = 5
 #: Letters a compound's first part has at least ("Ex" of "Exminister"); "Kinder" is no "Inder".
 _MIN_COMPOUND_PREFIX = 2
 _ROLE_CACHE_SIZE = 50_000
@@ -153,6 +155,17 @@ class EntityWords:
             if stem in self.company_nouns:
                 return True
             if stem[:1].isupper() and ends_in_any(stem, self.company_suffixes):
+                return True
+        return False
+
+    def media_noun(self, word: str) -> bool:
+        """ "Zeitung", "Lokalblatts", "Wochenzeitung": an outlet's kind, also inflected or
+        compound."""
+        for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if stem in self.media_nouns or any(
+                len(noun) >= _MIN_MEDIA_HEAD and stem.lower().endswith(noun.lower())
+                for noun in self.media_nouns
+            ):
                 return True
         return False
 

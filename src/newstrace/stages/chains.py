@@ -80,13 +80,14 @@ _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend
 _IMPERSONAL_CUES = frozenset(
     {"heißt", "hieß", "es", "rede", "vorgeworfen", "verdächtigt", "vermutet", "vermuten"}
 )
-#: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
 #: Frame words of talk nobody owns, read when the tagger marked no cue ("es heißt nun, dass",
 #: "war die Rede, dass", "gab es Hinweise, dass", "…, wird vermutet").
 _HEARSAY_FRAME_WORDS = frozenset(
     {"heißt", "hieß", "rede", "hinweise", "gerüchte", "vermutet", "vermutungen"}
 )
+#: Words before "heißt es" that point back to a paper named before ("So heißt es, …").
 _POINTERS = frozenset({"so", "darin", "dort"})
+#: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
 _STATIVE_INFINITIVES = frozenset(
     {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
 )
@@ -463,7 +464,7 @@ def _staff_outlet(text: _Text, quote: Quote) -> ChainLink | None:
     if not rest or rest[0].lower() not in _STAFF_LINKS:
         return None
     words = list(takewhile(lambda w: not (w.isalpha() and w.islower()), rest[1:]))
-    name = [word for word in words if not _media_kind(text, word)]  # "in Teheran" ends it
+    name = [word for word in words if not text.words.media_noun(word)]  # "in Teheran" ends it
     if not name or len(name) == len(words):
         return None  # no outlet's kind noun: "Mitarbeiter der Firma X" is no reporter's outlet
     return ChainLink(" ".join(name), None, "report", None)
@@ -471,13 +472,6 @@ def _staff_outlet(text: _Text, quote: Quote) -> ChainLink | None:
 
 #: Words linking a reporter to the outlet named after it.
 _STAFF_LINKS = frozenset({"des", "der", "von", "vom", "beim", "bei"})
-
-
-def _media_kind(text: _Text, word: str) -> bool:
-    lower = word.lower()
-    stems = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    nouns = {noun.lower() for noun in text.words.media_nouns}
-    return bool(stems & nouns) or lower.endswith(tuple(text.words.media_suffixes))
 
 
 def _citing_phrase_before(text: _Text, speaker: Span | None) -> int | None:

@@ -443,9 +443,7 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
                 if piece.code in _CONTINUATION_CODES:
                     # "…, berichtete der Däne.": a frame of its own makes it indirect speech
                     indirect = TYPE_CODES["Indirect"]
-                    result[piece.start : comma] = [f"B-{indirect}"] + [f"I-{indirect}"] * (
-                        comma - piece.start - 1
-                    )
+                    result[piece.start : comma] = _run_labels(indirect, piece.start, comma)
             # A quoted passage of several sentences stays one ("„A. B“, sagte er").
             framed_after = (
                 piece.end + 1 < len(doc.tokens)
@@ -463,10 +461,13 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
                 # "Das Klinikum bestreitet dies." tagged as a continuation: the sentence names
                 # its own speaker and speech act, so it reports speech in the page's voice
                 reported = TYPE_CODES["Reported"]
-                result[piece.start : piece.end] = [f"B-{reported}"] + [f"I-{reported}"] * (
-                    piece.end - piece.start - 1
-                )
+                result[piece.start : piece.end] = _run_labels(reported, piece.start, piece.end)
     return result
+
+
+def _run_labels(code: str, start: int, end: int) -> list[str]:
+    """BIO labels of one message run of type ``code`` over tokens ``[start, end)``."""
+    return [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
 
 
 #: Type codes of quotations that go on with an earlier speaker and have no frame of their own.
@@ -629,7 +630,7 @@ def _with_pointed_messages(doc: Document, labels: list[str]) -> list[str]:
         )
         if not whole or labels[pointer] == "O" or labels[pointer][2:] == reported:
             continue
-        result[start:end] = [f"B-{indirect}"] + [f"I-{indirect}"] * (end - start - 1)
+        result[start:end] = _run_labels(indirect, start, end)
         for index in range(end, pointer):  # the end mark is no part of the message
             result[index] = "O"
         result[pointer] = f"B-{indirect}"
@@ -651,7 +652,7 @@ def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
         if not (_framed_after(doc, opening, closing) or _framed_before(doc, opening)):
             continue
         code = TYPE_CODES["Direct"]
-        result[opening : closing + 1] = [f"B-{code}"] + [f"I-{code}"] * (closing - opening)
+        result[opening : closing + 1] = _run_labels(code, opening, closing + 1)
     return result
 
 
@@ -752,7 +753,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue  # "ich habe" is indicative
         if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
             code = TYPE_CODES["IndirectFreeIndirect"]
-            result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+            result[start:end] = _run_labels(code, start, end)
     return result
 
 
@@ -829,7 +830,7 @@ def _with_hearsay_modals(doc: Document, labels: list[str]) -> list[str]:
         if not _one_fragment_quoted(doc, start, end, (start, end)):
             continue
         code = TYPE_CODES["FreeIndirect"]
-        result[start:end] = [f"B-{code}"] + [f"I-{code}"] * (end - start - 1)
+        result[start:end] = _run_labels(code, start, end)
     return result
 
 
@@ -855,7 +856,7 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
             and all(label == "O" for label in labels[start:main])
         ):
             code = labels[main][2:]
-            result[start:main] = [f"B-{code}"] + [f"I-{code}"] * (main - start - 1)
+            result[start:main] = _run_labels(code, start, main)
             result[main] = f"I-{code}"
     return result
 
@@ -912,7 +913,7 @@ def _with_infinitive_complements(
         ):
             sentence_end = _sentence_end(doc, number)
             result[start:sentence_end] = ["O"] * (sentence_end - start)
-            result[first:end] = [f"B-{code}"] + [f"I-{code}"] * (end - first - 1)
+            result[first:end] = _run_labels(code, first, end)
     return result
 
 
@@ -2894,15 +2895,22 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
         if finite == start + 1 and doc.lower[finite + 1] in _INVERTED_SUBJECTS:
             return None  # "Ferner habe die Studie festgestellt": the subject follows the verb
         subject_end = finite - (doc.lower[finite - 1] == ",")
-        message_start, message_end = _strip_edges(doc, comma + 1, run.end)
-        if message_end - message_start < _MIN_NESTED_MESSAGE or subject_end <= start:
+        if subject_end <= start:
             return None
-        return (
-            _Run(start, subject_end, "SPK"),
-            _Run(verb, verb + 1, "CUE"),
-            _Run(message_start, message_end, TYPE_CODES["Indirect"]),
-        )
+        return _nested_roles(doc, _Run(start, subject_end, "SPK"), comma, run)
     return None
+
+
+def _nested_roles(
+    doc: Document, speaker: _Run, comma: int, run: _Run
+) -> tuple[_Run, _Run, _Run] | None:
+    """Speaker, cue (the verb before ``comma``) and the message after it, which must be long
+    enough to stand as a quotation of its own."""
+    message_start, message_end = _strip_edges(doc, comma + 1, run.end)
+    if message_end - message_start < _MIN_NESTED_MESSAGE:
+        return None
+    cue = _Run(comma - 1, comma, "CUE")
+    return speaker, cue, _Run(message_start, message_end, TYPE_CODES["Indirect"])
 
 
 #: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
@@ -2935,14 +2943,7 @@ def _inverted_nested_frame(doc: Document, run: _Run, start: int) -> tuple[_Run, 
             continue
         if doc.cue_medium[verb] is None or not doc.tokens[verb].text.islower():
             return None  # the first comma closes the frame or there is none
-        message_start, message_end = _strip_edges(doc, comma + 1, run.end)
-        if message_end - message_start < _MIN_NESTED_MESSAGE:
-            return None
-        return (
-            subject,
-            _Run(verb, verb + 1, "CUE"),
-            _Run(message_start, message_end, TYPE_CODES["Indirect"]),
-        )
+        return _nested_roles(doc, subject, comma, run)
     return None
 
 

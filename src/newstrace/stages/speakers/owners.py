@@ -496,13 +496,7 @@ def _kind_head(text: Text, word: str) -> str:
 
 def media_noun(text: Text, word: str) -> bool:
     """ "Zeitung", "Lokalblatts", "Wochenzeitung": an outlet's kind, also inflected or compound."""
-    for stem in genitive_forms(word):
-        if stem in text.words.media_nouns or any(
-            len(noun) >= 5 and stem.lower().endswith(noun.lower())
-            for noun in text.words.media_nouns
-        ):
-            return True
-    return False
+    return text.words.media_noun(word)
 
 
 def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
