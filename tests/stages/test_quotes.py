@@ -2025,3 +2025,31 @@ def test_being_asked_is_no_part_of_the_speaker() -> None:
         "Unternehmen Lokführer."
     )
     assert [speaker_of(article, q) for q in article.quotes] == ["ein Bahnsprecher"]
+
+
+@pytest.mark.parametrize(
+    ("second", "continued"),
+    [
+        ("Der Fahrer soll am Montag befragt werden.", True),  # the spokesman's plan
+        ("Ein Gutachter soll die Bremsen des Wagens prüfen.", True),
+        ("Offen ist, welche Behörden Zugriff haben sollen.", False),  # a clause's modal
+        ("Der Fahrer soll am Montag vom Staatsanwalt befragt werden, sagte er.", False),
+    ],
+)
+def test_a_sollen_sentence_right_after_a_quotation_continues_it(
+    second: str, continued: bool
+) -> None:
+    article = analyse(
+        "„Wir haben den Wagen sichergestellt“, teilte Feuerwehrsprecher Jan Kober mit. " + second
+    )
+    found = [q for q in article.quotes if q.type is QuoteType.FREE_INDIRECT]
+    assert bool(found) is continued
+    if continued:
+        assert message_of(article, found[0]) == second.rstrip(".")
+
+
+def test_a_sollen_sentence_after_the_pages_own_words_is_no_quotation() -> None:
+    article = analyse(
+        "Die Feuerwehr war mit 40 Kräften im Einsatz. Der Fahrer soll befragt werden."
+    )
+    assert not article.quotes

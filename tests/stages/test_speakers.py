@@ -3036,3 +3036,19 @@ def test_a_supervisory_authority_is_a_body_that_speaks_for_itself() -> None:
         "Kommunalaufsicht",
         "Finanzaufsicht Bafin",
     ]
+
+
+def test_a_spokesperson_is_not_the_participant_an_epithet_names() -> None:
+    text = (
+        "Feuerwehrsprecher Jan Kober sagte, der Wagen sei sichergestellt. Der Fahrer erklärte "
+        "später, er habe die Kurve unterschätzt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Wagen sei sichergestellt", "Feuerwehrsprecher Jan Kober", "sagte"),
+            quote(text, "er habe die Kurve unterschätzt", "Der Fahrer", "erklärte"),
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Jan Kober"
+    assert speaker_name(article, article.quotes[1]) != "Jan Kober"

@@ -311,6 +311,7 @@ def _tagged_drafts(
     message_labels = _with_continued_reports(doc, message_labels, language)
     message_labels = _with_reported_rest(doc, message_labels)
     message_labels = _with_hearsay_modals(doc, message_labels)
+    message_labels = _with_continued_plans(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _without_attached_clauses(doc, message_labels, language)
@@ -831,6 +832,34 @@ def _with_hearsay_modals(doc: Document, labels: list[str]) -> list[str]:
             continue
         code = TYPE_CODES["FreeIndirect"]
         result[start:end] = _run_labels(code, start, end)
+    return result
+
+
+def _with_continued_plans(doc: Document, labels: list[str]) -> list[str]:
+    """Label as free indirect speech an unframed sentence right after a quotation whose main
+    clause turns on "soll"/"sollen" ("…, teilte der Feuerwehrsprecher mit. Der Fahrer soll
+    befragt werden."): the plan or claim is still the source's, not the page's finding. Only
+    the sentence right after one with a message, and only when the modal is its main clause's
+    finite verb ("…, welche Behörden Zugriff haben sollen" is no such sentence)."""
+    result = list(labels)
+    for number in range(1, len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        previous = range(doc.sentence_starts[number - 1], start)
+        if end - start < _MIN_CONTINUED_SENTENCE or not any(labels[i] != "O" for i in previous):
+            continue
+        if any(labels[i] != "O" for i in range(start, end)):
+            continue
+        main = _main_clause_start(doc, start, end)
+        finite = next((i for i in range(main, end) if _finite_verb(doc, i)), None)
+        if finite is None or doc.lower[finite] not in _HEARSAY_MODALS:
+            continue
+        if any(doc.lower[i] == "," for i in range(main, finite)):
+            continue  # the modal of a clause inside the first phrase, not of the sentence
+        if any(_frame_verb(doc, i) or doc.lower[i] in _SOURCE_WORDS for i in range(start, end)):
+            continue  # a frame or a source of its own names its speaker
+        if not _one_fragment_quoted(doc, start, end, (start, end)):
+            continue
+        result[start:end] = _run_labels(TYPE_CODES["FreeIndirect"], start, end)
     return result
 
 

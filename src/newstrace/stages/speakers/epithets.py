@@ -55,6 +55,12 @@ def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
         return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
     if _unnamed(draft) and not _head_match(epithet, draft) and not _describes_anyone(epithet):
         return False  # "der Kapitän" is not the one known only as "ein Besatzungsmitglied"
+    if (
+        "spokes" in draft.classes
+        and epithet.role_class != "spokes"
+        and not _describes_anyone(epithet)
+    ):
+        return False  # the spokesman who told of the crash is not "der Fahrer"
     strict = epithet.role_class in ("office", "business", "spokes")
     return not (strict and draft.classes and epithet.role_class not in draft.classes)
 
