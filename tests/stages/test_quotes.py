@@ -285,6 +285,12 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
             "Die Polizei",
             "ihre Hunde vorerst an der Leine zu führen",
         ),
+        (
+            "Die Landesregierung hatte öffentlich darüber spekuliert, über eine Beteiligung "
+            "der Staatsbank ihren Einfluss zu erhöhen.",
+            "Die Landesregierung",
+            "über eine Beteiligung der Staatsbank ihren Einfluss zu erhöhen",
+        ),
     ],
 )
 def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
