@@ -2059,3 +2059,13 @@ def test_a_sollen_sentence_after_the_pages_own_words_is_no_quotation() -> None:
         "Die Feuerwehr war mit 40 Kräften im Einsatz. Der Fahrer soll befragt werden."
     )
     assert not article.quotes
+
+
+def test_a_late_clauses_speech_verb_governs_the_infinitive_closing_the_sentence() -> None:
+    article = analyse(
+        "Im Mittelpunkt der Debatte am Donnerstag stand die Arbeit der Aufsichtsbehörde für die "
+        "Banken des Landes, der unter anderem der Abgeordnete Karl Weber vorwirft, die "
+        "Warnungen der Prüfer jahrelang ignoriert zu haben."
+    )
+    quote = only(article, QuoteType.INDIRECT)
+    assert message_of(article, quote) == "die Warnungen der Prüfer jahrelang ignoriert zu haben"

@@ -969,7 +969,12 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
         None,
     )
     if verb is None:
-        return None
+        # "…, denen unter anderem Correa vorwirft, Urheber der Krise zu sein.": the verb of a
+        # late clause, right before the comma that opens the infinitive
+        last_comma = next((i for i in range(end - 2, start, -1) if doc.lower[i] == ","), None)
+        if last_comma is None or not _frame_verb(doc, last_comma - 1):
+            return None
+        verb = last_comma - 1
     apposition_end = -1
     for comma in range(verb + 1, end - 2):
         if doc.lower[comma] in _SENTENCE_FINAL or doc.quote_mark[comma]:
