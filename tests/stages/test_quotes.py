@@ -2069,3 +2069,52 @@ def test_a_late_clauses_speech_verb_governs_the_infinitive_closing_the_sentence(
     )
     quote = only(article, QuoteType.INDIRECT)
     assert message_of(article, quote) == "die Warnungen der Prüfer jahrelang ignoriert zu haben"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "subject"),
+    [
+        (  # the object right after a verb joined by "und" gives way to the shared subject
+            "Die Landräte des Kreises sprachen von Willkür und forderten die Regierung auf, "
+            "den Plan zu prüfen.",
+            "die Regierung",
+            "Die Landräte des Kreises",
+        ),
+        (  # "und laut …" joins a source, not a verb
+            "Er soll geschossen haben und laut Zeugen auch geflohen sein.",
+            "Zeugen",
+            None,
+        ),
+    ],
+)
+def test_a_verb_joined_by_und_shares_the_subject_of_the_first(
+    text: str, speaker: str, subject: str | None
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+
+    def at(piece: str) -> quotes._Run:
+        start = text.index(piece)
+        first = next(i for i, token in enumerate(doc.tokens) if token.start == start)
+        last = next(i for i, token in enumerate(doc.tokens) if token.end == start + len(piece))
+        return quotes._Run(first, last + 1, "SPK")
+
+    cue = at("forderten" if "forderten" in text else "laut")
+    found = quotes._shared_subject(doc, at(speaker), cue)
+    words = (
+        None
+        if found is None
+        else text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
+    )
+    assert words == subject
+
+
+def test_quoted_words_a_speech_verb_takes_up_in_another_quotations_frame_are_direct() -> None:
+    article = analyse(
+        "Die Klinik soll schließen. Der Landrat des Kreises Nordheide, Peter Olsen, und seine "
+        "Stellvertreterin Anna Keller sprachen von einem „schwarzen Tag für die Region“ und "
+        "forderten die Landesregierung auf, die Schließung der Klinik noch einmal zu überdenken."
+    )
+    quote = only(article, QuoteType.DIRECT)
+    assert message_of(article, quote) == "„schwarzen Tag für die Region“"
+    assert "Peter Olsen" in speaker_of(article, quote)
+    assert quote.cue is not None and quote.cue.of(article.text) == "sprachen"

@@ -333,6 +333,7 @@ def _tagged_drafts(
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
     drafts += _nested_reports(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
+    drafts += _framed_fragments(doc, drafts)
     return drafts
 
 
@@ -1474,6 +1475,8 @@ def _attach_roles(
         if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
             draft.cue, draft.speaker = asked
             draft.particle = None
+        if draft.speaker is not None and draft.cue is not None:
+            draft.speaker = _shared_subject(doc, draft.speaker, draft.cue) or draft.speaker
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
         if draft.speaker is not None and draft.cue is not None:
@@ -1488,6 +1491,18 @@ def _attach_roles(
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
         previous = draft
+
+
+def _shared_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run | None:
+    """ "X sprachen von … und forderten die Regierung auf, …": a verb joined by "und" shares
+    the subject of the sentence's first verb; the phrase right after it is its object."""
+    if cue.start == 0 or doc.lower[cue.start - 1] != "und" or speaker.start != cue.end:
+        return None
+    if not _finite_verb(doc, cue.start):  # "… und laut Medienberichten …": a source
+        return None
+    sentence_start = doc.sentence_starts[doc.sentence_of[cue.start]]
+    placed = _second_place(doc, sentence_start, cue.start)
+    return None if placed is None else placed[1]
 
 
 def _cited_source(doc: Document, speaker: _Run, words: Lexicon) -> _Run | None:
@@ -3015,6 +3030,43 @@ def _nested_direct(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
                 )
                 nested.append(child)
     return nested
+
+
+#: Tokens between a speech verb and the quoted words it takes up ("sprachen von einem „…“").
+_MAX_FRAGMENT_OBJECT_GAP = 3
+
+
+def _framed_fragments(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """Quoted words that a speech verb in another quotation's frame takes up: "X sprachen von
+    einem „Dammbruch“ und forderten die Regierung auf, … zu …" are X's words as well, with
+    that verb as their cue."""
+    found = []
+    quoted = {i for draft in drafts for run in draft.runs for i in range(run.start, run.end)}
+    for draft in drafts:
+        if draft.frame is None or draft.speaker is None:
+            continue
+        for opening, closing in quote_pairs(doc, draft.frame.start, draft.frame.end):
+            if opening in quoted or _is_title(doc, opening, closing):
+                continue
+            reach = range(
+                opening - 1, max(draft.frame.start, opening - 2 - _MAX_FRAGMENT_OBJECT_GAP), -1
+            )
+            verb = next(
+                (i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None
+            )
+            if verb is None or any(doc.lower[i] in _CLAUSE_ENDS for i in range(verb, opening)):
+                continue
+            found.append(
+                _Draft(
+                    [_Run(opening, closing + 1, TYPE_CODES["Direct"])],
+                    QuoteType.DIRECT,
+                    speaker=draft.speaker,
+                    cue=_Run(verb, verb + 1, "CUE"),
+                    sentences=draft.sentences,
+                )
+            )
+            quoted.update(range(opening, closing + 1))
+    return found
 
 
 def _medium(doc: Document, draft: _Draft, language: str) -> str:
