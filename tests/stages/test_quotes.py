@@ -2118,3 +2118,20 @@ def test_quoted_words_a_speech_verb_takes_up_in_another_quotations_frame_are_dir
     assert message_of(article, quote) == "„schwarzen Tag für die Region“"
     assert "Peter Olsen" in speaker_of(article, quote)
     assert quote.cue is not None and quote.cue.of(article.text) == "sprachen"
+
+
+def test_a_speech_act_told_in_konjunktiv_one_continues_the_reported_speech() -> None:
+    # The rule alone: the tagger saw only the quoted words two sentences before.
+    text = (
+        "Betriebsrätin Jana Voss sprach von „Verrat“. Erst vor zwei Jahren hatte die Belegschaft "
+        "verzichtet. Der Vorstand habe damals eine Standortgarantie zugesagt."
+    )
+    doc = make_document(
+        text, sentences.run(Article(text=text), Options(language="de")).sentences, "de"
+    )
+    labels = ["O"] * len(doc.tokens)
+    opening = doc.lower.index("„")
+    labels[opening : opening + 3] = ["B-D", "I-D", "I-D"]
+    result = quotes._with_continued_reports(doc, labels, "de")
+    last = doc.sentence_starts[-1]
+    assert result[last] == "B-IF" and set(result[last + 1 : len(doc.tokens) - 1]) == {"I-IF"}

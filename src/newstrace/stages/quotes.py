@@ -744,9 +744,16 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         ):
             continue
         main_start = _main_clause_start(doc, start, end)
+        main_end = _main_clause_end(doc, start, end)
+        finite = next((i for i in range(main_start, main_end) if _finite_verb(doc, i)), None)
+        # "Kessler habe damals eine Garantie zugesagt.": a speech act told in Konjunktiv I is
+        # itself reported, so its participle frames nothing here
+        reported_act = finite is not None and _konjunktiv_finite(doc, finite)
         if any(labels[i] != "O" for i in range(start, end)) or any(
-            _frame_verb(doc, i) and not _passive_participle(doc, main_start, i)
-            for i in range(main_start, _main_clause_end(doc, start, end))
+            _frame_verb(doc, i)
+            and not _passive_participle(doc, main_start, i)
+            and not (reported_act and doc.tag[i].endswith("(PP)"))
+            for i in range(main_start, main_end)
         ):
             continue
         if not _one_fragment_quoted(doc, start, end, (start, end)):
