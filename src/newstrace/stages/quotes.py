@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -745,7 +745,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue
         main_start = _main_clause_start(doc, start, end)
         main_end = _main_clause_end(doc, start, end)
-        finite = next((i for i in range(main_start, main_end) if _finite_verb(doc, i)), None)
+        finite = _first_finite(doc, range(main_start, main_end))
         # "Kessler habe damals eine Garantie zugesagt.": a speech act told in Konjunktiv I is
         # itself reported, so its participle frames nothing here
         reported_act = finite is not None and _konjunktiv_finite(doc, finite)
@@ -802,7 +802,7 @@ def _reported_rest(doc: Document, rest: range) -> bool:
         framed = _frame_verb(doc, index) and (not closing or doc.lower[index - 1] == ",")
         if framed or doc.lower[index] in _NO_REPORTED_REST or doc.quote_mark[index]:
             return False
-    finite = next((i for i in rest if _finite_verb(doc, i)), None)
+    finite = _first_finite(doc, rest)
     return finite is not None and _konjunktiv_finite(doc, finite)
 
 
@@ -858,7 +858,7 @@ def _with_continued_plans(doc: Document, labels: list[str]) -> list[str]:
         if any(labels[i] != "O" for i in range(start, end)):
             continue
         main = _main_clause_start(doc, start, end)
-        finite = next((i for i in range(main, end) if _finite_verb(doc, i)), None)
+        finite = _first_finite(doc, range(main, end))
         if finite is None or doc.lower[finite] not in _HEARSAY_MODALS:
             continue
         if any(doc.lower[i] == "," for i in range(main, finite)):
@@ -1286,6 +1286,11 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
 def _finite_verb(doc: Document, index: int) -> bool:
     text = doc.tokens[index].text
     return text.islower() and analyse(text)[1].endswith("(FIN)")
+
+
+def _first_finite(doc: Document, indices: Iterable[int]) -> int | None:
+    """The first finite verb among token ``indices``."""
+    return next((i for i in indices if _finite_verb(doc, i)), None)
 
 
 def _konjunktiv_finite(doc: Document, index: int) -> bool:
@@ -2213,7 +2218,7 @@ def _intent_subject(doc: Document, start: int, end: int) -> _Run | None:
 def _subject_after_modal(doc: Document, start: int, end: int) -> _Run | None:
     """The subject after an intention modal in second place, behind a fronted phrase."""
     window = range(start + 1, min(end, start + _MAX_LEADING_PHRASE))
-    modal = next((i for i in window if _finite_verb(doc, i)), None)
+    modal = _first_finite(doc, window)
     if modal is None or doc.lower[modal] not in _INTENT_MODALS:
         return None
     if any(doc.lower[i] in _CLAUSE_ENDS for i in range(start, modal)):
@@ -2436,7 +2441,7 @@ def _with_clause_after_opening_sources(doc: Document, drafts: list[_Draft], lang
         if speaker.end > after:
             # the tagger's phrase may be longer ("einer am Dienstag veröffentlichten
             # Mitteilung"), but it ends before the clause's finite verb
-            verb = next((i for i in range(after, speaker.end) if _finite_verb(doc, i)), None)
+            verb = _first_finite(doc, range(after, speaker.end))
             if verb is None:
                 after = speaker.end
             else:

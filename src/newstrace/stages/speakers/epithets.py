@@ -55,13 +55,9 @@ def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
         return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
     if _unnamed(draft) and not _head_match(epithet, draft) and not _describes_anyone(epithet):
         return False  # "der Kapitän" is not the one known only as "ein Besatzungsmitglied"
-    if (
-        "spokes" in draft.classes
-        and epithet.role_class != "spokes"
-        and not _describes_anyone(epithet)
-    ):
+    if "spokes" in draft.classes - {epithet.role_class} and not _describes_anyone(epithet):
         return False  # the spokesman who told of the crash is not "der Fahrer"
-    strict = epithet.role_class in ("office", "business", "spokes")
+    strict = epithet.role_class in STRICT_CLASSES
     return not (strict and draft.classes and epithet.role_class not in draft.classes)
 
 
@@ -152,7 +148,7 @@ def resolve_epithets(text: Text, found: list[Found], drafts: list[Draft]) -> Non
         if mention.entity is not None:
             draft = drafts[mention.entity]
             add_mention(draft, mention)
-            strict = mention.role_class in ("office", "business", "spokes")
+            strict = mention.role_class in STRICT_CLASSES
             if mention.case == "nom" and mention.role_text:
                 add_role(draft, _nominative_role(mention), mention.role_class if strict else None)
 
