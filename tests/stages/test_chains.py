@@ -967,6 +967,28 @@ def test_a_denial_in_the_infinitive_is_a_denial() -> None:
     assert article.quotes[0].evidential is Evidential.DENIED
 
 
+def test_words_that_call_the_claim_untrue_deny_it_even_in_direct_speech() -> None:
+    text = (
+        "Die Zeitung berichtete über Absprachen. „Das ist frei erfunden“, sagte die Chefin. "
+        "Der Sprecher nannte die Berichte „aus der Luft gegriffen“. „Wir wachsen“, sagte er."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "„Das ist frei erfunden“", "die Chefin", "sagte", kind=QuoteType.DIRECT),
+            quote(
+                text, "„aus der Luft gegriffen“", "Der Sprecher", "nannte", kind=QuoteType.DIRECT
+            ),
+            quote(text, "„Wir wachsen“", "er", "sagte", kind=QuoteType.DIRECT),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.DENIED,
+        Evidential.DENIED,
+        Evidential.STATED,
+    ]
+
+
 def test_the_one_an_outlet_quotes_speaks_and_the_outlet_relays() -> None:
     text = "Die Frankfurter Rundschau zitierte den Minister Jan Kurz mit den Worten: „Wir bleiben.“"
     article = analysed(

@@ -785,6 +785,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     if quote.type is not QuoteType.DIRECT:
         # "X sagte, nach neuesten Erkenntnissen habe …": the statement names its own source
         found |= set(_markers(text, list(_message_tokens(text, quote)), section="said"))
+    # "„Das ist frei erfunden“, sagte X": the words themselves call the claim untrue
+    found |= set(_markers(text, list(_message_tokens(text, quote)), section="denies"))
     clause += cue
     frame = _frame_tokens(text, quote) + cue
     opening = [
