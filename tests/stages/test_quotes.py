@@ -907,6 +907,8 @@ def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bo
         # a passive speech verb frames nothing: the mood still says who is reported
         ("Ein endgültiger Bericht werde im Herbst erwartet.", True),
         ("Die Ermittler erwarten, dass ein Bericht im Herbst komme.", False),
+        # nor does a speech verb in a zu-infinitive of purpose
+        ("Die Firma übertreibe die Gefahr, um die Kontrollen zu begründen.", True),
     ],
 )
 def test_a_passive_speech_verb_does_not_stop_a_continued_report(

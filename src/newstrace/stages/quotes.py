@@ -753,6 +753,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             _frame_verb(doc, i)
             and not _passive_participle(doc, main_start, i)
             and not (reported_act and doc.tag[i].endswith("(PP)"))
+            and not _zu_infinitive(doc, i)  # "…, um die Präsenz zu begründen": a purpose
             for i in range(main_start, main_end)
         ):
             continue
