@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.model import Credit, CreditKind, Evidential, Metadata, QuoteType, Span
 from tests.conftest import REFERENCE_PAGE, require_shared
 from tests.stages.speaker_helpers import analysed, chain_names, quote, span_of
@@ -844,6 +846,25 @@ def test_circles_credited_with_zufolge_are_an_unnamed_hedged_source() -> None:
         ],
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("source", "cue", "status"),
+    [
+        ("Einer Quelle", "zufolge", Evidential.ALLEGED),
+        ("inoffiziellen Angaben", "Nach", Evidential.ALLEGED),
+        ("Angaben informierter Kreise", "Nach", Evidential.ALLEGED),
+        ("offiziellen Angaben", "Nach", Evidential.REPORTED),
+    ],
+)
+def test_a_source_that_is_only_a_source_or_hedged_is_alleged(
+    source: str, cue: str, status: Evidential
+) -> None:
+    phrase = f"{cue} {source}" if cue == "Nach" else f"{source} {cue}"
+    text = f"{phrase} betrug das Lösegeld drei Millionen Dollar."
+    message = "betrug das Lösegeld drei Millionen Dollar"
+    article = analysed(text, [quote(text, message, source, cue)])
+    assert article.quotes[0].evidential is status
 
 
 def test_a_particle_nach_in_a_verb_cue_reports_nothing() -> None:

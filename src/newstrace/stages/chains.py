@@ -74,7 +74,15 @@ _HEARSAY_NOUN_ENDINGS = (
     "vorwürfe",
     "behauptung",
     "behauptungen",
+    "quelle",
+    "quellen",
+    "überlieferungen",
+    "spekulationen",
+    "befürchtungen",
+    "medieninformationen",
 )
+#: Words that hedge a source's standing ("nach inoffiziellen Angaben", "informierter Kreise").
+_HEDGED_SOURCE_STARTS = ("inoffiziell", "informiert", "gutunterrichtet", "unbestätigt")
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
 #: Cues that quote nobody ("es heißt").
 _IMPERSONAL_CUES = frozenset(
@@ -1019,6 +1027,8 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
     words = [text.tokens[index].text.lower() for index in text.tokens_in(quote.speaker)]
     if any(word.endswith(_HEARSAY_NOUN_ENDINGS) for word in words):
         return True
+    if any(word.startswith(_HEDGED_SOURCE_STARTS) for word in words):
+        return True  # "nach inoffiziellen Angaben", "Nach Angaben informierter Kreise"
     # "Branchenkreisen zufolge sollen …", "Aus Kommissionskreisen hieß es": circles that hedge
     # (a plain "verlautete" from them is reported)
     if any(word.endswith(("kreisen", "kreise")) for word in words):
