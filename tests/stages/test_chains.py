@@ -672,12 +672,19 @@ def test_soll_with_a_state_is_hearsay() -> None:
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]
 
 
-def test_news_that_became_known_is_reported() -> None:
-    text = "Im Januar trat er zurück. Im April wurde dann bekannt, dass er schwer erkrankt war."
-    article = analysed(
-        text, [quote(text, "dass er schwer erkrankt war", None, "wurde dann bekannt")]
-    )
-    assert article.quotes[0].evidential is Evidential.REPORTED
+@pytest.mark.parametrize(
+    ("frame", "cue", "status"),
+    [
+        ("Im April wurde dann bekannt", "wurde dann bekannt", Evidential.REPORTED),
+        # the tagger may mark only the auxiliary as the cue
+        ("Zuvor war schon bekannt geworden", "war", Evidential.REPORTED),
+        ("Im April wurde dann bekannt gegeben", "wurde", Evidential.STATED),
+    ],
+)
+def test_news_that_became_known_is_reported(frame: str, cue: str, status: Evidential) -> None:
+    text = f"Im Januar trat er zurück. {frame}, dass er schwer erkrankt war."
+    article = analysed(text, [quote(text, "dass er schwer erkrankt war", None, cue)])
+    assert article.quotes[0].evidential is status
 
 
 def test_a_relay_passes_on_only_what_comes_after_it() -> None:

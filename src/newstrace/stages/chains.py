@@ -849,7 +849,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")  # "Die Männer werden beschuldigt, …": the accused, not the accuser
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
-    if quote.speaker is None and _became_known(text, quote):
+    if quote.speaker is None and _became_known(text, quote, clause):
         found.add("reported")  # "Im April wurde bekannt, dass …": news the page passes on
     for status in _STRENGTH:
         if status in found:
@@ -905,9 +905,16 @@ def _question(text: _Text, quote: Quote) -> bool:
     return said.rstrip("“”\"'» ").endswith("?")
 
 
-def _became_known(text: _Text, quote: Quote) -> bool:
+def _became_known(text: _Text, quote: Quote, clause: list[int]) -> bool:
+    """ "Im April wurde bekannt, dass …", "Zuvor war schon bekannt geworden, dass …" (the cue
+    may hold only the auxiliary)."""
     words = [] if quote.cue is None else text.article.text[quote.cue.start : quote.cue.end].split()
-    return "bekannt" in words
+    if "bekannt" in words:
+        return True
+    clause_words = {text.tokens[index].text.lower() for index in clause}
+    if "bekannt" not in clause_words or clause_words & {"gegeben", "gemacht"}:
+        return False  # "wurde … bekannt gegeben": someone announced it
+    return bool(clause_words & (PASSIVE_AUXILIARIES | {"geworden"}))
 
 
 def _speaker_sentence_before(text: _Text, quote: Quote) -> bool:
