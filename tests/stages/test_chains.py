@@ -171,6 +171,18 @@ def test_unowned_talk_in_the_frame_is_alleged_when_no_cue_was_marked() -> None:
     assert statuses == [Evidential.ALLEGED, Evidential.ALLEGED, Evidential.STATED]
 
 
+def test_a_condition_can_open_with_its_verb() -> None:
+    text = (
+        "Der Bürgermeister forderte alle zum Rückzug auf. Kämen sie dem nicht nach, so "
+        "drohten ihnen Strafen."
+    )
+    message = "Kämen sie dem nicht nach, so drohten ihnen Strafen."
+    article = analysed(
+        text, [quote(text, message, "Der Bürgermeister", None, kind=QuoteType.FREE_INDIRECT)]
+    )
+    assert article.quotes[0].evidential is Evidential.CONDITIONAL
+
+
 def test_a_verb_in_second_place_is_no_condition_and_a_nested_quote_keeps_its_own_mood() -> None:
     text = (
         "Die Vereinten Nationen teilten mit, es gebe Tote. Demnach hätten sich die Menschen "
