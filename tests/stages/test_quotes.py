@@ -1152,6 +1152,26 @@ def test_a_leading_condition_belongs_to_the_message() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "taken_in"),
+    [
+        ("Was die Bürger wollten, sei das freie Wahlrecht.", True),
+        ("Weil die Mittel fehlten, müsse die Stadt sparen.", True),
+        # an indicative main clause is the page's own: the clause before it stays outside
+        ("Was die Bürger wollten, ist das freie Wahlrecht.", False),
+        ("Wie der Sprecher sagte, sei die Lage ernst.", False),
+    ],
+)
+def test_a_reported_main_clause_takes_in_the_dependent_clause_before_it(
+    text: str, taken_in: bool
+) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    main = [t.text for t in doc.tokens].index(",") + 1
+    labels = ["O"] * main + ["B-I"] + ["I-I"] * (len(doc.tokens) - main - 1)
+    relabelled = quotes._with_leading_conditions(doc, labels)
+    assert (relabelled[0] == "B-I") is taken_in
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("Die Lage sei ernst, hat er am Montag gesagt.", "gesagt"),

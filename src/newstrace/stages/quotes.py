@@ -881,13 +881,21 @@ def _passive_participle(doc: Document, clause_start: int, index: int) -> bool:
 
 def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
     """ "Sollte sich der Verdacht bestätigen, werde man reagieren.": a message that begins with
-    the main clause takes in the subordinate clause that opens its sentence."""
+    the main clause takes in the subordinate clause that opens its sentence — a condition
+    always, another dependent clause when the main clause opens with a Konjunktiv I ("Was die
+    Einwohner wollten, sei das freie Wahlrecht."; "Wie X sagte, …" is a frame)."""
     result = list(labels)
     for number in range(len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        if doc.lower[start] not in _CONDITIONS:
+        if doc.lower[start] not in _CONDITIONS | _REPORTED_LEADING_CLAUSES:
             continue
-        main = _main_clause_start(doc, start, end)
+        if doc.lower[start] in _CONDITIONS:
+            main = _main_clause_start(doc, start, end)
+        else:
+            comma = next((i for i in range(start + 1, end) if doc.lower[i] == ","), end)
+            main = comma + 1
+            if main >= end or not _konjunktiv_finite(doc, main):
+                continue
         if (
             start < main < end
             and labels[main].startswith("B-")
@@ -897,6 +905,10 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
             result[start:main] = _run_labels(code, start, main)
             result[main] = f"I-{code}"
     return result
+
+
+#: Openers of a leading dependent clause that a reported main clause takes in.
+_REPORTED_LEADING_CLAUSES = _DEPENDENT_OPENERS - {"wie", "dass", "als"}
 
 
 def _opens_subordinate(doc: Document, start: int) -> bool:
