@@ -685,6 +685,26 @@ def test_soll_with_a_state_is_hearsay() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("soll der Verlag erwägen, die Auslieferung zu stoppen", Evidential.ALLEGED),
+        (
+            "soll der Mann in einem Café in der Nähe der Hauptstadt auf der Insel Java nach "
+            "einem Hinweis aus der Bevölkerung bei einer Razzia der Polizei entdeckt worden sein",
+            Evidential.ALLEGED,
+        ),
+        ("soll die Auslieferung im Mai gestoppt werden", Evidential.REPORTED),
+    ],
+)
+def test_soll_with_a_process_of_mind_or_a_late_perfect_is_hearsay(
+    message: str, status: Evidential
+) -> None:
+    text = f"Laut dem Branchendienst {message}."
+    article = analysed(text, [quote(text, message, "dem Branchendienst", "Laut")])
+    assert article.quotes[0].evidential is status
+
+
+@pytest.mark.parametrize(
     ("frame", "cue", "status"),
     [
         ("Im April wurde dann bekannt", "wurde dann bekannt", Evidential.REPORTED),

@@ -55,7 +55,7 @@ _ROLELESS_CONTINUATIONS = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab", "hervor"})
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
-_HEARSAY_REACH = 25
+_HEARSAY_REACH = 35
 #: Shortest source noun that ends a compound ("Untersuchungsergebnisse", "OSZE-Bericht").
 _MIN_SOURCE_NOUN = 5
 #: Tokens looked back over for the sentence a "Das berichtete X" relays.
@@ -98,6 +98,8 @@ _POINTERS = frozenset({"so", "darin", "dort"})
 #: Infinitives of a state after "soll": what is said to be so, not a plan ("soll … liegen").
 _STATIVE_INFINITIVES = frozenset(
     {"befinden", "vorliegen", "liegen", "leben", "besitzen", "betragen", "stammen", "gehören"}
+    # … and of a process of mind under way: "soll X erwägen", "soll … planen"
+    | {"erwägen", "planen", "prüfen", "wissen", "warten", "erhoffen"}
 )
 #: Words of a frame that cite sources nobody names ("unter Berufung auf Quellen").
 _UNNAMED_SOURCES = frozenset({"quellen", "insider", "informanten"})
