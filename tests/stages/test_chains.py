@@ -1027,6 +1027,23 @@ def test_a_denial_in_the_infinitive_is_a_denial() -> None:
     assert article.quotes[0].evidential is Evidential.DENIED
 
 
+@pytest.mark.parametrize(
+    ("frame", "speaker", "status"),
+    [
+        ("Inzwischen wird dem Geschäftsführer vorgeworfen", "dem Geschäftsführer", "alleged"),
+        ("Von Seiten der Liga wird dem Geschäftsführer vorgeworfen", "der Liga", "stated"),
+    ],
+)
+def test_a_passive_accusation_with_no_accuser_is_alleged(
+    frame: str, speaker: str, status: str
+) -> None:
+    text = f"{frame}, er habe seine Anhänger nicht im Griff."
+    article = analysed(
+        text, [quote(text, "er habe seine Anhänger nicht im Griff", speaker, "wird")]
+    )
+    assert article.quotes[0].evidential is Evidential(status)
+
+
 def test_words_that_call_the_claim_untrue_deny_it_even_in_direct_speech() -> None:
     text = (
         "Die Zeitung berichtete über Absprachen. „Das ist frei erfunden“, sagte die Chefin. "

@@ -847,8 +847,11 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     cue_words = {text.tokens[i].text.lower() for i in cue}
     if "vermutet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
         found.add("alleged")  # "In einem Bericht wurde vermutet, …": a presumption, relayed
-    if cue_words & _ACCUSED and cue_words & PASSIVE_AUXILIARIES:
-        found.add("alleged")  # "Die Männer werden beschuldigt, …": the accused, not the accuser
+    clause_words = {text.tokens[i].text.lower() for i in clause} | cue_words
+    if clause_words & _ACCUSED and clause_words & PASSIVE_AUXILIARIES and "von" not in clause_words:
+        # "Die Männer werden beschuldigt, …", "Inzwischen wird dem Geschäftsführer vorgeworfen,
+        # …" (the cue may be the auxiliary alone): the accused, not an accuser "von" names
+        found.add("alleged")
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
     if quote.speaker is None and _became_known(text, quote, clause):
