@@ -788,15 +788,16 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     ]
     cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
     found = set(_markers(text, cue, cue=True))
+    message = list(_message_tokens(text, quote))
     if quote.type is QuoteType.REPORTED and quote.cue is None:
         # "X berichtete von …", "X dementierte …": a Reported message holds its own verb.
         verbs = _markers(text, list(text.tokens_in(quote.message[0])))
         found |= {status for status in verbs if status in ("reported", "denied")}
     if quote.type is not QuoteType.DIRECT:
         # "X sagte, nach neuesten Erkenntnissen habe …": the statement names its own source
-        found |= set(_markers(text, list(_message_tokens(text, quote)), section="said"))
+        found |= set(_markers(text, message, section="said"))
     # "„Das ist frei erfunden“, sagte X": the words themselves call the claim untrue
-    found |= set(_markers(text, list(_message_tokens(text, quote)), section="denies"))
+    found |= set(_markers(text, message, section="denies"))
     clause += cue
     frame = _frame_tokens(text, quote) + cue
     opening = [
@@ -816,7 +817,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         # sentence's; a continuation from there only carries its source's report
         found.discard("alleged")
     if quote.type not in _CONTINUATIONS:  # a continuation's "soll" only marks reported speech
-        hearsay = _hearsay(text, list(_message_tokens(text, quote)))
+        hearsay = _hearsay(text, message)
         opening_words = {text.tokens[i].text.lower() for i in opening}
         # An opening "soll" counts unless it is the plan's "soll … fallen" (no "sein"/"haben").
         if opening_words & _MODALS and not hearsay:
@@ -825,7 +826,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if hearsay or _relays_hearsay(text, quote):
             found.add("alleged")
     else:
-        if _hearsay(text, list(_message_tokens(text, quote))):
+        if _hearsay(text, message):
             found.add("alleged")  # "… sollen drei Lagerhallen abgebrannt sein": hearsay, also here
         # "Angeblich geht es um …": an allegation word opening it counts, a bare "soll" not
         opening = [i for i in opening if text.tokens[i].text.lower() not in _MODALS]
@@ -854,7 +855,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _claims_to_know(text, clause) and not _question(text, quote):
         found.add("alleged")  # "Der NDR will wissen, dass …": only claimed, not "wer …?"
-    if quote.speaker is None and _became_known(text, quote, clause):
+    if quote.speaker is None and _became_known(text, quote, clause_words):
         found.add("reported")  # "Im April wurde bekannt, dass …": news the page passes on
     for status in _STRENGTH:
         if status in found:
@@ -910,13 +911,12 @@ def _question(text: _Text, quote: Quote) -> bool:
     return said.rstrip("“”\"'» ").endswith("?")
 
 
-def _became_known(text: _Text, quote: Quote, clause: list[int]) -> bool:
+def _became_known(text: _Text, quote: Quote, clause_words: set[str]) -> bool:
     """ "Im April wurde bekannt, dass …", "Zuvor war schon bekannt geworden, dass …" (the cue
     may hold only the auxiliary)."""
     words = [] if quote.cue is None else text.article.text[quote.cue.start : quote.cue.end].split()
     if "bekannt" in words:
         return True
-    clause_words = {text.tokens[index].text.lower() for index in clause}
     if "bekannt" not in clause_words or clause_words & {"gegeben", "gemacht"}:
         return False  # "wurde … bekannt gegeben": someone announced it
     return bool(clause_words & (PASSIVE_AUXILIARIES | {"geworden"}))

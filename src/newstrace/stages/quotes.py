@@ -887,7 +887,7 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
     result = list(labels)
     for number in range(len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        if doc.lower[start] not in _CONDITIONS | _REPORTED_LEADING_CLAUSES:
+        if doc.lower[start] not in _LEADING_CLAUSE_OPENERS:
             continue
         if doc.lower[start] in _CONDITIONS:
             main = _main_clause_start(doc, start, end)
@@ -909,6 +909,7 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
 
 #: Openers of a leading dependent clause that a reported main clause takes in.
 _REPORTED_LEADING_CLAUSES = _DEPENDENT_OPENERS - {"wie", "dass", "als"}
+_LEADING_CLAUSE_OPENERS = _CONDITIONS | _REPORTED_LEADING_CLAUSES
 
 
 def _opens_subordinate(doc: Document, start: int) -> bool:
