@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev39|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev41|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -79,6 +79,8 @@ SETS = {
     "dev37": (DATA / "speakers-dev37",),
     "dev38": (DATA / "speakers-dev38",),
     "dev39": (DATA / "speakers-dev39",),
+    "dev40": (DATA / "speakers-dev40",),
+    "dev41": (DATA / "speakers-dev41",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -121,6 +123,8 @@ SETS = {
             "dev37",
             "dev38",
             "dev39",
+            "dev40",
+            "dev41",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
