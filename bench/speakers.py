@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev41|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev43|all-dev|holdout] [--dir GOLD_DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -81,6 +81,7 @@ SETS = {
     "dev39": (DATA / "speakers-dev39",),
     "dev40": (DATA / "speakers-dev40",),
     "dev41": (DATA / "speakers-dev41",),
+    "dev42": (DATA / "speakers-dev42",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -125,6 +126,7 @@ SETS = {
             "dev39",
             "dev40",
             "dev41",
+            "dev42",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
