@@ -752,6 +752,20 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
             "sagte",
             ("der erst kürzlich ernannte Bischof", ""),
         ),
+        (
+            "Rensing, der seit dem Putsch von 1998 im Land regiert, hatte angekündigt, "
+            "erneut anzutreten.",
+            "Rensing, der seit dem Putsch von 1998 im Land",
+            "hatte",
+            ("Rensing", ""),
+        ),
+        (
+            "Pohl, der für das Ressort zuständige Minister, hatte angekündigt, erneut anzutreten.",
+            "Pohl, der für das Ressort zuständige Minister",
+            "hatte",
+            ("Pohl, der für das Ressort zuständige Minister", ""),
+        ),
+        ("Er hatte am Donnerstag angekündigt, zu gehen.", "am Donnerstag", "hatte", ("", "")),
     ],
     ids=[
         "clause-comma",
@@ -766,6 +780,9 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
         "time-after-noun",
         "adverb-after-noun",
         "adverb-in-attribute",
+        "relative-clause",
+        "apposition-with-attribute",
+        "only-a-time",
     ],
 )
 def test_speaker_spans_are_one_noun_phrase(
@@ -2157,3 +2174,32 @@ def test_a_speech_act_told_in_konjunktiv_one_continues_the_reported_speech() -> 
     result = quotes._with_continued_reports(doc, labels, "de")
     last = doc.sentence_starts[-1]
     assert result[last] == "B-IF" and set(result[last + 1 : len(doc.tokens) - 1]) == {"I-IF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Nach den Krawallen wurden große Teile der Innenstadt abgesperrt. Mehrere "
+            "Abgeordnete haben dazu aufgerufen die Kontrollen in der Region deutlich zu "
+            "verstärken. Die Opposition lehnt das ab.",
+            "Mehrere Abgeordnete",
+            "die Kontrollen in der Region deutlich zu verstärken",
+        ),
+        (
+            "Polizisten und Anhänger der Regierung gingen mit Knüppeln gegen die Demonstranten "
+            "vor.\n\nRensing, der seit dem Putsch von 1998 im Land mit Notverordnungen "
+            "regiert, hatte am Donnerstag angekündigt bei der Präsidentenwahl im Oktober erneut "
+            "anzutreten. Bei der Wahl werden erstmals Gegenkandidaten zugelassen.",
+            "",
+            "bei der Präsidentenwahl im Oktober erneut anzutreten",
+        ),
+    ],
+)
+def test_an_infinitive_group_needs_no_comma_after_the_speech_verb(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)

@@ -1013,7 +1013,26 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
         if any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause):
             return None
         return comma + 1
-    return None
+    return _commaless_complement(doc, verb, end)
+
+
+def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
+    """ "Mubarak hatte angekündigt bei der Wahl erneut anzutreten": the comma before an
+    infinitive group is optional, so after a speech verb's participle the infinitive clause
+    may follow unmarked; it holds no finite verb and no other comma."""
+    if not doc.tag[verb].endswith("(PP)") or end - verb < _MIN_COMMALESS_INFINITIVE:
+        return None
+    clause = range(verb + 1, end)
+    if any(doc.lower[i] in _CLAUSE_ENDS or doc.quote_mark[i] for i in clause):
+        return None
+    if any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause):
+        return None
+    return verb + 1
+
+
+#: Fewest tokens from a participle to the sentence end for an infinitive group after it with no
+#: comma: the infinitive, "zu" or a word with it, and the full stop.
+_MIN_COMMALESS_INFINITIVE = 4
 
 
 def _noun_complement(doc: Document, verb: int, comma: int) -> bool:
@@ -1918,12 +1937,13 @@ def _perfect_frame_roles(doc: Document, comma: int) -> tuple[_Run | None, _Run |
 def _leading_frame_roles(doc: Document, start: int) -> tuple[_Run | None, _Run | None]:
     """Subject and verb of a frame opening the message's sentence, when it is too long for the
     role tagger to see: "Der 72-jährige Kläger, ein pensionierter Lehrer aus …, hatte von
-    seinen Nachbarn verlangt, …"."""
-    comma = start - 1
-    if comma < 1 or doc.lower[comma] != ",":
+    seinen Nachbarn verlangt, …"; with no comma before an infinitive group ("Mehrere
+    Abgeordnete haben dazu aufgerufen die Kontrollen zu verstärken") the participle ends it."""
+    boundary = start - 1 if start > 0 and doc.lower[start - 1] == "," else start
+    if boundary < 1:
         return None, None
-    act = _quoting_act(doc, doc.sentence_starts[doc.sentence_of[start]], start)
-    if act is None or act[0] is None or act[1].end != comma:
+    act = _quoting_act(doc, doc.sentence_starts[doc.sentence_of[start]], boundary)
+    if act is None or act[0] is None or act[1].end != boundary:
         return None, None
     return act
 
@@ -3555,15 +3575,41 @@ def tidy_speaker(
     while start < end and doc.tokens[start].text in _OBJECT_PRONOUNS:
         start += 1
     start, end = _strip_edges(doc, start, end)
-    if start >= end:
+    if start >= end or _only_time(doc, start, end):
         return None, None
     end = _time_adverbial(doc, start, end)
+    end = _relative_clause_start(doc, start, end)
     split = _phrase_end(doc, start, end)
     if split == end and _behind_speech_verb(doc, start):
         split = _told_outlet(doc, start, end) or split
     speaker = (_with_honorific(doc, start), _with_age(doc, split))
     rest = _strip_edges(doc, split, end)
     return speaker, (rest if rest[1] > rest[0] else None)
+
+
+def _only_time(doc: Document, start: int, end: int) -> bool:
+    """ "am Donnerstag", "im Mai": a time adverbial, which names no one."""
+    return (
+        end - start == 2
+        and doc.lower[start] in _TIME_PREPOSITIONS
+        and _time_word(doc.lower[start + 1], doc.language)
+    )
+
+
+def _relative_clause_start(doc: Document, start: int, end: int) -> int:
+    """Where a relative clause after the speaker begins ("Mubarak, der seit 1981 in Ägypten
+    regiert, hatte angekündigt …"): a comma and a relative pronoun whose clause closes with a
+    finite verb before the next comma. "X, der für das Kosovo zuständige Minister" has none:
+    an apposition, which stays."""
+    for index in range(start + 1, end - 1):
+        if doc.lower[index] != "," or doc.lower[index + 1] not in _RELATIVE_OPENERS:
+            continue
+        for later in range(index + 2, min(len(doc.tokens), index + _MAX_RELATIVE)):
+            if doc.lower[later] in _CLAUSE_ENDS or doc.quote_mark[later]:
+                break
+            if _finite_verb(doc, later):
+                return index
+    return end
 
 
 @cache
