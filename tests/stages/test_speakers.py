@@ -3052,3 +3052,23 @@ def test_a_spokesperson_is_not_the_participant_an_epithet_names() -> None:
     )
     assert speaker_name(article, article.quotes[0]) == "Jan Kober"
     assert speaker_name(article, article.quotes[1]) != "Jan Kober"
+
+
+def test_a_genitive_body_after_a_file_number_is_the_speaker() -> None:
+    text = (
+        "Die Kasse verlor vor Gericht. Mit dem Aktenzeichen S 12 KR 407/21 des Sozialgerichts "
+        "Leipzig hat die Kammer den Beitrag für nichtig erklärt, weil die Kasse ihre Mitglieder "
+        "nicht informiert habe."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "weil die Kasse ihre Mitglieder nicht informiert habe",
+                "des Sozialgerichts Leipzig",
+                "erklärt",
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Sozialgericht Leipzig"

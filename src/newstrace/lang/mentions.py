@@ -683,7 +683,14 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     )
     # "der Fanclubs" after a noun is a genitive attribute, no subject.
     after_noun = index > 0 and tokens[index - 1].text[:1].isupper() and determiner in ("der", "des")
-    found.case = "gen" if after_noun else "obl" if oblique else _case_before(tokens, index)
+    # "des" outside a prepositional phrase is always genitive ("Aktenzeichen S 73 KR 1635/10
+    # des Sozialgerichts")
+    genitive = determiner == "des" and (
+        index == 0 or tokens[index - 1].text.lower() not in PREPOSITIONS
+    )
+    found.case = (
+        "gen" if after_noun or genitive else "obl" if oblique else _case_before(tokens, index)
+    )
     return found
 
 
