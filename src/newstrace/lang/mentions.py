@@ -22,6 +22,7 @@ from newstrace.lang.entities import (
     RoleNoun,
     ends_in_any,
 )
+from newstrace.lang.hanta import analyse
 from newstrace.lang.names import JOINED_INITIALS, first_name_gender, is_first_name
 from newstrace.lang.speech import lexicon
 
@@ -35,6 +36,7 @@ __all__ = [
     "looks_like_brand",
     "looks_like_name",
     "nominative_adjective",
+    "nominative_plural",
     "organisation_head",
     "role_phrase_at",
 ]
@@ -114,6 +116,13 @@ def nominative_adjective(adjective: str) -> str:
     label: "britischen" → "britische", "Internationalen" → "Internationale"."""
     lowered = adjective[:1].lower() + adjective[1:]
     return adjective[:-1] if adjective.endswith("en") and ADJECTIVE.match(lowered) else adjective
+
+
+def nominative_plural(noun: str) -> str:
+    """A dative plural's noun as the group is named: "den Parlamentariern" → "Parlamentarier".
+    Only the dative "-n" of a noun in "-er"/"-el" goes ("den Konzern", "den Vätern" stay)."""
+    lemma = analyse(noun)[0]
+    return lemma if lemma.endswith(("er", "el")) and lemma + "n" == noun else noun
 
 
 class TokenView(Protocol):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from newstrace.lang.mentions import ADJECTIVE, Found, nominative_adjective
+from newstrace.lang.mentions import ADJECTIVE, Found, nominative_adjective, nominative_plural
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     ABSTRACT_SUFFIXES,
@@ -59,6 +59,8 @@ def definite_noun_phrase(text: Text, span: Span, drafts: list[Draft]) -> int | N
     described_medium = broadcaster(text, span)
     if _names_nobody(text, head) and not described_medium:
         return None
+    if text.tokens[indices[0]].text.lower() == "den":
+        nouns[-1] = nominative_plural(nouns[-1])
     name = " ".join([*(nominative_adjective(a) for a in adjectives), *nouns])
     kind = "media" if described_medium else "organisation"
     return group_draft(drafts, name, indices[0], indices[-1] + 1, kind=kind)
