@@ -82,6 +82,7 @@ SETS = {
     "dev40": (DATA / "speakers-dev40",),
     "dev41": (DATA / "speakers-dev41",),
     "dev42": (DATA / "speakers-dev42",),
+    "dev43": (DATA / "speakers-dev43",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -127,6 +128,7 @@ SETS = {
             "dev40",
             "dev41",
             "dev42",
+            "dev43",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
