@@ -1009,10 +1009,7 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
             continue
         if doc.lower[comma + 1] in _ADVERBIAL_INFINITIVES or _noun_complement(doc, verb, comma):
             return None
-        clause = range(comma + 1, end)
-        if any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause):
-            return None
-        return comma + 1
+        return None if _holds_finite_verb(doc, range(comma + 1, end)) else comma + 1
     return _commaless_complement(doc, verb, end)
 
 
@@ -1025,9 +1022,13 @@ def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
     clause = range(verb + 1, end)
     if any(doc.lower[i] in _CLAUSE_ENDS or doc.quote_mark[i] for i in clause):
         return None
-    if any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause):
-        return None
-    return verb + 1
+    return None if _holds_finite_verb(doc, clause) else verb + 1
+
+
+def _holds_finite_verb(doc: Document, clause: range) -> bool:
+    """A finite verb not right after "zu" (the tagger may call "zu übergeben" finite): the
+    clause is no infinitive group but a relative or dass-clause."""
+    return any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause)
 
 
 #: Fewest tokens from a participle to the sentence end for an infinitive group after it with no
