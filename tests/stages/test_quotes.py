@@ -782,6 +782,12 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
             ("Pohl, der für das Ressort zuständige Minister", ""),
         ),
         ("Er hatte am Donnerstag angekündigt, zu gehen.", "am Donnerstag", "hatte", ("", "")),
+        (
+            "Der Vorsitzende, der die Wahl als „Fest“ bezeichnete, ordnete eine Prüfung an.",
+            "Der Vorsitzende, der die Wahl als",
+            "ordnete",
+            ("Der Vorsitzende", ""),
+        ),
     ],
     ids=[
         "clause-comma",
@@ -799,6 +805,7 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
         "relative-clause",
         "apposition-with-attribute",
         "only-a-time",
+        "relative-clause-with-quoted-word",
     ],
 )
 def test_speaker_spans_are_one_noun_phrase(

@@ -3599,18 +3599,13 @@ def _only_time(doc: Document, start: int, end: int) -> bool:
 
 def _relative_clause_start(doc: Document, start: int, end: int) -> int:
     """Where a relative clause after the speaker begins ("Mubarak, der seit 1981 in Ägypten
-    regiert, hatte angekündigt …"): a comma and a relative pronoun whose clause closes with a
-    finite verb before the next comma. "X, der für das Kosovo zuständige Minister" has none:
-    an apposition, which stays."""
-    for index in range(start + 1, end - 1):
-        if doc.lower[index] != "," or doc.lower[index + 1] not in _RELATIVE_OPENERS:
-            continue
-        for later in range(index + 2, min(len(doc.tokens), index + _MAX_RELATIVE)):
-            if doc.lower[later] in _CLAUSE_ENDS or doc.quote_mark[later]:
-                break
-            if _finite_verb(doc, later):
-                return index
-    return end
+    regiert, hatte angekündigt …"); "X, der für das Kosovo zuständige Minister" is an
+    apposition, closed by no finite verb, and stays."""
+    sentence_end = _sentence_end(doc, doc.sentence_of[start])
+    return next(
+        (i for i in range(start + 1, end - 1) if _relative_clause_end(doc, i, sentence_end)),
+        end,
+    )
 
 
 @cache
