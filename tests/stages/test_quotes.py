@@ -367,6 +367,12 @@ def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
             "Bürgermeister Andreas Fendt (Freie Wähler) mahnte zur Sachlichkeit.",
             "Bürgermeister Andreas Fendt (Freie Wähler)",
         ),
+        # a stance held, with the word the verb governs, also before the verb
+        ("Die Reederei erwartet zum Stapellauf rund 8.000 Gäste.", "Die Reederei"),
+        ("Beobachter halten den Rücktritt für überfällig.", "Beobachter"),
+        ("Die Forscherin sieht darin einen Beleg für ihre These.", "Die Forscherin"),
+        ("Mit einer Entspannung rechnet der Verband erst im Herbst.", "der Verband"),
+        ("Bis Freitag sagte sie einen Temperatursturz voraus.", "sie"),
     ],
 )
 def test_a_speech_act_verb_makes_its_sentence_reported_speech(sentence: str, speaker: str) -> None:
@@ -398,6 +404,9 @@ def test_a_stretch_tagged_without_speaker_or_cue_leaves_its_sentence_to_a_speech
         "Die Nachricht schlug hohe Wellen.",
         "Heute kündigte sich ein Gewitter an.",  # the adverb is no subject, none follows
         "Es ging um einen Betrag von einer Million Euro.",
+        "Die Mannschaft hält den Ball in den eigenen Reihen.",  # "halten" without "für"
+        "Der Bürgermeister sah den Umzug vom Balkon aus.",  # "sehen" without "als"/"darin"
+        "Mit dem Auto rechnete sie die Strecke nach.",  # "mit" and the particle "nach"
     ],
 )
 def test_sentences_without_a_speech_act_are_no_reported_speech(sentence: str) -> None:

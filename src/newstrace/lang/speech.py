@@ -41,6 +41,8 @@ class Lexicon:
 
     verb_stems: dict[str, str]  # stem -> medium code, verbs without a separable particle
     particles: frozenset[str]
+    #: separable particles of other verbs, which rule out a particle-less speech-act reading.
+    verb_particles: frozenset[str]
     nouns: frozenset[str]
     markers: frozenset[str]
     konjunktiv: frozenset[str]
@@ -88,7 +90,7 @@ class Lexicon:
                     if governed and governed.isdisjoint(clause):
                         continue
                     if particle == "-":
-                        if last not in self.particles:
+                        if last not in self.particles and last not in self.verb_particles:
                             return True
                     elif word.startswith(particle) or last == particle:
                         return True
@@ -142,6 +144,7 @@ def lexicon(language: str) -> Lexicon:
         verb_stems=stems,
         separable_stems={stem: by for stem, by in separable.items() if stem not in stems},
         particles=frozenset(load_lines(language, "cue_particles.txt")),
+        verb_particles=frozenset(optional_lines(language, "verb_particles.txt")),
         nouns=frozenset(load_lines(language, "speech_nouns.txt")),
         markers=frozenset(load_lines(language, "reported_markers.txt")),
         konjunktiv=frozenset(load_lines(language, "konjunktiv_forms.txt")),

@@ -95,7 +95,7 @@ _SOURCE_WORDS = _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS
 #: Accusative and dative words that open no subject: "Einen Verkauf schließe sie nicht aus".
 _OBJECT_OPENERS = frozenset("einen einem ihn ihm ihnen".split())
 _NON_SUBJECT_OPENERS = _OBJECT_OPENERS | frozenset(
-    "den dem des von vom zur zum aus in im am bei nach laut mit für über auf an um seit als".split()
+    "den dem des von vom zur zum aus in im am bei bis nach laut mit für über auf an um seit als".split()
 )
 #: Words that link a noun to the next part of its phrase ("Angaben der Polizei von X").
 _PHRASE_GLUE = frozenset(
@@ -2271,7 +2271,7 @@ def _speech_act(
     doc: Document, start: int, end: int, is_act: Callable[[int, list[str]], bool]
 ) -> tuple[_Run | None, _Run] | None:
     """Subject and verb of a verb-second sentence whose verb ``is_act`` accepts (given the
-    verb's index and the rest of its clause)."""
+    verb's index and its clause from the sentence start)."""
     placed = _second_place(doc, start, end)
     if placed is None:
         return None
@@ -2287,7 +2287,8 @@ def _speech_act(
     # "hat … zurückgewiesen", "ließ … zurückweisen": the act closes the clause
     closing = doc.lower[finite] in _PERFECT_AUXILIARIES | _CAUSATIVES
     verb = clause_end - 1 if closing else finite
-    if not is_act(verb, doc.lower[finite + 1 : clause_end]):
+    # the clause from its start: a governed word may come first ("Mit … rechnet der DWD")
+    if not is_act(verb, doc.lower[start:clause_end]):
         return None
     subject = subject or _subject_after(doc, finite + 1, min(end, clause_end + 1))
     return subject, _Run(verb, verb + 1, "CUE")
@@ -2319,7 +2320,7 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
                 return None
             if doc.tokens[index].text.islower() and doc.cue_medium[index] is not None:
                 return index, None
-            if doc.lower[index] in _PERFECT_AUXILIARIES:
+            if doc.lower[index] in _PERFECT_AUXILIARIES or _finite_verb(doc, index):
                 return index, None
         return None
     phrase_end = _source_phrase(doc, start, min(end, start + _MAX_LEADING_PHRASE))
