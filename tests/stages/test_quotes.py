@@ -307,6 +307,23 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
             "",
             "bei der Präsidentenwahl im Oktober erneut anzutreten",
         ),
+        # words of intention, offer and confidence frame their infinitive clause too
+        (
+            "Das Ministerium plant, die Befugnisse der Aufsicht zu erweitern.",
+            "Das Ministerium",
+            "die Befugnisse der Aufsicht zu erweitern",
+        ),
+        (
+            "Der Verkäufer bot an, die Karten bei einem Treffen zu übergeben.",
+            "Der Verkäufer",
+            "die Karten bei einem Treffen zu übergeben",
+        ),
+        (  # "schlagen zu können" is an infinitive group, though "schlagen" may read as finite
+            "Die Trainerin ist zuversichtlich, die Gegnerinnen mit diesem Kader schlagen zu "
+            "können.",
+            "Die Trainerin",
+            "die Gegnerinnen mit diesem Kader schlagen zu können",
+        ),
     ],
 )
 def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
@@ -325,6 +342,8 @@ def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
         "freizumachen.",
         "Die Direktorin bezeichnete die Sperre als einen Versuch, den Sender an seiner Arbeit "
         "zu hindern.",
+        # "bieten" without its particle offers nothing said
+        "Der Verein bietet Kurse, um den Sender an seiner Arbeit zu hindern.",
     ],
 )
 def test_purpose_and_noun_infinitives_are_no_quotation_of_their_own(text: str) -> None:

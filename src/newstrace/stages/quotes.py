@@ -987,7 +987,11 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
             return None
         end = condition  # the condition goes with the message; the clause ends before it
     verb = next(
-        (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
+        (
+            i
+            for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME))
+            if _frame_verb(doc, i) or _intent_frame(doc, i)
+        ),
         None,
     )
     if verb is None:
@@ -1013,6 +1017,29 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
     return _commaless_complement(doc, verb, end)
 
 
+def _intent_frame(doc: Document, index: int) -> bool:
+    """ "plant, … zu erweitern", "plant das Ministerium, …", "bot an, … zu übergeben", "ist
+    zuversichtlich, … zu können": a word of intention before the comma that opens its
+    infinitive clause, with no other verb between them (a separable verb's particle closes
+    that stretch: "bot … an,")."""
+    particle = _intent_frames(doc.language).get(analyse(doc.tokens[index].text)[0].lower())
+    if particle is None or not doc.tokens[index].text.islower():
+        return False
+    window = range(index + 1, min(len(doc.tokens), index + _MAX_FRAME_GAP))
+    comma = next((i for i in window if doc.lower[i] in _CLAUSE_ENDS), None)
+    if comma is None or doc.lower[comma] != ",":
+        return False
+    if particle != "-":
+        return comma - 1 > index and doc.lower[comma - 1] == particle
+    return not any(doc.tag[i][:1] == "V" for i in range(index + 1, comma))
+
+
+@cache
+def _intent_frames(language: str) -> dict[str, str]:
+    pairs = (line.split("\t") for line in optional_lines(language, "intent_frames.tsv"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
     """ "Mubarak hatte angekündigt bei der Wahl erneut anzutreten": the comma before an
     infinitive group is optional, so after a speech verb's participle the infinitive clause
@@ -1026,9 +1053,23 @@ def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
 
 
 def _holds_finite_verb(doc: Document, clause: range) -> bool:
-    """A finite verb not right after "zu" (the tagger may call "zu übergeben" finite): the
-    clause is no infinitive group but a relative or dass-clause."""
-    return any(_finite_verb(doc, i) and doc.lower[i - 1] != "zu" for i in clause)
+    """A finite verb not right after "zu" (the tagger may call "zu übergeben" finite) nor
+    before "zu" and an infinitive ("schlagen zu können"): the clause is no infinitive group but
+    a relative or dass-clause."""
+    return any(
+        _finite_verb(doc, i) and doc.lower[i - 1] != "zu" and not _before_zu_infinitive(doc, i)
+        for i in clause
+    )
+
+
+def _before_zu_infinitive(doc: Document, index: int) -> bool:
+    """ "schlagen | zu können", "gefunden | zu haben": the word before an infinitive with "zu"
+    ("sind zu sehen" is a finite auxiliary with its infinitive)."""
+    following = index + 2
+    if following >= len(doc.tokens) or doc.lower[index + 1] != "zu" or doc.tag[index][:2] == "VA":
+        return False
+    lemma, tag = analyse(doc.tokens[following].text)
+    return tag.endswith("(INF)") or doc.tokens[following].text == lemma  # "können" reads as finite
 
 
 #: Fewest tokens from a participle to the sentence end for an infinitive group after it with no
@@ -1943,10 +1984,25 @@ def _leading_frame_roles(doc: Document, start: int) -> tuple[_Run | None, _Run |
     boundary = start - 1 if start > 0 and doc.lower[start - 1] == "," else start
     if boundary < 1:
         return None, None
-    act = _quoting_act(doc, doc.sentence_starts[doc.sentence_of[start]], boundary)
-    if act is None or act[0] is None or act[1].end != boundary:
-        return None, None
-    return act
+    sentence_start = doc.sentence_starts[doc.sentence_of[start]]
+    act = _quoting_act(doc, sentence_start, boundary)
+    if act is not None and act[0] is not None and act[1].end == boundary:
+        return act
+    return _intent_act(doc, sentence_start, boundary) or (None, None)
+
+
+def _intent_act(doc: Document, start: int, boundary: int) -> tuple[_Run, _Run] | None:
+    """Subject and cue of a frame whose word of intention governs the clause after it: "Das
+    Ministerium plant, …", "Der Trainer ist zuversichtlich, …", "Der Mann bot an, …"."""
+    intent = next((i for i in range(start + 1, boundary) if _intent_frame(doc, i)), None)
+    if intent is None:
+        return None
+    placed = _second_place(doc, start, boundary)
+    if placed is None:
+        return None
+    finite, subject = placed
+    subject = subject or _subject_after(doc, finite + 1, boundary)
+    return None if subject is None else (subject, _Run(intent, intent + 1, "CUE"))
 
 
 def _participle_of(doc: Document, cue: _Run) -> _Run | None:
