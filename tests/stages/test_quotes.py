@@ -336,6 +336,46 @@ def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Die Prüfer kamen zu dem Ergebnis, dass die Abrechnung fehlerhaft war.",
+            "Die Prüfer",
+            "dass die Abrechnung fehlerhaft war",
+        ),
+        (
+            "Eine Agentur des Sängers hatte die Vorgabe gemacht, dass nur zehn Minuten gefilmt "
+            "werden durften.",
+            "Eine Agentur des Sängers",
+            "dass nur zehn Minuten gefilmt werden durften",
+        ),
+        (  # the noun's owner speaks, not the sentence subject
+            "Der Betriebsrat unterstützt die Forderung von Politikern der SPD, die Bank zu "
+            "boykottieren.",
+            "Politikern der SPD",
+            "die Bank zu boykottieren",
+        ),
+    ],
+)
+def test_a_noun_of_speech_frames_its_dass_clause_or_zu_infinitive(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
+
+
+def test_a_clause_of_another_kind_after_a_noun_of_speech_keeps_the_subject() -> None:
+    text = (
+        "Die Verbände erwarten keine schnelle Entscheidung des Gerichts, weil die Abgeordneten "
+        "keinen Eilantrag gestellt hätten."
+    )
+    article = analyse(text)
+    assert [speaker_of(article, quote) for quote in article.quotes] == ["Die Verbände"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Präsident kündigte die Auflösung des Parlaments an, um den Weg zu Neuwahlen "

@@ -314,6 +314,7 @@ def _tagged_drafts(
     message_labels = _with_continued_plans(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
     message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
+    message_labels = _with_noun_clauses(doc, message_labels)
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
@@ -1017,6 +1018,133 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
     return _commaless_complement(doc, verb, end)
 
 
+def _with_noun_clauses(doc: Document, labels: list[str]) -> list[str]:
+    """ "Die Beobachter kamen zum Ergebnis, dass die Wahl freier war.", "Er unterstützt die
+    Forderungen der SPD, die Bank zu boykottieren.": the dass-clause or zu-infinitive a noun of
+    speech governs is indirect speech, in a sentence the tagger saw nothing in."""
+    result = list(labels)
+    code = TYPE_CODES["Indirect"]
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        if any(labels[index] != "O" for index in range(start, end)):
+            continue
+        clause = _noun_clause(doc, start, end)
+        if clause is not None:
+            result[clause[0] : clause[1]] = _run_labels(code, *clause)
+    return result
+
+
+def _noun_clause(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The clause a noun of speech governs after its comma: a dass- or ob-clause up to the
+    comma before the main clause goes on ("…, dass …, kam spät") or the sentence end, or a
+    zu-infinitive closing the sentence."""
+    for noun in range(start, end):
+        comma = _frame_noun_comma(doc, noun, end)
+        if comma is None:
+            continue
+        kinds = _frame_nouns(doc.language)[doc.lower[noun]]
+        first = comma + 1
+        if doc.lower[first] in ("dass", "ob") and "dass" in kinds:
+            rest = range(first + 1, end - 1)
+            resumed = next(
+                (i for i in rest if doc.lower[i] == "," and _finite_verb(doc, i + 1)), end
+            )
+            return first, resumed
+        if (
+            "zu" in kinds
+            and _zu_infinitive(doc, end - 1)
+            and not _holds_finite_verb(doc, range(first, end))
+        ):
+            return first, end
+    return None
+
+
+def _frame_noun_comma(doc: Document, noun: int, end: int) -> int | None:
+    """The comma after a noun of speech ("die Forderungen von Politikern der SPD,"), with no
+    verb between them."""
+    if not doc.tokens[noun].text[:1].isupper() or doc.lower[noun] not in _frame_nouns(doc.language):
+        return None
+    for index in range(noun + 1, min(end - 1, noun + _MAX_FRAME_GAP)):
+        if doc.lower[index] == ",":
+            return index
+        # "hatte die Vorgabe gemacht, dass …": only the verb closing the frame may come between
+        closing_verb = doc.lower[index + 1] == "," and doc.tag[index].endswith(("(PP)", "(INF)"))
+        if doc.lower[index] in _CLAUSE_ENDS or doc.quote_mark[index]:
+            return None
+        if doc.tag[index][:1] == "V" and not closing_verb:
+            return None
+    return None
+
+
+def _noun_frame_act(doc: Document, start: int, boundary: int) -> tuple[_Run, _Run] | None:
+    """Speaker and cue of a frame ending in a noun of speech: the genitive or "von" phrase
+    after the noun ("die Forderungen von Politikern der SPD") or else the frame's subject
+    ("Die Beobachter kamen zum Ergebnis")."""
+    noun = next(
+        (i for i in range(start, boundary) if _frame_noun_comma(doc, i, boundary + 2) == boundary),
+        None,
+    )
+    if noun is None:
+        return None
+    cue = _Run(noun, noun + 1, "CUE")
+    owner = _noun_owner(doc, noun, boundary + 1)
+    if owner is not None:
+        return owner, cue
+    placed = _second_place(doc, start, boundary)
+    if placed is None:
+        return None
+    finite, subject = placed
+    subject = subject or _subject_after(doc, finite + 1, boundary)
+    return None if subject is None else (subject, cue)
+
+
+def _noun_owner(doc: Document, noun: int, end: int) -> _Run | None:
+    """The genitive or "von" phrase right after a noun of speech, whose words the noun names:
+    "die Forderungen von Politikern der SPD", "das Eingeständnis der Ministerin"."""
+    owner = noun + 1
+    if owner >= end or doc.lower[owner] not in _GENITIVE_OPENERS:
+        return None
+    phrase_start = owner + (doc.lower[owner] in ("von", "vom"))
+    phrase_end = _source_phrase(doc, phrase_start, end)
+    return None if phrase_end is None else _Run(phrase_start, phrase_end, "SPK")
+
+
+def _noun_frame_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
+    """Speaker and cue when a noun of speech with an owner frames the draft ("Er unterstützt
+    die Forderungen von Politikern der SPD, …", "Sie folgte dem Vorschlag des Verteidigers,
+    …"): the words are the owner's, not the sentence subject's."""
+    cue = draft.cue
+    if cue is None and draft.type in _FRAMED_TYPES and doc.lower[draft.start - 1] == ",":
+        sentence_start = doc.sentence_starts[doc.sentence_of[draft.start]]
+        window = range(sentence_start, draft.start - 1)
+        noun = next(
+            (i for i in window if _frame_noun_comma(doc, i, draft.start + 1) == draft.start - 1),
+            None,
+        )
+        cue = None if noun is None else _Run(noun, noun + 1, "CUE")
+    kinds = None if cue is None else _frame_nouns(doc.language).get(doc.lower[cue.end - 1])
+    if cue is None or kinds is None or not _governed_clause(doc, draft, kinds):
+        return None
+    window = range(cue.end, min(len(doc.tokens), cue.end + _MAX_FRAME_GAP))
+    end = next((i for i in window if doc.lower[i] in _CLAUSE_ENDS), None)
+    owner = None if end is None else _noun_owner(doc, cue.end - 1, end + 1)
+    return None if owner is None else (owner, cue)
+
+
+def _governed_clause(doc: Document, draft: _Draft, kinds: frozenset[str]) -> bool:
+    """Whether the draft is a clause of a kind the noun takes: "dass …"/"ob …", or a
+    zu-infinitive ("…, die Bank zu boykottieren"), not "…, weil …"."""
+    if doc.lower[draft.start] in ("dass", "ob"):
+        return "dass" in kinds
+    return "zu" in kinds and _zu_infinitive(doc, draft.end - 1)
+
+
+@cache
+def _frame_nouns(language: str) -> dict[str, frozenset[str]]:
+    pairs = (line.split("\t") for line in optional_lines(language, "frame_nouns.tsv"))
+    return {pair[0]: frozenset(pair[1].split(",")) for pair in pairs if len(pair) == 2}
+
+
 def _intent_frame(doc: Document, index: int) -> bool:
     """ "plant, … zu erweitern", "plant das Ministerium, …", "bot an, … zu übergeben", "ist
     zuversichtlich, … zu können": a word of intention before the comma that opens its
@@ -1572,6 +1700,9 @@ def _attach_roles(
             draft.speaker = _subject_before_verb(doc, draft.speaker) or draft.speaker
         if draft.speaker is not None:
             draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
+        noun_frame = _noun_frame_roles(doc, draft)
+        if noun_frame is not None:
+            draft.speaker, draft.cue = noun_frame
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
             draft.speaker = _introducing_subject(doc, draft, previous, roles) or previous_speaker
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
@@ -1988,7 +2119,11 @@ def _leading_frame_roles(doc: Document, start: int) -> tuple[_Run | None, _Run |
     act = _quoting_act(doc, sentence_start, boundary)
     if act is not None and act[0] is not None and act[1].end == boundary:
         return act
-    return _intent_act(doc, sentence_start, boundary) or (None, None)
+    return (
+        _intent_act(doc, sentence_start, boundary)
+        or _noun_frame_act(doc, sentence_start, boundary)
+        or (None, None)
+    )
 
 
 def _intent_act(doc: Document, start: int, boundary: int) -> tuple[_Run, _Run] | None:
