@@ -432,6 +432,7 @@ def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
         ("Die Forscherin sieht darin einen Beleg für ihre These.", "Die Forscherin"),
         ("Mit einer Entspannung rechnet der Verband erst im Herbst.", "der Verband"),
         ("Bis Freitag sagte sie einen Temperatursturz voraus.", "sie"),
+        ("Die Intendantin verteidigte die Inszenierung gegen Kritik.", "Die Intendantin"),
     ],
 )
 def test_a_speech_act_verb_makes_its_sentence_reported_speech(sentence: str, speaker: str) -> None:
