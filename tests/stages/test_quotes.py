@@ -433,6 +433,8 @@ def test_reported_speech_is_the_whole_sentence_with_its_subject() -> None:
         ("Mit einer Entspannung rechnet der Verband erst im Herbst.", "der Verband"),
         ("Bis Freitag sagte sie einen Temperatursturz voraus.", "sie"),
         ("Die Intendantin verteidigte die Inszenierung gegen Kritik.", "Die Intendantin"),
+        # the act before a causative in the substitute infinitive
+        ("Der Angeklagte hatte die Vorwürfe zurückweisen lassen.", "Der Angeklagte"),
     ],
 )
 def test_a_speech_act_verb_makes_its_sentence_reported_speech(sentence: str, speaker: str) -> None:

@@ -2478,6 +2478,8 @@ def _speech_act(
     # "hat … zurückgewiesen", "ließ … zurückweisen": the act closes the clause
     closing = doc.lower[finite] in _PERFECT_AUXILIARIES | _CAUSATIVES
     verb = clause_end - 1 if closing else finite
+    if closing and doc.lower[verb] in _CAUSATIVES and verb - 1 > finite:
+        verb -= 1  # "hatte die Vorwürfe zurückweisen lassen": the act before the causative
     # the clause from its start: a governed word may come first ("Mit … rechnet der DWD")
     if not is_act(verb, doc.lower[start:clause_end]):
         return None
