@@ -240,6 +240,25 @@ def test_hearsay_sollen_relayed_reports_nouns_and_anaphoric_allegations() -> Non
     ]
 
 
+def test_a_date_with_an_ordinal_does_not_hide_the_hearsay_perfect() -> None:
+    text = (
+        "Die Staatsanwaltschaft erhob Anklage gegen einen 49-Jährigen. Er soll am 11. Dezember "
+        "1981 eine Schülerin getötet haben, wie eine Sprecherin mitteilte."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Er soll am 11. Dezember 1981 eine Schülerin getötet haben",
+                "eine Sprecherin",
+                "mitteilte",
+            )
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED]
+
+
 def test_unnamed_media_are_alleged_and_hiess_es_darin_is_the_documents_author() -> None:
     text = (
         "Türkische Medien berichteten, Ankara erwäge eine Mauer. Die Fluggesellschaft Skyvale wies "

@@ -956,7 +956,10 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
             continue
         if position and words[position - 1] in ("haben", "sein"):
             return True  # verb-final: "… angezündet worden sein sollen"
-        for later in words[position + 1 : position + _HEARSAY_REACH]:
+        reach = words[position + 1 : position + _HEARSAY_REACH]
+        for offset, later in enumerate(reach):
+            if later == "." and offset and reach[offset - 1].isdigit():
+                continue  # an ordinal's full stop ("am 11. Dezember")
             if later in (".", "!", "?", ";"):
                 break  # a relative clause in between is fine ("soll ein Mitarbeiter, der …,")
             if later in ("haben", "sein") or later in _STATIVE_INFINITIVES:
