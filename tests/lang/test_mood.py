@@ -1,10 +1,10 @@
-"""Konjunktiv I from HanTa's word analysis."""
+"""Konjunktiv I and II from HanTa's word analysis."""
 
 from __future__ import annotations
 
 import pytest
 
-from newstrace.lang.mood import konjunktiv_one
+from newstrace.lang.mood import konjunktiv_one, konjunktiv_two
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,20 @@ def test_look_alikes_are_no_konjunktiv(word: str) -> None:
 
 def test_english_has_no_konjunktiv() -> None:
     assert not konjunktiv_one("werde", "en")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("gälten", True),
+        ("trügen", True),
+        ("käme", True),
+        ("läge", True),
+        ("hätten", False),  # an auxiliary: hypotheses in the page's own voice too
+        ("trugen", False),  # past indicative
+        ("führen", False),  # the umlaut is the infinitive's
+        ("über", False),
+    ],
+)
+def test_konjunktiv_two_without_an_indicative_twin(word: str, expected: bool) -> None:
+    assert konjunktiv_two(word, "de") is expected

@@ -1445,6 +1445,26 @@ def test_a_konjunktiv_sentence_continues_a_report_across_one_plain_sentence() ->
     assert speaker_of(article, continued) == "Der Richter"
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "continues"),
+    [
+        # a strong verb's Konjunktiv II stands in for a Konjunktiv I that reads as indicative
+        ("Sollte der Trainer gehen müssen, trügen die Spieler eine Mitschuld.", True),
+        ("Als Interessenten gälten zwei Finanzinvestoren aus den USA.", True),
+        # a past indicative is no reported speech
+        ("Die Spieler trugen danach schwarze Trikots.", False),
+    ],
+)
+def test_a_konjunktiv_two_without_indicative_twin_continues_a_report(
+    follow_up: str, continues: bool
+) -> None:
+    article = analyse(
+        "Kapitän Lukas Brenner schrieb am Abend, das Team stehe hinter dem Trainer. " + follow_up
+    )
+    continued = [q for q in article.quotes if follow_up.rstrip(".") in message_of(article, q)]
+    assert bool(continued) is continues
+
+
 def test_sollen_with_a_perfect_infinitive_is_free_indirect_hearsay() -> None:
     article = analyse("Der Sturm zog über die Küste. In Husum soll ein Dach eingestürzt sein.")
     quote = only(article, QuoteType.FREE_INDIRECT)

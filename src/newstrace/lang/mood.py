@@ -13,7 +13,7 @@ from __future__ import annotations
 from newstrace.lang.hanta import analyse
 from newstrace.lang.speech import lexicon
 
-__all__ = ["konjunktiv_one", "reported_speech_form"]
+__all__ = ["konjunktiv_one", "konjunktiv_two", "reported_speech_form"]
 
 _FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 #: Konjunktiv I of "sein", which does not follow the infinitive-minus-n rule.
@@ -34,6 +34,24 @@ def konjunktiv_one(word: str, language: str) -> bool:
     if lemma.endswith(("eln", "ern")):  # "handeln": "handele" or "handle", not "handelt"
         return word in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
     return lemma.endswith("en") and word == lemma[:-1]
+
+
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def konjunktiv_two(word: str, language: str) -> bool:
+    """Whether lower-case ``word`` is a Konjunktiv II that no indicative shares: a strong full
+    verb's past stem with an umlaut the infinitive lacks, ending in -e or -en ("gälten",
+    "trügen", "käme"). Reported speech uses it where Konjunktiv I would read as indicative
+    ("sie gelten" → "sie gälten"). "hätte", "wäre", "würde" are left out: they also tell
+    hypotheses in the page's own voice."""
+    if language != "de" or not word.islower() or not word.endswith(("e", "en")):
+        return False
+    umlaut = next((char for char in word if char in _UMLAUTS), None)
+    if umlaut is None:
+        return False
+    lemma, tag = analyse(word)
+    return tag == "VV(FIN)" and umlaut not in lemma.lower()
 
 
 def reported_speech_form(word: str, language: str) -> bool:

@@ -30,7 +30,7 @@ from newstrace.lang import optional_lines
 from newstrace.lang.entities import PASSIVE_AUXILIARIES, entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand, told_outlet
-from newstrace.lang.mood import konjunktiv_one, reported_speech_form
+from newstrace.lang.mood import konjunktiv_one, konjunktiv_two, reported_speech_form
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, derived_adjective, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
@@ -762,7 +762,11 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue
         if any(doc.lower[i] == "ich" for i in range(start, end)):
             continue  # "ich habe" is indicative
-        if any(konjunktiv_one(doc.tokens[i].text, language) for i in range(start, end)):
+        if any(
+            konjunktiv_one(doc.tokens[i].text, language)
+            or konjunktiv_two(doc.tokens[i].text, language)
+            for i in range(start, end)
+        ):
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = _run_labels(code, start, end)
     return result
