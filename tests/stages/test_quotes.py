@@ -324,20 +324,7 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
             "Die Trainerin",
             "die Gegnerinnen mit diesem Kader schlagen zu können",
         ),
-    ],
-)
-def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
-    text: str, speaker: str, message: str
-) -> None:
-    article = analyse(text)
-    (quote,) = article.quotes
-    assert quote.type is QuoteType.INDIRECT
-    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "message"),
-    [
+        # a noun of speech frames its dass-clause or zu-infinitive
         (
             "Die Prüfer kamen zu dem Ergebnis, dass die Abrechnung fehlerhaft war.",
             "Die Prüfer",
@@ -357,7 +344,7 @@ def test_a_speech_verbs_zu_infinitive_is_indirect_speech(
         ),
     ],
 )
-def test_a_noun_of_speech_frames_its_dass_clause_or_zu_infinitive(
+def test_the_clause_a_speech_verb_or_noun_governs_is_indirect_speech(
     text: str, speaker: str, message: str
 ) -> None:
     article = analyse(text)
