@@ -274,9 +274,14 @@ def _tagger(language: str, name: str) -> pycrfsuite.Tagger | None:
 
 
 @cache
-def _cue_media(language: str) -> dict[str, str]:
-    pairs = (line.split("\t") for line in optional_lines(language, "cue_media.tsv"))
+def _two_columns(language: str, name: str) -> dict[str, str]:
+    """First column to second of a tab-separated data file of the language pack."""
+    pairs = (line.split("\t") for line in optional_lines(language, name))
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+def _cue_media(language: str) -> dict[str, str]:
+    return _two_columns(language, "cue_media.tsv")
 
 
 def run(article: Article, options: Options) -> Article:
@@ -1084,22 +1089,29 @@ def _noun_frame_act(doc: Document, start: int, boundary: int) -> tuple[_Run, _Ru
     """Speaker and cue of a frame ending in a noun of speech: the genitive or "von" phrase
     after the noun ("die Forderungen von Politikern der SPD") or else the frame's subject
     ("Die Beobachter kamen zum Ergebnis")."""
-    noun = next(
-        (i for i in range(start, boundary) if _frame_noun_comma(doc, i, boundary + 2) == boundary),
-        None,
-    )
+    noun = _frame_noun_before(doc, start, boundary)
     if noun is None:
         return None
     cue = _Run(noun, noun + 1, "CUE")
-    owner = _noun_owner(doc, noun, boundary + 1)
-    if owner is not None:
-        return owner, cue
+    subject = _noun_owner(doc, noun, boundary + 1) or _frame_subject(doc, start, boundary)
+    return None if subject is None else (subject, cue)
+
+
+def _frame_subject(doc: Document, start: int, boundary: int) -> _Run | None:
+    """The subject of a verb-second frame ending at ``boundary``: before its finite verb or,
+    after a fronted phrase, right after it."""
     placed = _second_place(doc, start, boundary)
     if placed is None:
         return None
     finite, subject = placed
-    subject = subject or _subject_after(doc, finite + 1, boundary)
-    return None if subject is None else (subject, cue)
+    return subject or _subject_after(doc, finite + 1, boundary)
+
+
+def _frame_noun_before(doc: Document, start: int, comma: int) -> int | None:
+    """The noun of speech from ``start`` on whose frame ends at ``comma``."""
+    return next(
+        (i for i in range(start, comma) if _frame_noun_comma(doc, i, comma + 2) == comma), None
+    )
 
 
 def _noun_owner(doc: Document, noun: int, end: int) -> _Run | None:
@@ -1120,11 +1132,7 @@ def _noun_frame_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
     cue = draft.cue
     if cue is None and draft.type in _FRAMED_TYPES and doc.lower[draft.start - 1] == ",":
         sentence_start = doc.sentence_starts[doc.sentence_of[draft.start]]
-        window = range(sentence_start, draft.start - 1)
-        noun = next(
-            (i for i in window if _frame_noun_comma(doc, i, draft.start + 1) == draft.start - 1),
-            None,
-        )
+        noun = _frame_noun_before(doc, sentence_start, draft.start - 1)
         cue = None if noun is None else _Run(noun, noun + 1, "CUE")
     kinds = None if cue is None else _frame_nouns(doc.language).get(doc.lower[cue.end - 1])
     if cue is None or kinds is None or not _governed_clause(doc, draft, kinds):
@@ -1145,8 +1153,8 @@ def _governed_clause(doc: Document, draft: _Draft, kinds: frozenset[str]) -> boo
 
 @cache
 def _frame_nouns(language: str) -> dict[str, frozenset[str]]:
-    pairs = (line.split("\t") for line in optional_lines(language, "frame_nouns.tsv"))
-    return {pair[0]: frozenset(pair[1].split(",")) for pair in pairs if len(pair) == 2}
+    nouns = _two_columns(language, "frame_nouns.tsv")
+    return {noun: frozenset(kinds.split(",")) for noun, kinds in nouns.items()}
 
 
 def _intent_frame(doc: Document, index: int) -> bool:
@@ -1166,10 +1174,8 @@ def _intent_frame(doc: Document, index: int) -> bool:
     return not any(doc.tag[i][:1] == "V" for i in range(index + 1, comma))
 
 
-@cache
 def _intent_frames(language: str) -> dict[str, str]:
-    pairs = (line.split("\t") for line in optional_lines(language, "intent_frames.tsv"))
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    return _two_columns(language, "intent_frames.tsv")
 
 
 def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
@@ -2136,11 +2142,7 @@ def _intent_act(doc: Document, start: int, boundary: int) -> tuple[_Run, _Run] |
     intent = next((i for i in range(start + 1, boundary) if _intent_frame(doc, i)), None)
     if intent is None:
         return None
-    placed = _second_place(doc, start, boundary)
-    if placed is None:
-        return None
-    finite, subject = placed
-    subject = subject or _subject_after(doc, finite + 1, boundary)
+    subject = _frame_subject(doc, start, boundary)
     return None if subject is None else (subject, _Run(intent, intent + 1, "CUE"))
 
 
