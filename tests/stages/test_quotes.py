@@ -2275,3 +2275,30 @@ def test_a_speech_act_told_in_konjunktiv_one_continues_the_reported_speech() -> 
     result = quotes._with_continued_reports(doc, labels, "de")
     last = doc.sentence_starts[-1]
     assert result[last] == "B-IF" and set(result[last + 1 : len(doc.tokens) - 1]) == {"I-IF"}
+
+
+def test_a_quotation_the_tagger_typed_otherwise_is_direct_speech_as_a_whole() -> None:
+    article = analyse(
+        "Der Kurier zitiert den Bürgermeister mit den Worten „Wir sagen den Bürgern klar, dass "
+        "wir die Brücke noch in diesem Jahr sanieren werden.“"
+    )
+    quote = only(article, QuoteType.DIRECT)
+    assert message_of(article, quote).startswith("„Wir sagen den Bürgern klar")
+    assert message_of(article, quote).endswith("werden.“")
+    assert speaker_of(article, quote) == "den Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        ("Das Blatt zitiert den Pfarrer mit den Worten „Die Kirche bleibt lange offen.“", True),
+        ("Er zitiert den Pfarrer mit folgenden Worten „Die Kirche bleibt lange offen.“", True),
+        # a title after a noun of another kind stays the author's
+        ("Das Blatt nennt die Reihe mit dem Titel „Die Kirche bleibt lange offen.“", False),
+    ],
+)
+def test_a_quotation_after_mit_den_worten_is_framed(text: str, direct: bool) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    relabelled = quotes._with_framed_direct(doc, ["O"] * len(doc.tokens))
+    opening = doc.lower.index("„")
+    assert (relabelled[opening] == "B-D") is direct

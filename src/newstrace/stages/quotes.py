@@ -312,6 +312,7 @@ def _tagged_drafts(
     message_labels = _without_heading_labels(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
+    message_labels = _with_quoted_runs_direct(doc, message_labels)
     message_labels = _with_pointed_messages(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
     message_labels = _with_reported_rest(doc, message_labels)
@@ -664,6 +665,29 @@ def _with_framed_direct(doc: Document, labels: list[str]) -> list[str]:
     return result
 
 
+def _with_quoted_runs_direct(doc: Document, labels: list[str]) -> list[str]:
+    """A quotation whose message runs open at its opening mark and stay inside it is direct
+    speech as a whole, marks included, even when the tagger typed it otherwise because a "dass"
+    or a Konjunktiv stands inside or left its last sentence out: "zitiert den Prediger mit den
+    Worten „Wir warnen das Abendland, dass … werden. Oh ihr Ungläubigen, …“". The runs cover at
+    least half of it, so a quoted title inside an author's sentence stays as it is."""
+    result = list(labels)
+    direct = TYPE_CODES["Direct"]
+    for opening, closing in quote_pairs(doc, 0, len(doc.tokens), outermost=True):
+        inside = labels[opening : closing + 1]
+        after = labels[closing + 1] if closing + 1 < len(labels) else "O"
+        if labels[opening].startswith("I-") or after.startswith("I-"):
+            continue  # a run from before the opening mark or on after the closing one
+        if not any(label.startswith("B-") for label in inside[:2]):
+            continue
+        if all(label[2:] == direct for label in inside if label != "O"):
+            continue
+        if 2 * sum(label != "O" for label in inside) < len(inside):
+            continue
+        result[opening : closing + 1] = _run_labels(direct, opening, closing + 1)
+    return result
+
+
 def _framed_after(doc: Document, opening: int, closing: int) -> bool:
     if closing + 2 >= len(doc.tokens) or doc.sentence_of[opening] != doc.sentence_of[closing]:
         return False
@@ -673,12 +697,21 @@ def _framed_after(doc: Document, opening: int, closing: int) -> bool:
 
 
 def _framed_before(doc: Document, opening: int) -> bool:
+    if _after_with_words(doc, opening):
+        return True
     colon = opening - 1
     if colon < 1 or doc.lower[colon] != ":":
         return False
     sentence_start = doc.sentence_starts[doc.sentence_of[colon]]
     first = max(sentence_start, colon - _MAX_COLON_FRAME)
     return any(_frame_verb(doc, index) for index in range(first, colon))
+
+
+def _after_with_words(doc: Document, opening: int) -> bool:
+    """The quotation follows "mit den Worten" or "mit folgenden Worten" without a colon."""
+    words = opening - 1
+    first = max(doc.sentence_starts[doc.sentence_of[opening]], words - 3)
+    return words > 0 and doc.lower[words] == "worten" and "mit" in doc.lower[first:words]
 
 
 #: Words that open a clause hanging on a noun or a purpose, not a reported one: "…, um den Weg
