@@ -2302,3 +2302,22 @@ def test_a_quotation_after_mit_den_worten_is_framed(text: str, direct: bool) -> 
     relabelled = quotes._with_framed_direct(doc, ["O"] * len(doc.tokens))
     opening = doc.lower.index("„")
     assert (relabelled[opening] == "B-D") is direct
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a zu-infinitive with more after its comma is no relative clause
+        (
+            "Sie unterstützt die Forderungen der Grünen, die Bahn zu verklagen, allerdings nicht.",
+            True,
+        ),
+        ("Sie lobte den Plan, der nun endlich vorliegt, ausdrücklich.", False),
+    ],
+)
+def test_a_zu_infinitive_after_a_comma_is_no_attached_clause(text: str, kept: bool) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    opening = doc.lower.index(",") + 1
+    labels = ["O"] * opening + ["B-I"] + ["I-I"] * (len(doc.tokens) - opening - 2) + ["O"]
+    relabelled = quotes._without_attached_clauses(doc, labels, "de")
+    assert (relabelled == labels) is kept

@@ -749,6 +749,9 @@ def _without_attached_clauses(doc: Document, labels: list[str], language: str) -
 
 
 def _closes_attached_clause(doc: Document, start: int, end: int) -> bool:
+    comma = next((i for i in range(start + 1, end) if doc.lower[i] == ","), None)
+    if doc.lower[start] != "um" and comma is not None and _zu_infinitive(doc, comma - 1):
+        return False  # a zu-infinitive, then more: "…, die Bank zu boykottieren, allerdings nicht"
     last = end - 1
     while last > start and not doc.lower[last].isalpha():
         last -= 1
