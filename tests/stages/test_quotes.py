@@ -313,6 +313,12 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
             "Das Ministerium",
             "die Befugnisse der Aufsicht zu erweitern",
         ),
+        (  # the subject after the word of intention may be long
+            "Im kommenden Jahr plant die Stadtverwaltung von Oberhausen gemeinsam mit dem Land, "
+            "die Schulen zu sanieren.",
+            "die Stadtverwaltung von Oberhausen",
+            "die Schulen zu sanieren",
+        ),
         (
             "Der Verkäufer bot an, die Karten bei einem Treffen zu übergeben.",
             "Der Verkäufer",

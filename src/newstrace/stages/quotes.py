@@ -192,6 +192,9 @@ _MIN_FRAMED_DIRECT = 3
 #: der Minister am Dienstag: „…“").
 _MAX_COLON_FRAME = 6
 _MAX_FRAME_GAP = 8
+#: Furthest the comma may stand from a word of intention, past a subject that follows it ("plant
+#: die deutsche Bundesregierung aus CDU/CSU und SPD, …").
+_MAX_INTENT_GAP = 10
 #: Furthest a leading frame's cue verb may stand from the sentence start ("Frau Harriet
 #: Molyneux, die Vorsitzende des Wissenschaftsausschusses im Unterhaus, sagte, …").
 _MAX_LEADING_FRAME = 20
@@ -1201,7 +1204,7 @@ def _intent_frame(doc: Document, index: int) -> bool:
     particle = _intent_frames(doc.language).get(analyse(doc.tokens[index].text)[0].lower())
     if particle is None or not doc.tokens[index].text.islower():
         return False
-    window = range(index + 1, min(len(doc.tokens), index + _MAX_FRAME_GAP))
+    window = range(index + 1, min(len(doc.tokens), index + _MAX_INTENT_GAP))
     comma = next((i for i in window if doc.lower[i] in _CLAUSE_ENDS), None)
     if comma is None or doc.lower[comma] != ",":
         return False
