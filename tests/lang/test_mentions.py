@@ -96,6 +96,18 @@ def test_a_body_named_by_its_place_is_the_body_not_the_place() -> None:
     assert (body.kind, body.name) == ("organisation", "Staatsanwaltschaft Berlin")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Die PNE Wind AG senkte ihre Prognose .", "PNE Wind AG"),
+        ("Das teilte die BMW Group am Montag mit .", "BMW Group"),
+    ],
+)
+def test_an_all_capitals_word_belongs_to_an_organisation_name(sentence: str, name: str) -> None:
+    organisations = [m for m in mentions_in(sentence) if m.kind == "organisation"]
+    assert [m.name for m in organisations] == [name]
+
+
 def test_a_deputy_title_before_a_name_is_a_role_and_the_first_name_gives_the_gender() -> None:
     (person,) = [m for m in mentions_in("Verdi-Vize Christine Behle sagte , es reiche .")]
     assert (person.name, person.gender, person.role_text) == (

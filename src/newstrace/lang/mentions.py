@@ -44,6 +44,8 @@ __all__ = [
 _NAME_PART = re.compile(
     r"^(?:[A-Z]['’])?[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñëïć'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)*$"
 )
+#: An all-capitals word inside an organisation's name ("PNE Wind AG", "BMW Group").
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 _PARTICLES = frozenset({"von", "van", "der", "de", "du", "da", "di", "zu", "bin", "al"})
 #: Most tokens a name (after its first name) or a role complement may take.
 _MAX_NAME_PARTS = 3
@@ -571,7 +573,9 @@ def _organisation_at(tokens: Sequence[TokenView], index: int, words: EntityWords
         return None
     start = index
     while (
-        start > 0 and index - start < _MAX_NAME_PARTS and _NAME_PART.match(tokens[start - 1].text)
+        start > 0
+        and index - start < _MAX_NAME_PARTS
+        and (_NAME_PART.match(tokens[start - 1].text) or _ACRONYM.match(tokens[start - 1].text))
     ):
         before = tokens[start - 1].text
         if before in words.stopwords or before.lower() in words.pronouns:  # "Ihrer Gruppe"
