@@ -712,9 +712,9 @@ def _framed_before(doc: Document, opening: int) -> bool:
 
 def _after_with_words(doc: Document, opening: int) -> bool:
     """The quotation follows "mit den Worten" or "mit folgenden Worten" without a colon."""
-    words = opening - 1
-    first = max(doc.sentence_starts[doc.sentence_of[opening]], words - 3)
-    return words > 0 and doc.lower[words] == "worten" and "mit" in doc.lower[first:words]
+    noun = opening - 1
+    first = max(doc.sentence_starts[doc.sentence_of[opening]], noun - 3)
+    return noun > 0 and doc.lower[noun] == "worten" and "mit" in doc.lower[first:noun]
 
 
 #: Words that open a clause hanging on a noun or a purpose, not a reported one: "…, um den Weg
