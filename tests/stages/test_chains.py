@@ -127,6 +127,26 @@ def test_a_hypothesis_with_its_condition_is_conditional_indirect_speech_alone_is
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
 
 
+def test_a_concession_is_no_condition() -> None:
+    text = (
+        "Die Ministerin Ina Wolf sagte, die Reform komme, auch wenn die Länder sie ablehnten. "
+        "Der Trainer Ole Kamp sagte: „Wir haben gewonnen, wenn auch knapp.“ "
+        "Der Sprecher Tom Berg sagte, wenn die Länder zustimmten, komme die Reform."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "die Reform komme, auch wenn die Länder sie ablehnten", None, "sagte"),
+            quote(text, "„Wir haben gewonnen, wenn auch knapp.“", None, "sagte", occurrence=2),
+            quote(
+                text, "wenn die Länder zustimmten, komme die Reform", None, "sagte", occurrence=3
+            ),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [Evidential.STATED, Evidential.STATED, Evidential.CONDITIONAL]
+
+
 def test_unnamed_hedged_sources_are_alleged_and_their_continuations_too() -> None:
     text = (
         "Korrespondentenberichten zufolge sind viele Menschen verletzt. "

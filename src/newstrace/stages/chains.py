@@ -1110,9 +1110,17 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
         elif words[position - 1] == "," and not _closes_relative(words, position - 1):
             # "…, sollte die Kette nicht zahlen": a condition ("die …, sollte" is no condition)
             status = statuses.get(f"msg:clause:{word}", status)
+        if status == "condition" and _concessive(words, position, statuses):
+            continue  # "auch wenn …", "wenn auch knapp": the statement holds either way
         if status is not None and not (status == "condition" and subordinate):
             found.add(status)
     return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
+
+
+def _concessive(words: list[str], position: int, statuses: dict[str, str]) -> bool:
+    """Whether the condition word at ``position`` stands next to a word that makes it concede."""
+    neighbours = words[max(position - 1, 0) : position] + words[position + 1 : position + 2]
+    return any(statuses.get(f"msg:{word}") == "concessive" for word in neighbours)
 
 
 def _closes_relative(words: list[str], comma: int) -> bool:
