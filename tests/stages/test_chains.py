@@ -1191,3 +1191,20 @@ def test_a_reporter_speaks_through_the_outlet_named_after_the_reporter() -> None
     assert chain_names(article, "q1") == ["n-tv", "Reporter des Fernsehsenders n-tv"]
     assert chain_names(article, "q2") == ["Sky News"]  # a spokesperson is the outlet's voice
     assert chain_names(article, "q3")[0] != "Nordwind"
+
+
+def test_present_tense_reports_are_reported() -> None:
+    text = (
+        "Mehrere Anwohner berichten, seit Wochen streife ein Wolf durch den Ort. "
+        "Die Wetterbehörde meldet, der Sturm ziehe nach Norden."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "seit Wochen streife ein Wolf durch den Ort", "Mehrere Anwohner", "berichten"
+            ),
+            quote(text, "der Sturm ziehe nach Norden", "Die Wetterbehörde", "meldet"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED] * 2
