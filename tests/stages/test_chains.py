@@ -700,6 +700,30 @@ def test_media_nobody_names_are_alleged_also_after_laut() -> None:
     assert article.quotes[0].evidential is Evidential.ALLEGED
 
 
+def test_newspapers_and_stations_nobody_names_are_alleged() -> None:
+    text = (
+        "Der Arzt schwieg. Zeitungen berichteten, es sei gegen ihn ermittelt worden. "
+        "Wie die lokalen Fernsehsender berichteten, sind zwei Polizisten gestorben. "
+        "Der Sender Radio Nord berichtete, die Straße sei gesperrt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "es sei gegen ihn ermittelt worden", "Zeitungen", "berichteten"),
+            quote(
+                text,
+                "sind zwei Polizisten gestorben",
+                "die lokalen Fernsehsender",
+                "berichteten",
+                occurrence=2,
+            ),
+            quote(text, "die Straße sei gesperrt", "Der Sender Radio Nord", "berichtete"),
+        ],
+    )
+    statuses = [q.evidential for q in article.quotes]
+    assert statuses == [Evidential.ALLEGED, Evidential.ALLEGED, Evidential.REPORTED]
+
+
 def test_a_report_by_nobody_is_alleged() -> None:
     text = "Gestern war berichtet worden, dass die beiden Politiker streiten. Heute ist es still."
     article = analysed(

@@ -1006,13 +1006,30 @@ def _unnamed_media(text: _Text, quote: Quote) -> bool:
     if quote.speaker is None:
         return False
     words = [text.tokens[i].text for i in text.tokens_in(quote.speaker)]
-    # "Lokale Medien berichteten", "Medien berichten", "laut israelischen Medien", not "In den
-    # Medien war … bezeichnet"
+    if not words:
+        return False
+    # "Lokale Medien berichteten", "Medien berichten", "laut israelischen Medien", "Zeitungen
+    # berichteten", "die lokalen Fernsehsender", not "In den Medien war … bezeichnet"
     described = words[:-1]
-    return words[-1:] == ["Medien"] and (
+    if described[:1] == ["die"] and len(described) > 1 and words[-1] in text.words.media_nouns:
+        # "die lokalen Fernsehsender": a plural article and weak adjectives before a noun whose
+        # plural looks like its singular
+        described = described[1:]
+        plural = all(word.endswith("en") for word in described)
+    else:
+        plural = _plural_media(words[-1], text.words.media_nouns)
+    return plural and (
         not described
         or (len(described) == 1 and described[0][:1].isupper())
         or all(w == "und" or ADJECTIVE.match(w) for w in described)
+    )
+
+
+def _plural_media(word: str, media_nouns: frozenset[str]) -> bool:
+    """ "Medien", or a media noun in the plural: "Zeitungen", "Agenturen", "Portale", "Sendern"
+    (a plural that looks like its singular, "Sender", counts only after a plural article)."""
+    return word == "Medien" or any(
+        word.endswith(ending) and word[: -len(ending)] in media_nouns for ending in ("en", "n", "e")
     )
 
 
