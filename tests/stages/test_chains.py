@@ -1232,3 +1232,15 @@ def test_present_tense_reports_are_reported() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED] * 2
+
+
+def test_a_suspect_named_mutmasslich_does_not_hedge_what_he_says() -> None:
+    text = "Der mutmaßliche Täter sagte, er sei unschuldig. Mutmaßlich soll er Geld genommen haben."
+    article = analysed(
+        text,
+        [
+            quote(text, "er sei unschuldig", "Der mutmaßliche Täter", "sagte"),
+            quote(text, "Mutmaßlich soll er Geld genommen haben.", None),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.ALLEGED]
