@@ -672,6 +672,16 @@ def test_the_source_an_outlet_cites_is_the_speaker(cited: str, speaker: str) -> 
     assert [speaker_of(article, q) for q in article.quotes] == [speaker]
 
 
+def test_the_source_a_report_relies_on_in_a_relative_clause_is_the_speaker() -> None:
+    article = analyse(
+        "Laut einem Bericht der Zeitung Tagesspiegel, die sich auf den Minister Jan Holt "
+        "beruft, wird das Bad im Mai geschlossen."
+    )
+    (quote,) = article.quotes
+    assert message_of(article, quote) == "wird das Bad im Mai geschlossen"
+    assert speaker_of(article, quote) == "den Minister Jan Holt"
+
+
 def test_ids_are_sequential_in_text_order() -> None:
     article = analyse(
         "„Wir bleiben“, sagte Meier. Später erklärte Schulz, er werde nicht zurücktreten."

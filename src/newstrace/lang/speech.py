@@ -49,6 +49,8 @@ class Lexicon:
     #: stem -> readings (separable particle or "-", words one of which the clause must hold).
     reporting_stems: dict[str, tuple[_Reading, ...]] = field(default_factory=dict)
     citing: tuple[tuple[str, ...], ...] = ()  # "unter Berufung auf", word by word
+    #: stems of "sich berufen/stützen auf" in a relative clause after a source
+    relying: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()  # endings of nouns that name papers, not people
     #: stem -> {particle: medium} of separable verbs ("teil" -> {"mit": …} for "mitteilen").
     separable_stems: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -153,6 +155,7 @@ def lexicon(language: str) -> Lexicon:
             tuple(line.split()) for line in optional_lines(language, "citing_phrases.txt")
         ),
         documents=optional_lines(language, "document_nouns.txt"),
+        relying=optional_lines(language, "relying_verbs.txt"),
     )
 
 
