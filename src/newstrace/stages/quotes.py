@@ -340,7 +340,7 @@ def _tagged_drafts(
     _anaphoric_sources(doc, drafts)
     drafts += _source_drafts(doc, drafts, language)
     for draft in drafts:
-        draft.speaker = _relied_on_source(doc, draft, lexicon(language)) or draft.speaker
+        _take_relied_on_source(doc, draft, lexicon(language))
     reported = _reported_drafts(doc, drafts, roles, lexicon(language))
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
     drafts += _nested_reports(doc, drafts, language)
@@ -1793,30 +1793,28 @@ def _cited_source(doc: Document, speaker: _Run, words: Lexicon) -> _Run | None:
     return None
 
 
-def _relied_on_source(doc: Document, draft: _Draft, words: Lexicon) -> _Run | None:
+def _take_relied_on_source(doc: Document, draft: _Draft, words: Lexicon) -> None:
     """ "Laut einem Bericht der Zeitung X, die sich auf Regierungskreise beruft, wird …": the
-    relative clause after the source is no part of the message, and the one relied on is the
-    speaker; the source relays (the chains stage puts it back in the chain)."""
+    relative clause after the source is no part of the message, and the one relied on becomes
+    the speaker; the source relays (the chains stage puts it back in the chain)."""
     first = draft.runs[0]
     opener = first.start
     if opener + 3 >= first.end or draft.speaker is None or draft.speaker.end > opener:
-        return None
+        return
     if doc.lower[opener] not in _RELATIVE_OPENERS or doc.lower[opener + 1] != "sich":
-        return None
-    preposition = next(
-        (i for i in range(opener + 2, opener + 2 + _RELYING_ADVERBS + 1) if doc.lower[i] == "auf"),
-        None,
-    )
+        return
+    reach = range(opener + 2, min(opener + 3 + _RELYING_ADVERBS, first.end))
+    preposition = next((i for i in reach if doc.lower[i] == "auf"), None)
     if preposition is None or not words.relying:
-        return None
+        return
     last = min(first.end - 1, preposition + 1 + _MAX_LEADING_PHRASE)
     for index in range(preposition + 2, last):
         if doc.lower[index] in _CLAUSE_ENDS:
-            return None
+            return
         if doc.lower[index].startswith(words.relying) and doc.lower[index + 1] == ",":
             draft.runs[0] = _Run(index + 2, first.end, first.code)
-            return _Run(preposition + 1, index, "SPK")
-    return None
+            draft.speaker = _Run(preposition + 1, index, "SPK")
+            return
 
 
 #: Words allowed between "sich" and "auf" ("die sich dabei ausdrücklich auf … beruft").
