@@ -308,12 +308,13 @@ def run(article: Article, options: Options) -> Article:
 def _tagged_drafts(
     doc: Document, language: str, message_tagger: pycrfsuite.Tagger, role_tagger: pycrfsuite.Tagger
 ) -> list[_Draft]:
+    words = lexicon(language)
     base = message_features(doc, language)
     message_labels = _recall_labels(doc, message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _without_leading_frames(doc, message_labels)
     message_labels = _without_heading_labels(doc, message_labels)
-    message_labels = _with_framed_clauses(doc, message_labels, lexicon(language).konjunktiv)
+    message_labels = _with_framed_clauses(doc, message_labels, words.konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_quoted_runs_direct(doc, message_labels)
     message_labels = _with_pointed_messages(doc, message_labels)
@@ -322,7 +323,7 @@ def _tagged_drafts(
     message_labels = _with_hearsay_modals(doc, message_labels)
     message_labels = _with_continued_plans(doc, message_labels)
     message_labels = _with_leading_conditions(doc, message_labels)
-    message_labels = _with_infinitive_complements(doc, message_labels, lexicon(language).konjunktiv)
+    message_labels = _with_infinitive_complements(doc, message_labels, words.konjunktiv)
     message_labels = _with_noun_clauses(doc, message_labels)
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
@@ -330,7 +331,7 @@ def _tagged_drafts(
     roles = [run for run in _runs(role_labels) if not _heading_run(doc, run)]
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     weak = [run for run in weak if not _heading_run(doc, run)]
-    _attach_roles(doc, drafts, roles, weak, lexicon(language))
+    _attach_roles(doc, drafts, roles, weak, words)
     _move_opening_sources_out(doc, drafts, language)
     _with_clause_after_opening_sources(doc, drafts, language)
     _widen_source_speakers(doc, drafts, language)
@@ -340,8 +341,8 @@ def _tagged_drafts(
     _anaphoric_sources(doc, drafts)
     drafts += _source_drafts(doc, drafts, language)
     for draft in drafts:
-        _take_relied_on_source(doc, draft, lexicon(language))
-    reported = _reported_drafts(doc, drafts, roles, lexicon(language))
+        _take_relied_on_source(doc, draft, words)
+    reported = _reported_drafts(doc, drafts, roles, words)
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
     drafts += _nested_reports(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
