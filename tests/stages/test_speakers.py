@@ -3080,3 +3080,43 @@ def test_a_group_named_in_the_dative_plural_is_named_in_the_nominative() -> None
         text, [quote(text, "das als Erfolg gewertet", "den Parlamentariern", "gewertet")]
     )
     assert speaker_name(article, article.quotes[0]) == "Parlamentarier"
+
+
+def test_an_age_known_from_an_object_mention_keeps_an_other_age_away() -> None:
+    text = (
+        "Sportdirektor Frank Osterkamp vermied ein Bekenntnis zu Trainer Mirko Stahl. Stahl gab "
+        "sich kämpferisch. Osterkamp hielt zu dem 49-Jährigen. Stahl sagte, er bleibe. "
+        "Der 56-Jährige sagte, man werde in Ruhe analysieren."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "er bleibe", "Stahl", "sagte"),
+            quote(text, "man werde in Ruhe analysieren", "Der 56-Jährige", "sagte", occurrence=2),
+        ],
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == ["Mirko Stahl", "Frank Osterkamp"]
+
+
+def test_the_speaker_inside_a_report_sentence_is_the_subject_an_epithet_continues() -> None:
+    text = (
+        "Trainer Anton Wendt wirkte müde. „Wir haben Fehler gemacht“, sagte Wendt. "
+        "Kapitän Peter Quast wies die Kritik am Dienstag zurück. „Es gibt keinen Streit“, sagte "
+        "der frühere Torwart."
+    )
+    report = quote(text, "Kapitän Peter Quast wies die Kritik am Dienstag zurück.", "Peter Quast")
+    report.type = QuoteType.REPORTED
+    direct = quote(text, "„Es gibt keinen Streit“", "der frühere Torwart", "sagte", occurrence=2)
+    direct.type = QuoteType.DIRECT
+    article = analysed(text, [report, direct])
+    assert speaker_name(article, article.quotes[1]) == "Peter Quast"
+
+
+def test_a_role_with_an_adjective_in_its_complement_is_the_title_of_the_name_after_it() -> None:
+    text = (
+        "Es kam zum Streit mit dem litauischen Staatssekretär für digitale Angelegenheiten, "
+        "Jonas Petraitis. Auch der Minister Karl Huber griff die Regierung an. Der litauische "
+        "Staatssekretär sagte, das sei unfair."
+    )
+    article = analysed(text, [quote(text, "das sei unfair", "Der litauische Staatssekretär")])
+    assert speaker_name(article, article.quotes[0]) == "Jonas Petraitis"

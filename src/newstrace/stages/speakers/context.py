@@ -218,14 +218,25 @@ def prepare(article: Article, words: EntityWords) -> Text:
     tokens = tokenize(article.text)
     sentence_starts = [span.start for span in article.sentences] or [0]
     sentence_of = [max(bisect.bisect_right(sentence_starts, t.start) - 1, 0) for t in tokens]
-    spans = [span for quote in article.quotes for span in quote.message]
     in_message = [False] * len(tokens)
     starts = [token.start for token in tokens]
-    for span in spans:
-        for index in range(bisect.bisect_left(starts, span.start), len(tokens)):
-            if tokens[index].end > span.end:
-                break
-            in_message[index] = True
+
+    def covered(span: Span) -> range:
+        low = bisect.bisect_left(starts, span.start)
+        return range(low, bisect.bisect_right(starts, span.end - 1, lo=low))
+
+    for quote in article.quotes:
+        for span in quote.message:
+            for index in covered(span):
+                if tokens[index].end <= span.end:
+                    in_message[index] = True
+    for quote in article.quotes:
+        # A report sentence ("Osterkamp dementierte den Bericht.") holds its own speaker and
+        # cue: they are the page's words about the speech, not what was said.
+        for role in (quote.speaker, quote.cue):
+            if role is not None and any(s.start <= role.start < s.end for s in quote.message):
+                for index in covered(role):
+                    in_message[index] = False
     return Text(article, tokens, sentence_of, in_message, words, starts)
 
 

@@ -49,9 +49,7 @@ def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
     if mine and known and not mine & known:
         return False  # "der brasilianische Präsident" is not the one known as venezolanisch
     age = AGE.search(epithet.role_text or epithet.name)
-    if age is not None and any(
-        known.group(1) != age.group(1) for role in draft.roles for known in AGE.finditer(role)
-    ):
+    if age is not None and any(known != age.group(1) for known in _ages(draft)):
         return False  # "der 51-Jährige" is not the one known as "der 29-Jährige"
     if _unnamed(draft) and not _head_match(epithet, draft) and not _describes_anyone(epithet):
         return False  # "der Kapitän" is not the one known only as "ein Besatzungsmitglied"
@@ -59,6 +57,13 @@ def _compatible(text: Text, epithet: Found, draft: Draft) -> bool:
         return False  # the spokesman who told of the crash is not "der Fahrer"
     strict = epithet.role_class in STRICT_CLASSES
     return not (strict and draft.classes and epithet.role_class not in draft.classes)
+
+
+def _ages(draft: Draft) -> set[str]:
+    """The ages the person is known by, from roles and from role mentions in any case
+    ("ein Bekenntnis zu dem 49-Jährigen" adds no role, but the age is known)."""
+    phrases = [*draft.roles, *(m.role_text or m.name for m in draft.mentions if m.kind == "role")]
+    return {known.group(1) for phrase in phrases for known in AGE.finditer(phrase)}
 
 
 def _unnamed(draft: Draft) -> bool:
