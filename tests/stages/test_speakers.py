@@ -3120,3 +3120,23 @@ def test_a_role_with_an_adjective_in_its_complement_is_the_title_of_the_name_aft
     )
     article = analysed(text, [quote(text, "das sei unfair", "Der litauische Staatssekretär")])
     assert speaker_name(article, article.quotes[0]) == "Jonas Petraitis"
+
+
+def test_an_age_in_years_before_a_role_noun_and_skilled_workers_are_persons() -> None:
+    text = (
+        "Eine Zeugin sagte am Dienstag aus. Die 38 Jahre alte Lehrkraft sagte, ihr Chef habe "
+        "gelogen. Der 61 Jahre alte Inhaber wies das zurück. Die 38-Jährige bleibe bei ihrer "
+        "Aussage, sagte ihr Anwalt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "ihr Chef habe gelogen", "Die 38 Jahre alte Lehrkraft", "sagte", occurrence=2
+            ),
+        ],
+    )
+    names = {entity.name: entity for entity in article.entities}
+    assert speaker_name(article, article.quotes[0]) == "38 Jahre alte Lehrkraft"
+    assert names["38 Jahre alte Lehrkraft"].kind == "person"
+    assert "61 Jahre alte Inhaber" in names

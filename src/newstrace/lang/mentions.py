@@ -873,7 +873,9 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
     """Adjectives + role noun + complement at ``index``: "russische Präsident", "CEO von Tesla"."""
     head = index
     while head < len(tokens) and head - index < _MAX_ROLE_ADJECTIVES:
-        if ADJECTIVE.match(_lowered(tokens, head, index, words)):
+        if _age_in_years(tokens, head):  # "Die 41 Jahre alte Pflegefachkraft"
+            head += 3
+        elif ADJECTIVE.match(_lowered(tokens, head, index, words)):
             head += 1
         elif (  # "die afghanischen und ausländischen Soldaten"
             head > index
@@ -911,6 +913,17 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         role_text=text,
         role_class=_role_class(tokens[head].text, role, complement, words),
         complement=complement,
+    )
+
+
+def _age_in_years(tokens: Sequence[TokenView], at: int) -> bool:
+    """An age written out before a role noun: "41 Jahre alte", "56 Jahre alten"."""
+    words = [token.text for token in tokens[at : at + 3]]
+    return (
+        len(words) == 3
+        and words[0].isdigit()
+        and words[1] == "Jahre"
+        and words[2] in ("alte", "alter", "alten", "altem", "altes")
     )
 
 

@@ -107,7 +107,7 @@ NOT_NATIONALITIES = frozenset(
     "demokratisch christdemokratisch sozialdemokratisch grünpolitisch statistisch "
     "wissenschaftspolitisch außenpolitisch innenpolitisch".split()
 )
-AGE = re.compile(r"(\d+)-[Jj]ährig")
+AGE = re.compile(r"(\d+)(?:-[Jj]ährig| Jahre alt)")
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu", "da", "di", "du", "al"})
 #: Mentions looked back over for a spokesperson a pronoun continues.
 SPOKES_LOOKBACK = 8
