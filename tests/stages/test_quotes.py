@@ -291,6 +291,18 @@ def test_a_trailing_frame_takes_no_speaker_from_the_message() -> None:
             "Die Landesregierung",
             "über eine Beteiligung der Staatsbank ihren Einfluss zu erhöhen",
         ),
+        (  # an initial's full stop inside the apposition ends no clause
+            "Der Prozess begann am Montag. Die Anklage wirft dem früheren Leiter der Klinik in "
+            "Celle, Martin K., und seiner Stellvertreterin vor, Gutachten gefälscht zu haben.",
+            "Die Anklage",
+            "Gutachten gefälscht zu haben",
+        ),
+        (  # a relative clause after the infinitive belongs to the message
+            "Die Opposition warf dem Minister am Dienstag im Landtag vor, Gutachten "
+            "zurückgehalten zu haben, die seine Pläne in Frage stellen.",
+            "Die Opposition",
+            "Gutachten zurückgehalten zu haben, die seine Pläne in Frage stellen",
+        ),
         # the comma before an infinitive group is optional
         (
             "Nach den Krawallen wurden große Teile der Innenstadt abgesperrt. Mehrere "

@@ -87,6 +87,12 @@ _PARTICLE_CLAUSES = 3
 _PARTICLE_CLAUSE_ENDS = frozenset(',;:.!?–"„“”»«')
 
 
+def _initial_stop(lower: list[str], cased: list[bool], index: int) -> bool:
+    """The full stop of an initial ("Stefan H."): no clause ends there."""
+    before = lower[index - 1] if index > 0 else ""
+    return lower[index] == "." and len(before) == 1 and before.isalpha() and not cased[index - 1]
+
+
 def _cue_media(
     lower: list[str], cased: list[bool], sentence_of: list[int], words: Lexicon
 ) -> list[str | None]:
@@ -96,7 +102,7 @@ def _cue_media(
     ends = [
         index
         for index in range(len(lower))
-        if lower[index] in _PARTICLE_CLAUSE_ENDS
+        if (lower[index] in _PARTICLE_CLAUSE_ENDS and not _initial_stop(lower, cased, index))
         or index + 1 == len(lower)
         or sentence_of[index + 1] != sentence_of[index]
     ]

@@ -1027,17 +1027,21 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
     if end - start < _MIN_FRAMED_SENTENCE:
         return None
     if not _zu_infinitive(doc, end - 1):
-        condition = next(
+        # A condition or a relative clause after the infinitive goes with the message ("…,
+        # gegen den Entwurf zu stimmen, sollte er …", "… abgerechnet zu haben, die nie …"); the
+        # infinitive clause ends before it.
+        after = next(
             (
                 c
                 for c in range(end - 2, start, -1)
-                if doc.lower[c] == "," and doc.lower[c + 1] in _CONDITIONS
+                if doc.lower[c] == ","
+                and (doc.lower[c + 1] in _CONDITIONS or doc.lower[c + 1] in _RELATIVE_OPENERS)
             ),
             None,
         )
-        if condition is None or not _zu_infinitive(doc, condition - 1):
+        if after is None or not _zu_infinitive(doc, after - 1):
             return None
-        end = condition  # the condition goes with the message; the clause ends before it
+        end = after
     verb = next(
         (
             i
@@ -1055,7 +1059,9 @@ def _infinitive_complement(doc: Document, start: int, end: int) -> int | None:
         verb = last_comma - 1
     apposition_end = -1
     for comma in range(verb + 1, end - 2):
-        if doc.lower[comma] in _SENTENCE_FINAL or doc.quote_mark[comma]:
+        if (
+            doc.lower[comma] in _SENTENCE_FINAL and not _initial_stop(doc, comma)
+        ) or doc.quote_mark[comma]:
             return None
         if doc.lower[comma] != "," or comma <= apposition_end:
             continue
@@ -1278,10 +1284,16 @@ def _apposition_after(doc: Document, comma: int, end: int) -> int | None:
     up to the next comma."""
     closing = next((i for i in range(comma + 1, min(end, comma + 6)) if doc.lower[i] == ","), None)
     if closing is None or not all(
-        doc.tokens[i].text[:1].isupper() for i in range(comma + 1, closing)
+        doc.tokens[i].text[:1].isupper() or _initial_stop(doc, i) for i in range(comma + 1, closing)
     ):
         return None
     return closing
+
+
+def _initial_stop(doc: Document, index: int) -> bool:
+    """The full stop of an initial ("Stefan H."), which ends no sentence."""
+    before = doc.tokens[index - 1].text if index > 0 else ""
+    return doc.lower[index] == "." and len(before) == 1 and before.isupper()
 
 
 def _sentence_end(doc: Document, number: int) -> int:
