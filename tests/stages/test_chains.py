@@ -127,6 +127,23 @@ def test_a_hypothesis_with_its_condition_is_conditional_indirect_speech_alone_is
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
 
 
+def test_a_plural_konjunktiv_ii_of_a_modal_with_a_premise_is_conditional() -> None:
+    text = (
+        "Die Rektorin Ina Wolf sagte, ohne die Halle müssten die Schulen den Sport streichen. "
+        "Der Kämmerer Tom Berg sagte, die Kosten müssten sinken."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "ohne die Halle müssten die Schulen den Sport streichen", None, "sagte"),
+            quote(
+                text, "die Kosten müssten sinken", "Der Kämmerer Tom Berg", "sagte", occurrence=2
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
+
+
 def test_a_concession_is_no_condition() -> None:
     text = (
         "Die Ministerin Ina Wolf sagte, die Reform komme, auch wenn die Länder sie ablehnten. "
