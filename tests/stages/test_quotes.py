@@ -2349,3 +2349,16 @@ def test_a_zu_infinitive_after_a_comma_is_no_attached_clause(text: str, kept: bo
     labels = ["O"] * opening + ["B-I"] + ["I-I"] * (len(doc.tokens) - opening - 2) + ["O"]
     relabelled = quotes._without_attached_clauses(doc, labels, "de")
     assert (relabelled == labels) is kept
+
+
+def test_a_source_fronted_before_the_cue_verb_is_a_frame_not_a_continuation() -> None:
+    article = analyse(
+        "Nach Angaben von Kämmerin Petra Vogt sollen rund drei Millionen Euro aus einem "
+        "Förderprogramm des Bundes kommen. Sollte der Bescheid nicht bis zum Sommer vorliegen, "
+        "müsse der Rat neu beraten, sagte Vogt. Aus Verwaltungskreisen hieß es allerdings, das "
+        "zuständige Ministerium sehe den Antrag bislang kritisch."
+    )
+    last = article.quotes[-1]
+    assert message_of(article, last).startswith("das zuständige Ministerium sehe den Antrag")
+    assert last.type is QuoteType.INDIRECT
+    assert speaker_of(article, last) == "Verwaltungskreisen"

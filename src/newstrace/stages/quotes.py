@@ -520,12 +520,38 @@ def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
     result = list(labels)
     for run in _runs(labels):
         for piece in _sentence_pieces(doc, run):
-            if not _frame_verb(doc, piece.start):
+            verb = _opening_frame_verb(doc, piece)
+            if verb is None:
                 continue
-            comma = _frame_comma(doc, piece.start, piece.end)
+            comma = _frame_comma(doc, verb, piece.end)
             if comma is not None and piece.end - comma > _MIN_NESTED_MESSAGE:
                 result[piece.start : comma + 1] = ["O"] * (comma + 1 - piece.start)
+                if verb != piece.start:  # its own frame: indirect speech, not a continuation
+                    code = TYPE_CODES["Indirect"]
+                    result[comma + 1 : piece.end] = _run_labels(code, comma + 1, piece.end)
     return result
+
+
+#: Prepositions that front the source of a report: "Aus Verwaltungskreisen hieß es, …".
+_FRONTED_SOURCE_PREPOSITIONS = frozenset({"aus", "von", "vonseiten", "seitens"})
+#: Most words of a fronted source phrase before the verb.
+_MAX_FRONTED_SOURCE = 4
+
+
+def _opening_frame_verb(doc: Document, piece: _Run) -> int | None:
+    """The cue verb a piece opens with, or that follows a source phrase fronted at the start of
+    its sentence ("Aus Verwaltungskreisen hieß es allerdings, …")."""
+    if _frame_verb(doc, piece.start):
+        return piece.start
+    opens = piece.start == 0 or doc.sentence_of[piece.start - 1] != doc.sentence_of[piece.start]
+    if not opens or doc.lower[piece.start] not in _FRONTED_SOURCE_PREPOSITIONS:
+        return None
+    for index in range(piece.start + 1, min(piece.end, piece.start + 1 + _MAX_FRONTED_SOURCE)):
+        if doc.lower[index] in (",", "„", "“") or doc.quote_mark[index]:
+            return None
+        if _frame_verb(doc, index):
+            return index
+    return None
 
 
 def _frame_comma(doc: Document, verb: int, end: int) -> int | None:
