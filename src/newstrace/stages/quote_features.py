@@ -73,8 +73,7 @@ def make_document(text: str, sentences: Sequence[Span], language: str) -> Docume
     sentence_of, sentence_starts = _sentence_index(tokens, sentences)
     in_quote, marks = _quote_marks(text, tokens)
     words = lexicon(language)
-    cased = [token.text.islower() for token in tokens]
-    media = _cue_media(lower, cased, sentence_of, words)
+    media = _cue_media([token.text for token in tokens], lower, sentence_of, words)
     tags = [_word_tag(token.text, language) for token in tokens]
     return Document(
         text, tokens, lower, sentence_of, sentence_starts, in_quote, marks, media, tags, language
@@ -87,14 +86,14 @@ _PARTICLE_CLAUSES = 3
 _PARTICLE_CLAUSE_ENDS = frozenset(',;:.!?–"„“”»«')
 
 
-def _initial_stop(lower: list[str], cased: list[bool], index: int) -> bool:
-    """The full stop of an initial ("Stefan H."): no clause ends there."""
-    before = lower[index - 1] if index > 0 else ""
-    return lower[index] == "." and len(before) == 1 and before.isalpha() and not cased[index - 1]
+def initial_stop(word: str, before: str) -> bool:
+    """Whether ``word`` is the full stop of an initial ``before`` ("Stefan H."): no clause or
+    sentence ends there."""
+    return word == "." and len(before) == 1 and before.isalpha() and before.isupper()
 
 
 def _cue_media(
-    lower: list[str], cased: list[bool], sentence_of: list[int], words: Lexicon
+    texts: list[str], lower: list[str], sentence_of: list[int], words: Lexicon
 ) -> list[str | None]:
     """Speech-verb medium per token. A separable verb's bare form needs its particle where a
     verb-second clause puts it, at a clause end ("teilte … mit,", "warf X, dem Chef, vor,");
@@ -102,7 +101,10 @@ def _cue_media(
     ends = [
         index
         for index in range(len(lower))
-        if (lower[index] in _PARTICLE_CLAUSE_ENDS and not _initial_stop(lower, cased, index))
+        if (
+            lower[index] in _PARTICLE_CLAUSE_ENDS
+            and not initial_stop(texts[index], texts[index - 1] if index else "")
+        )
         or index + 1 == len(lower)
         or sentence_of[index + 1] != sentence_of[index]
     ]
@@ -112,7 +114,7 @@ def _cue_media(
             media.append(None)
             continue
         later: list[str] = []
-        if cased[index]:
+        if texts[index].islower():
             position = bisect.bisect_right(ends, index)
             for end in ends[position : position + _PARTICLE_CLAUSES]:
                 if sentence_of[end] != sentence_of[index]:

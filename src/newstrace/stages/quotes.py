@@ -40,6 +40,7 @@ from newstrace.stages.quote_features import (
     TYPE_CODES,
     Document,
     heading_noun,
+    initial_stop,
     make_document,
     maybe_konjunktiv,
     message_features,
@@ -1317,9 +1318,7 @@ def _apposition_after(doc: Document, comma: int, end: int) -> int | None:
 
 
 def _initial_stop(doc: Document, index: int) -> bool:
-    """The full stop of an initial ("Stefan H."), which ends no sentence."""
-    before = doc.tokens[index - 1].text if index > 0 else ""
-    return doc.lower[index] == "." and len(before) == 1 and before.isupper()
+    return initial_stop(doc.lower[index], doc.tokens[index - 1].text if index else "")
 
 
 def _sentence_end(doc: Document, number: int) -> int:
