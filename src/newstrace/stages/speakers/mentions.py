@@ -659,15 +659,11 @@ def _comma_before(text: Text, index: int, name_first: int) -> bool:
         and words[0] in PREPOSITIONS
         and words[-1][:1].isupper()
         and all(word.isalpha() or "-" in word for word in words)
+        # capitalised nouns, articles and inflected adjectives ("für internationale Beziehungen")
         and all(
-            word[:1].isupper() or word in DETERMINERS or word.endswith(_ADJECTIVE_ENDINGS)
-            for word in words[1:]
+            word[:1].isupper() or word in DETERMINERS or ADJECTIVE.match(word) for word in words[1:]
         )
     )
-
-
-#: Endings of an inflected adjective inside a role's complement ("für internationale Beziehungen").
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _attach_second_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
