@@ -90,6 +90,8 @@ _ARTICLES = _OBLIQUE_OPENERS | _NOMINATIVE_DETERMINERS | {"des", "eines"}
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 #: Words joining two verb phrases of one subject ("wies … zurück und bezeichnete …").
 _VERB_JOINERS = frozenset({"und", "sowie", "aber"})
+#: Words between a joined finite verb and a cue it starts ("kamen aber zum Ergebnis").
+_MAX_JOINED_GAP = 2
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 _SOURCE_WORDS = _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS
 #: Phrase openers that make no subject (prepositions, oblique determiners).
@@ -1779,8 +1781,8 @@ def _attach_roles(
         if asked is not None:  # "Auf die Frage eines Lesers, ob …": the question is the reader's
             draft.cue, draft.speaker = asked
             draft.particle = None
-        if draft.speaker is not None and draft.cue is not None:
-            draft.speaker = _shared_subject(doc, draft.speaker, draft.cue) or draft.speaker
+        if draft.cue is not None:
+            draft.speaker = _shared_subject(doc, draft) or draft.speaker
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
         if draft.speaker is not None and draft.cue is not None:
@@ -1800,16 +1802,49 @@ def _attach_roles(
         previous = draft
 
 
-def _shared_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run | None:
-    """ "X sprachen von … und forderten die Regierung auf, …": a verb joined by "und" shares
-    the subject of the sentence's first verb; the phrase right after it is its object."""
-    if cue.start == 0 or doc.lower[cue.start - 1] != "und" or speaker.start != cue.end:
+def _shared_subject(doc: Document, draft: _Draft) -> _Run | None:
+    """ "X sprachen von … und forderten die Regierung auf, …", "X dokumentierten Mängel, kamen
+    aber zum Ergebnis, dass …": a finite verb joined to the sentence's first verb shares its
+    subject; after "und" the phrase right behind the cue is the cue verb's object, and a phrase
+    between the two verbs is an object of the first one."""
+    assert draft.cue is not None
+    verb = _joined_verb(doc, draft.cue)
+    if verb is None:
         return None
-    if not _finite_verb(doc, cue.start):  # "… und laut Medienberichten …": a source
+    sentence_start = doc.sentence_starts[doc.sentence_of[verb]]
+    placed = _second_place(doc, sentence_start, verb)
+    if placed is None or placed[1] is None or placed[0] >= verb:
         return None
-    sentence_start = doc.sentence_starts[doc.sentence_of[cue.start]]
-    placed = _second_place(doc, sentence_start, cue.start)
-    return None if placed is None else placed[1]
+    first_verb, subject, speaker = placed[0], placed[1], draft.speaker
+    if _inside_message(draft, subject):  # "Die Lage ist ernst, sagte der Minister"
+        return None
+    if speaker is not None and speaker.start == draft.cue.end:
+        return subject if doc.lower[verb - 1] in _VERB_JOINERS else None
+    if any(doc.lower[index] in _CLAUSE_ENDS for index in range(first_verb, verb - 1)):
+        return None  # "X wies das zurück, die Sprecherin Y erklärte: …": a clause between
+    if speaker is None:
+        return subject
+    if first_verb < speaker.start < verb:
+        # "Die Äußerungen bezeichnete Wiefelspütz als …": a name right after the first verb
+        # is that verb's subject, the sentence opened with its object
+        inverted = speaker.start == first_verb + 1 and doc.tokens[speaker.start].text[:1].isupper()
+        return None if inverted else subject
+    return None
+
+
+def _joined_verb(doc: Document, cue: _Run) -> int | None:
+    """The finite verb opening the cue's clause right after "und", "aber" or a comma ("und ist
+    der Meinung", "…, kamen aber zum Ergebnis"); None when the clause has its own subject first
+    or the cue is no verb ("… und laut Medienberichten …")."""
+    for index in range(cue.start, max(0, cue.start - _MAX_JOINED_GAP - 1), -1):
+        if index == 0 or doc.lower[index] in _CLAUSE_ENDS:
+            return None
+        if _finite_verb(doc, index):
+            joiner = doc.lower[index - 1]
+            return index if joiner in _VERB_JOINERS or joiner == "," else None
+        if not doc.tokens[index].text.islower():
+            return None
+    return None
 
 
 def _cited_source(doc: Document, speaker: _Run, words: Lexicon) -> _Run | None:
