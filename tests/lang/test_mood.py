@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.lang.mood import konjunktiv_one, konjunktiv_two
+from newstrace.lang.mood import konjunktiv_one, konjunktiv_two, modal_konjunktiv_two
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_english_has_no_konjunktiv() -> None:
 )
 def test_konjunktiv_two_without_an_indicative_twin(word: str, expected: bool) -> None:
     assert konjunktiv_two(word, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("könnten", True),
+        ("müsste", True),
+        ("dürften", True),
+        ("konnten", False),  # the past has no umlaut
+        ("möchte", False),  # polite present
+        ("können", False),  # present: the umlaut is the infinitive's, and no -te ending
+        ("gälten", False),  # no modal
+    ],
+)
+def test_modal_konjunktiv_two(word: str, expected: bool) -> None:
+    assert modal_konjunktiv_two(word, "de") is expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 from newstrace.lang.hanta import analyse
 from newstrace.lang.speech import lexicon
 
-__all__ = ["konjunktiv_one", "konjunktiv_two", "reported_speech_form"]
+__all__ = ["konjunktiv_one", "konjunktiv_two", "modal_konjunktiv_two", "reported_speech_form"]
 
 _FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 #: Konjunktiv I of "sein", which does not follow the infinitive-minus-n rule.
@@ -52,6 +52,18 @@ def konjunktiv_two(word: str, language: str) -> bool:
         return False
     lemma, tag = analyse(word)
     return tag == "VV(FIN)" and umlaut not in lemma.lower()
+
+
+def modal_konjunktiv_two(word: str, language: str) -> bool:
+    """Whether lower-case ``word`` is a modal's Konjunktiv II ("könnten", "müsste", "dürften"):
+    its umlaut sets it apart from the past ("konnten"). Hypotheses in the page's own voice use
+    it too, so callers take it only where a report is already going on. "möchte" is today's
+    polite present, not a subjunctive."""
+    if language != "de" or not word.islower() or not word.endswith(("te", "ten")):
+        return False
+    if word.startswith("möcht") or not any(char in _UMLAUTS for char in word):
+        return False
+    return analyse(word)[1] == "VM(FIN)"
 
 
 def reported_speech_form(word: str, language: str) -> bool:

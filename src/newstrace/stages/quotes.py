@@ -30,7 +30,12 @@ from newstrace.lang import optional_lines
 from newstrace.lang.entities import PASSIVE_AUXILIARIES, entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand, told_outlet
-from newstrace.lang.mood import konjunktiv_one, konjunktiv_two, reported_speech_form
+from newstrace.lang.mood import (
+    konjunktiv_one,
+    konjunktiv_two,
+    modal_konjunktiv_two,
+    reported_speech_form,
+)
 from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, derived_adjective, lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
@@ -838,7 +843,14 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue
         if any(doc.lower[i] == "ich" for i in range(start, end)):
             continue  # "ich habe" is indicative
-        if any(
+        # "Hilfsorganisationen … könnten weiterarbeiten.": a modal's Konjunktiv II reports
+        # only as a main clause's verb in second place, not closing a relative clause
+        # ("…, bei denen es verloren gehen könnte, …")
+        modal = any(
+            modal_konjunktiv_two(doc.lower[i], language) and doc.lower[i + 1] not in _CLAUSE_ENDS
+            for i in range(main_start, main_end - 1)
+        )
+        if modal or any(
             konjunktiv_one(doc.tokens[i].text, language)
             or konjunktiv_two(doc.tokens[i].text, language)
             for i in range(start, end)
