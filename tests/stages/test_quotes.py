@@ -1115,6 +1115,18 @@ def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:
     assert not any(q.nested_in for q in article.quotes if q.type is not QuoteType.DIRECT)
 
 
+def test_a_noun_before_the_konjunktiv_is_the_nested_speaker_and_the_phrase_after_its_object() -> (
+    None
+):
+    article = analyse(
+        "Ein früherer Schichtleiter sagte, Manager hätten die Mitarbeiter angewiesen, Messwerte "
+        "„nur bei Regen“ zu melden."
+    )
+    (nested,) = [q for q in article.quotes if q.nested_in and q.type is QuoteType.INDIRECT]
+    assert speaker_of(article, nested) == "Manager"
+    assert message_of(article, nested) == "Messwerte „nur bei Regen“ zu melden"
+
+
 def test_a_quotation_the_tagger_misses_is_direct_when_a_frame_follows_it() -> None:
     article = analyse("„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige.")
     (found,) = article.quotes

@@ -3342,8 +3342,11 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
         # speaker's own thought, not a report of someone else
         if finite is None or finite == verb or "," in doc.lower[finite:verb]:
             return None
-        if finite == start + 1 and doc.lower[finite + 1] in _INVERTED_SUBJECTS:
-            return None  # "Ferner habe die Studie festgestellt": the subject follows the verb
+        # "Ferner habe die Studie festgestellt": the subject follows the verb; after a noun
+        # ("Manager hätten die Mitarbeiter angewiesen") the phrase is an object
+        inverted = finite == start + 1 and doc.lower[finite + 1] in _INVERTED_SUBJECTS
+        if inverted and analyse(doc.lower[start])[1] in _ADVERB_TAGS:
+            return None
         subject_end = finite - (doc.lower[finite - 1] == ",")
         if subject_end <= start:
             return None
@@ -3362,6 +3365,10 @@ def _nested_roles(
     cue = _Run(comma - 1, comma, "CUE")
     return speaker, cue, _Run(message_start, message_end, TYPE_CODES["Indirect"])
 
+
+#: HanTa tags of a word that opens a sentence without being its subject ("Ferner", "Zudem",
+#: "Später").
+_ADVERB_TAGS = frozenset({"ADV", "PROAV", "ADJ(D)"})
 
 #: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
 #: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …").
