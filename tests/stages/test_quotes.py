@@ -1115,16 +1115,28 @@ def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:
     assert not any(q.nested_in for q in article.quotes if q.type is not QuoteType.DIRECT)
 
 
-def test_a_noun_before_the_konjunktiv_is_the_nested_speaker_and_the_phrase_after_its_object() -> (
-    None
-):
-    article = analyse(
-        "Ein früherer Schichtleiter sagte, Manager hätten die Mitarbeiter angewiesen, Messwerte "
-        "„nur bei Regen“ zu melden."
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (  # a noun before the Konjunktiv is the speaker, the phrase after it an object
+            "Ein früherer Schichtleiter sagte, Manager hätten die Mitarbeiter angewiesen, "
+            "Messwerte „nur bei Regen“ zu melden.",
+            "Manager",
+            "Messwerte „nur bei Regen“ zu melden",
+        ),
+        (  # an order is a speech act that frames its zu-infinitive
+            "Ein Ingenieur sagte dem Sender, Vorstandschef Nathan Kessler habe angeordnet, "
+            "mehrere Tests „bis nach dem Start“ auszusetzen.",
+            "Vorstandschef Nathan Kessler",
+            "mehrere Tests „bis nach dem Start“ auszusetzen",
+        ),
+    ],
+)
+def test_a_nested_report_opens_with_its_speaker(text: str, speaker: str, message: str) -> None:
+    article = analyse(text)
     (nested,) = [q for q in article.quotes if q.nested_in and q.type is QuoteType.INDIRECT]
-    assert speaker_of(article, nested) == "Manager"
-    assert message_of(article, nested) == "Messwerte „nur bei Regen“ zu melden"
+    assert speaker_of(article, nested) == speaker
+    assert message_of(article, nested) == message
 
 
 def test_a_quotation_the_tagger_misses_is_direct_when_a_frame_follows_it() -> None:
