@@ -2388,3 +2388,36 @@ def test_a_source_fronted_before_the_cue_verb_is_a_frame_not_a_continuation() ->
     assert message_of(article, last).startswith("das zuständige Ministerium sehe den Antrag")
     assert last.type is QuoteType.INDIRECT
     assert speaker_of(article, last) == "Verwaltungskreisen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Rosskopf schrieb, die Stadt finanziere eine Provokation. Dieser reagierte gelassen: "
+            "Er freue sich über jeden, der über Schiller streite.",
+            "Dieser",
+            "Er freue sich über jeden, der über Schiller streite",
+        ),
+        (
+            "Lund sagte, der Preis sei zu hoch. Marsh verwies dagegen auf die hohen Zinsen: "
+            "Finanzinvestoren könnten derzeit kaum Kredite aufnehmen.",
+            "Marsh",
+            "Finanzinvestoren könnten derzeit kaum Kredite aufnehmen.",
+        ),
+    ],
+)
+def test_a_clause_in_the_indicative_before_a_colon_frames_the_konjunktiv_after_it(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text)
+    second = text.index(". ") + 2
+    (quote,) = [q for q in article.quotes if q.message[0].start >= second]
+    assert quote.type is QuoteType.INDIRECT
+    assert speaker_of(article, quote) == speaker
+    assert message_of(article, quote) == message
+
+
+def test_a_heading_before_a_colon_is_no_speaker_of_a_direct_quotation() -> None:
+    article = analyse("Das Buch trägt einen langen Titel: „Sie befinden sich hier“.")
+    assert all(speaker_of(article, q) != "Das Buch" for q in article.quotes)

@@ -327,6 +327,7 @@ def _tagged_drafts(
     message_labels = _with_quoted_runs_direct(doc, message_labels)
     message_labels = _with_pointed_messages(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _without_colon_frames(doc, message_labels, language)
     message_labels = _with_reported_rest(doc, message_labels)
     message_labels = _with_hearsay_modals(doc, message_labels)
     message_labels = _with_continued_plans(doc, message_labels)
@@ -858,6 +859,42 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             code = TYPE_CODES["IndirectFreeIndirect"]
             result[start:end] = _run_labels(code, start, end)
     return result
+
+
+def _without_colon_frames(doc: Document, labels: list[str], language: str) -> list[str]:
+    """Give back the frame of a run that opens its sentence with a clause in the indicative
+    ending in a colon before a clause in Konjunktiv: "Dieser reagierte gelassen: Er freue sich
+    …" is Indirect speech of "Dieser", whose own words the page tells plainly."""
+    result = list(labels)
+    for run in _runs(labels):
+        if not _sentence_start(doc, run.start):
+            continue
+        last = min(run.end, run.start + _MAX_COLON_CLAUSE + 1)
+        colon = next((i for i in range(run.start + 2, last) if doc.lower[i] == ":"), None)
+        if colon is None or run.end - colon <= _MIN_NESTED_MESSAGE:
+            continue
+        frame = range(run.start, colon)
+        if any(doc.quote_mark[i] or doc.lower[i] in _CLAUSE_ENDS for i in frame):
+            continue
+        said = _first_finite(doc, frame)
+        told = _first_finite(doc, range(colon + 1, run.end))
+        if said is None or told is None or reported_speech_form(doc.lower[said], language):
+            continue
+        if not (
+            reported_speech_form(doc.lower[told], language)
+            or konjunktiv_two(doc.lower[told], language)
+            or modal_konjunktiv_two(doc.lower[told], language)
+        ):
+            continue
+        result[run.start : colon + 1] = ["O"] * (colon + 1 - run.start)
+        code = TYPE_CODES["Indirect"]
+        result[colon + 1 : run.end] = _run_labels(code, colon + 1, run.end)
+    return result
+
+
+#: Most words of a clause that frames the message after its colon ("Marsh verwies dagegen auf
+#: die hohen Zinsen:").
+_MAX_COLON_CLAUSE = 10
 
 
 def _with_reported_rest(doc: Document, labels: list[str]) -> list[str]:
@@ -2442,7 +2479,24 @@ def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Ru
     # "In seiner Radioansprache begründete der Präsident seine Position folgendermaßen:": the
     # subject of the frame's speech verb, wherever it stands
     act = _quoting_act(doc, doc.sentence_starts[sentence], before)
-    return None if act is None else act[0]
+    if act is not None or draft.type is not QuoteType.INDIRECT:
+        return None if act is None else act[0]
+    return _colon_clause_subject(doc, doc.sentence_starts[sentence], before)
+
+
+def _colon_clause_subject(doc: Document, start: int, colon: int) -> _Run | None:
+    """ "Dieser reagierte gelassen: Er freue sich …": the subject opening a clause in the
+    indicative before the colon of a message in Konjunktiv, a pronoun included."""
+    placed = _second_place(doc, start, colon)
+    if placed is None or not _finite_verb(doc, placed[0]):
+        return None
+    if placed[1] is None and placed[0] == start + 1 and doc.lower[start] in _COLON_PRONOUNS:
+        return _Run(start, start + 1, "SPK")
+    return placed[1]
+
+
+#: Pronouns that can open a colon frame as its subject ("Dieser reagierte gelassen: …").
+_COLON_PRONOUNS = _PRONOUN_SUBJECTS | {"dieser", "diese", "jener", "jene"}
 
 
 def _frame(doc: Document, draft: _Draft) -> _Run | None:
