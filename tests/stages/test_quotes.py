@@ -1130,6 +1130,12 @@ def test_a_clause_opening_a_message_is_no_nested_report(text: str) -> None:
             "Vorstandschef Nathan Kessler",
             "mehrere Tests „bis nach dem Start“ auszusetzen",
         ),
+        (  # after "doch" a clause of its own opens, with its own frame
+            "Der Pfleger erzählte, eine Kollegin habe den Tierarzt auf die flache Atmung "
+            "hingewiesen, doch dieser habe nur gesagt, das Tier sei „topfit“.",
+            "dieser",
+            "das Tier sei „topfit“",
+        ),
     ],
 )
 def test_a_nested_report_opens_with_its_speaker(text: str, speaker: str, message: str) -> None:

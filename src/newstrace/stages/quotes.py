@@ -229,7 +229,7 @@ _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: Words that open a noun phrase in lower case: the subject of a nested frame ("sein Vorgesetzter
 #: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
-_PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man"}
+_PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man", "dieser", "diese"}
 _INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - (
     _OBJECT_OPENERS | {"den", "dem", "des"}
@@ -3372,7 +3372,8 @@ def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[
 def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, _Run] | None:
     """Speaker, cue and message of a frame "<subject> <Konjunktiv> … <speech verb>, …" that
     opens ``run``."""
-    start = run.start + (doc.lower[run.start] == "dass")
+    # "dass …", "doch dieser habe nur gesagt, …": the frame's subject after the joiner
+    start = run.start + (doc.lower[run.start] in _NESTED_FRAME_JOINERS)
     if doc.lower[start] in _INVERTED_AUXILIARIES:
         return _inverted_nested_frame(doc, run, start)
     if doc.lower[start] in _IMPERSONAL_SUBJECTS or not _opens_phrase(doc, start):
@@ -3404,7 +3405,12 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
         subject_end = finite - (doc.lower[finite - 1] == ",")
         if subject_end <= start:
             return None
-        return _nested_roles(doc, _Run(start, subject_end, "SPK"), comma, run)
+        found = _nested_roles(doc, _Run(start, subject_end, "SPK"), comma, run)
+        if found is not None and doc.lower[found[2].start] in _CLAUSE_JOINERS:
+            # "X habe ihn auf Y hingewiesen, doch dieser habe gesagt, …": no message of X
+            # follows the comma but a clause of its own, which may frame one
+            return _nested_frame(doc, found[2], language)
+        return found
     return None
 
 
@@ -3419,6 +3425,11 @@ def _nested_roles(
     cue = _Run(comma - 1, comma, "CUE")
     return speaker, cue, _Run(message_start, message_end, TYPE_CODES["Indirect"])
 
+
+#: Words joining a main clause to the one before ("…, doch dieser habe gesagt, …").
+_CLAUSE_JOINERS = frozenset({"doch", "aber", "und", "sondern"})
+#: Words before the subject of a nested frame opening a message ("doch dieser habe gesagt, …").
+_NESTED_FRAME_JOINERS = _CLAUSE_JOINERS | {"dass"}
 
 #: HanTa tags of a word that opens a sentence without being its subject ("Ferner", "Zudem",
 #: "Später").
