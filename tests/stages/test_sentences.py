@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from newstrace.model import Article
 from newstrace.options import Options
 from newstrace.stages.sentences import run, split_sentences
@@ -78,3 +80,25 @@ def test_a_straight_quote_mark_before_a_word_opens_the_next_sentence() -> None:
         "Sarah Blake said the firm would cut jobs.",
         '"We have no choice," she told CNBC.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helsinki/Peking (AFP) – China hat jede Verantwortung zurückgewiesen.",
+            ["Helsinki/Peking (AFP) –", "China hat jede Verantwortung zurückgewiesen."],
+        ),
+        (
+            "St. Petersburg (dpa/AFP) - Der Zug fuhr ab.",
+            ["St. Petersburg (dpa/AFP) -", "Der Zug fuhr ab."],
+        ),
+        # a phrase in brackets inside a sentence is no dateline
+        ("Die Partei (SPD) - Das ist klar.", ["Die Partei (SPD) - Das ist klar."]),
+        ("Er sagte (leise) - nein.", ["Er sagte (leise) - nein."]),
+    ],
+)
+def test_a_dateline_opening_a_paragraph_is_a_sentence_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected

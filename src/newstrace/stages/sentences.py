@@ -3,7 +3,8 @@
 A sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or brackets) when the next token
 starts a new sentence (capital letter, digit, opening quote) and the full stop does not belong to
 an abbreviation or an ordinal ("am 5. August"). Line breaks always end a sentence: news text
-keeps one paragraph per line. Linear in the text length.
+keeps one paragraph per line. A dateline opening a line ("Frankfurt/Main (dpa) –") is a sentence of
+its own, so the one after it starts with its subject. Linear in the text length.
 """
 
 from __future__ import annotations
@@ -54,7 +55,11 @@ def split_sentences(text: str, language: str = "de") -> list[Span]:
 def _split_line(tokens: list[Token], language: str) -> list[Span]:
     spans: list[Span] = []
     first = 0
-    index = 0
+    dash = _dateline_dash(tokens)
+    if dash is not None:  # "Helsinki/Peking (AFP) – Nach …": the dateline is no subject
+        spans.append(Span(tokens[0].start, tokens[dash].end))
+        first = dash + 1
+    index = first
     while index < len(tokens):
         end = _sentence_end(tokens, index, language)
         if end is not None:
@@ -65,6 +70,40 @@ def _split_line(tokens: list[Token], language: str) -> list[Span]:
     if first < len(tokens):
         spans.append(Span(tokens[first].start, tokens[-1].end))
     return spans
+
+
+def _dateline_dash(tokens: list[Token]) -> int | None:
+    """Index of the dash closing a dateline that opens the line: place words, the agency in
+    brackets, a dash ("Frankfurt/Main (dpa-AFX) –", "St. Petersburg (Reuters) -")."""
+    bracket = next(
+        (i for i, t in enumerate(tokens[: _MAX_DATELINE_PLACE + 1]) if t.text == "("), None
+    )
+    if not bracket or not all(
+        t.text[:1].isupper() or t.text in _PLACE_GLUE for t in tokens[:bracket]
+    ):
+        return None
+    closing = next(
+        (
+            i
+            for i in range(bracket + 2, min(len(tokens), bracket + 2 + _MAX_DATELINE_AGENCY))
+            if tokens[i].text == ")"
+        ),
+        None,
+    )
+    dash = None if closing is None else closing + 1
+    if dash is None or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
+        return None
+    if tokens[0].text.lower() in _DETERMINERS or not _starts_sentence(tokens[dash + 1].text):
+        return None  # "Die Partei (SPD) - das …": a phrase in brackets, no dateline
+    return dash
+
+
+#: Most tokens of a dateline's place ("St . Petersburg") and of its agency ("dpa / AFP").
+_MAX_DATELINE_PLACE = 5
+_MAX_DATELINE_AGENCY = 3
+_PLACE_GLUE = frozenset("./-")
+_DASHES = frozenset("-–—")
+_DETERMINERS = frozenset("der die das ein eine the a an".split())
 
 
 def _sentence_end(tokens: list[Token], index: int, language: str) -> int | None:
