@@ -56,9 +56,9 @@ def konjunktiv_two(word: str, language: str) -> bool:
 
 def modal_konjunktiv_two(word: str, language: str) -> bool:
     """Whether lower-case ``word`` is a modal's Konjunktiv II ("könnten", "müsste", "dürften"):
-    its umlaut sets it apart from the past ("konnten"). Hypotheses in the page's own voice use
-    it too, so callers take it only where a report is already going on. "möchte" is today's
-    polite present, not a subjunctive."""
+    its umlaut sets it apart from the past ("konnten"). The page's own speculation uses it
+    too ("Sollte …, könnte …"), so callers take it only after a frame ("X verwies auf die
+    Zinsen: Investoren könnten …"), never alone. "möchte" is today's polite present."""
     if language != "de" or not word.islower() or not word.endswith(("te", "ten")):
         return False
     if word.startswith("möcht") or not any(char in _UMLAUTS for char in word):

@@ -844,14 +844,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue
         if any(doc.lower[i] == "ich" for i in range(start, end)):
             continue  # "ich habe" is indicative
-        # "Hilfsorganisationen … könnten weiterarbeiten.": a modal's Konjunktiv II reports
-        # only as a main clause's verb in second place, not closing a relative clause
-        # ("…, bei denen es verloren gehen könnte, …")
-        modal = any(
-            modal_konjunktiv_two(doc.lower[i], language) and doc.lower[i + 1] not in _CLAUSE_ENDS
-            for i in range(main_start, main_end - 1)
-        )
-        if modal or any(
+        if any(
             konjunktiv_one(doc.tokens[i].text, language)
             or konjunktiv_two(doc.tokens[i].text, language)
             for i in range(start, end)
