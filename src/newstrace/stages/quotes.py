@@ -229,7 +229,9 @@ _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: Words that open a noun phrase in lower case: the subject of a nested frame ("sein Vorgesetzter
 #: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
-_PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | {"er", "sie", "man", "dieser", "diese"}
+#: Demonstratives standing for a person just named ("doch dieser habe gesagt, …").
+_DEMONSTRATIVES = frozenset({"dieser", "diese"})
+_PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | _DEMONSTRATIVES | {"er", "sie", "man"}
 _INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - (
     _OBJECT_OPENERS | {"den", "dem", "des"}
@@ -1824,7 +1826,7 @@ def _attach_roles(
             draft.cue, draft.speaker = asked
             draft.particle = None
         if draft.cue is not None:
-            draft.speaker = _shared_subject(doc, draft) or draft.speaker
+            draft.speaker = _shared_subject(doc, draft, draft.cue) or draft.speaker
         if draft.speaker is not None:
             _tidy_draft_speaker(doc, draft)
         if draft.speaker is not None and draft.cue is not None:
@@ -1844,13 +1846,12 @@ def _attach_roles(
         previous = draft
 
 
-def _shared_subject(doc: Document, draft: _Draft) -> _Run | None:
+def _shared_subject(doc: Document, draft: _Draft, cue: _Run) -> _Run | None:
     """ "X sprachen von … und forderten die Regierung auf, …", "X dokumentierten Mängel, kamen
     aber zum Ergebnis, dass …": a finite verb joined to the sentence's first verb shares its
     subject; after "und" the phrase right behind the cue is the cue verb's object, and a phrase
     between the two verbs is an object of the first one."""
-    assert draft.cue is not None
-    verb = _joined_verb(doc, draft.cue)
+    verb = _joined_verb(doc, cue)
     if verb is None:
         return None
     sentence_start = doc.sentence_starts[doc.sentence_of[verb]]
@@ -1860,7 +1861,7 @@ def _shared_subject(doc: Document, draft: _Draft) -> _Run | None:
     first_verb, subject, speaker = placed[0], placed[1], draft.speaker
     if _inside_message(draft, subject):  # "Die Lage ist ernst, sagte der Minister"
         return None
-    if speaker is not None and speaker.start == draft.cue.end:
+    if speaker is not None and speaker.start == cue.end:
         return subject if doc.lower[verb - 1] in _VERB_JOINERS else None
     if any(doc.lower[index] in _CLAUSE_ENDS for index in range(first_verb, verb - 1)):
         return None  # "X wies das zurück, die Sprecherin Y erklärte: …": a clause between
@@ -2489,7 +2490,7 @@ def _colon_clause_subject(doc: Document, start: int, colon: int) -> _Run | None:
 
 
 #: Pronouns that can open a colon frame as its subject ("Dieser reagierte gelassen: …").
-_COLON_PRONOUNS = _PRONOUN_SUBJECTS | {"dieser", "diese", "jener", "jene"}
+_COLON_PRONOUNS = _PRONOUN_SUBJECTS | _DEMONSTRATIVES | {"jener", "jene"}
 
 
 def _frame(doc: Document, draft: _Draft) -> _Run | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newstrace.lang import load_lines
+from newstrace.lang import load_lines, optional_lines
 from newstrace.lang.names import JOINED_INITIALS
 from newstrace.model import Article, Span
 from newstrace.options import Options
@@ -27,6 +27,11 @@ _OPENERS = frozenset("\"'„“‚‘»«([")
 @cache
 def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in load_lines(language, "abbreviations.txt"))
+
+
+@cache
+def _articles(language: str) -> frozenset[str]:
+    return frozenset(optional_lines(language, "articles.txt"))
 
 
 @cache
@@ -55,7 +60,7 @@ def split_sentences(text: str, language: str = "de") -> list[Span]:
 def _split_line(tokens: list[Token], language: str) -> list[Span]:
     spans: list[Span] = []
     first = 0
-    dash = _dateline_dash(tokens)
+    dash = _dateline_dash(tokens, language)
     if dash is not None:  # "Helsinki/Peking (AFP) – Nach …": the dateline is no subject
         spans.append(Span(tokens[0].start, tokens[dash].end))
         first = dash + 1
@@ -72,7 +77,7 @@ def _split_line(tokens: list[Token], language: str) -> list[Span]:
     return spans
 
 
-def _dateline_dash(tokens: list[Token]) -> int | None:
+def _dateline_dash(tokens: list[Token], language: str) -> int | None:
     """Index of the dash closing a dateline that opens the line: place words, the agency in
     brackets, a dash ("Frankfurt/Main (dpa-AFX) –", "St. Petersburg (Reuters) -")."""
     bracket = next(
@@ -93,7 +98,7 @@ def _dateline_dash(tokens: list[Token]) -> int | None:
     dash = None if closing is None else closing + 1
     if dash is None or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
         return None
-    if tokens[0].text.lower() in _DETERMINERS or not _starts_sentence(tokens[dash + 1].text):
+    if tokens[0].text.lower() in _articles(language) or not _starts_sentence(tokens[dash + 1].text):
         return None  # "Die Partei (SPD) - das …": a phrase in brackets, no dateline
     return dash
 
@@ -103,7 +108,6 @@ _MAX_DATELINE_PLACE = 5
 _MAX_DATELINE_AGENCY = 3
 _PLACE_GLUE = frozenset("./-")
 _DASHES = frozenset("-–—")
-_DETERMINERS = frozenset("der die das ein eine the a an".split())
 
 
 def _sentence_end(tokens: list[Token], index: int, language: str) -> int | None:
