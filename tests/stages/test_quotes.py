@@ -2422,3 +2422,27 @@ def test_a_clause_in_the_indicative_before_a_colon_frames_the_konjunktiv_after_i
 def test_a_heading_before_a_colon_is_no_speaker_of_a_direct_quotation() -> None:
     article = analyse("Das Buch trägt einen langen Titel: „Sie befinden sich hier“.")
     assert all(speaker_of(article, q) != "Das Buch" for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of a passive speech verb is whom the act concerns
+            "Am Abend wurden die Gäste des Hotels gebeten, ihre Zimmer nicht zu verlassen.",
+            "",
+        ),
+        ("Die Kassiererin wurde gefragt, ob sie den Mann gesehen habe.", ""),
+        (  # the "von" agent speaks
+            "Die Bewohner wurden am Morgen von der Feuerwehr aufgefordert, die Fenster "
+            "geschlossen zu halten.",
+            "der Feuerwehr",
+        ),
+        (  # quoting is the exception: the one quoted speaks
+            "Der Bürgermeister wird in der Zeitung mit den Worten zitiert, er sei enttäuscht.",
+            "Der Bürgermeister",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker(text: str, speaker: str) -> None:
+    article = analyse(text)
+    assert speaker_of(article, only(article, QuoteType.INDIRECT)) == speaker

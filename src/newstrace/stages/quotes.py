@@ -27,7 +27,7 @@ from importlib import resources
 import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import optional_lines
-from newstrace.lang.entities import PASSIVE_AUXILIARIES, entity_words
+from newstrace.lang.entities import PASSIVE_AUXILIARIES, PREPOSITIONS, entity_words
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand, told_outlet
 from newstrace.lang.mood import (
@@ -1835,6 +1835,8 @@ def _attach_roles(
             draft.speaker = _subject_before_verb(doc, draft.speaker) or draft.speaker
         if draft.speaker is not None:
             draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
+        if draft.speaker is not None and draft.cue is not None:
+            draft.speaker = _without_passive_subject(doc, draft.speaker, draft.cue, words)
         noun_frame = _noun_frame_roles(doc, draft)
         if noun_frame is not None:
             draft.speaker, draft.cue = noun_frame
@@ -1844,6 +1846,35 @@ def _attach_roles(
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
         previous = draft
+
+
+def _without_passive_subject(
+    doc: Document, speaker: _Run, cue: _Run, words: Lexicon
+) -> _Run | None:
+    """ "Die Anwohner wurden gebeten, …", "Er wird verdächtigt, …": the subject of a passive
+    speech verb is whom the act concerns, not who speaks; only a "von" agent speaks. Quoting
+    is the exception: in "X wird mit den Worten zitiert" X speaks."""
+    clause = _passive_clause(doc, cue, words)
+    if clause is None or not clause.start <= speaker.start < cue.start:
+        return speaker
+    # "von der Polizei", "in einer Anweisung der Botschaft": a phrase after a preposition is
+    # no subject; it names who acts
+    governed = any(doc.lower[i] in PREPOSITIONS for i in (speaker.start - 1, speaker.start))
+    return speaker if governed else None
+
+
+def _passive_clause(doc: Document, cue: _Run, words: Lexicon) -> range | None:
+    """The clause up to ``cue`` when the cue is a speech verb's participle after a form of
+    "werden" in it."""
+    last = cue.end - 1
+    if not doc.tag[last].endswith("(PP)") or (doc.lower[last],) in words.citing:
+        return None
+    clause_start = doc.sentence_starts[doc.sentence_of[last]]
+    for index in range(clause_start, last):
+        if doc.lower[index] in _CLAUSE_ENDS:
+            clause_start = index + 1
+    clause = range(clause_start, last)
+    return clause if any(doc.lower[i] in _PASSIVE_AUXILIARIES for i in clause) else None
 
 
 def _shared_subject(doc: Document, draft: _Draft, cue: _Run) -> _Run | None:
