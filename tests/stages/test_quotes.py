@@ -2446,3 +2446,21 @@ def test_a_heading_before_a_colon_is_no_speaker_of_a_direct_quotation() -> None:
 def test_the_subject_of_a_passive_speech_verb_is_no_speaker(text: str, speaker: str) -> None:
     article = analyse(text)
     assert speaker_of(article, only(article, QuoteType.INDIRECT)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the noun is the cue verb's object; a party in brackets does not count as words
+            "Der Kanzler lehnte den Vorschlag der Ministerin Anna Keller (SPD) ab, die "
+            "Aufsicht über die Kliniken dem Bund zu übertragen."
+        ),
+        "Der Kanzler unterstützt den Vorschlag der Ministerin Anna Keller (SPD), die "
+        "Aufsicht über die Kliniken dem Bund zu übertragen.",
+    ],
+)
+def test_a_noun_of_speech_after_the_cue_verb_gives_the_clause_its_owner(text: str) -> None:
+    article = analyse(text)
+    quote = only(article, QuoteType.INDIRECT)
+    assert "Anna Keller" in speaker_of(article, quote)
+    assert quote.cue is not None and quote.cue.of(article.text) == "Vorschlag"

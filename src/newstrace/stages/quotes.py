@@ -1194,7 +1194,14 @@ def _frame_noun_comma(doc: Document, noun: int, end: int) -> int | None:
     verb between them."""
     if not doc.tokens[noun].text[:1].isupper() or doc.lower[noun] not in _frame_nouns(doc.language):
         return None
-    for index in range(noun + 1, min(end - 1, noun + _MAX_FRAME_GAP)):
+    # a bracketed name ("Sigmar Gabriel (SPD)") does not count towards the gap
+    index, skipped = noun + 1, 0
+    while index < end - 1 and index - noun - skipped < _MAX_FRAME_GAP:
+        after_bracket = _bracketed_name_end(doc, index, end - 1)
+        if after_bracket is not None:
+            skipped += after_bracket - index
+            index = after_bracket
+            continue
         if doc.lower[index] == ",":
             return index
         # "hatte die Vorgabe gemacht, dass …": only the verb closing the frame may come between
@@ -1203,6 +1210,7 @@ def _frame_noun_comma(doc: Document, noun: int, end: int) -> int | None:
             return None
         if doc.tag[index][:1] == "V" and not closing_verb:
             return None
+        index += 1
     return None
 
 
@@ -1251,15 +1259,24 @@ def _noun_frame_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
     die Forderungen von Politikern der SPD, …", "Sie folgte dem Vorschlag des Verteidigers,
     …"): the words are the owner's, not the sentence subject's."""
     cue = draft.cue
-    if cue is None and draft.type in _FRAMED_TYPES and doc.lower[draft.start - 1] == ",":
-        sentence_start = doc.sentence_starts[doc.sentence_of[draft.start]]
-        noun = _frame_noun_before(doc, sentence_start, draft.start - 1)
-        cue = None if noun is None else _Run(noun, noun + 1, "CUE")
+    comma = draft.start - 1
+    # "lehnte den Vorschlag des Ministers ab, …": a noun of speech after the cue verb, as its
+    # object, governs the clause
+    cue_before = (
+        cue is not None
+        and cue.end <= comma
+        and doc.sentence_of[cue.start] == doc.sentence_of[comma]
+    )
+    if (cue is None or cue_before) and draft.type in _FRAMED_TYPES and doc.lower[comma] == ",":
+        start = doc.sentence_starts[doc.sentence_of[draft.start]]
+        if cue is not None and cue.end < comma:
+            start = cue.end
+        noun = _frame_noun_before(doc, start, comma)
+        cue = draft.cue if noun is None else _Run(noun, noun + 1, "CUE")
     kinds = None if cue is None else _frame_nouns(doc.language).get(doc.lower[cue.end - 1])
     if cue is None or kinds is None or not _governed_clause(doc, draft, kinds):
         return None
-    window = range(cue.end, min(len(doc.tokens), cue.end + _MAX_FRAME_GAP))
-    end = next((i for i in window if doc.lower[i] in _CLAUSE_ENDS), None)
+    end = _frame_noun_comma(doc, cue.end - 1, len(doc.tokens) + 1)
     owner = None if end is None else _noun_owner(doc, cue.end - 1, end + 1)
     return None if owner is None else (owner, cue)
 
