@@ -2464,3 +2464,11 @@ def test_a_noun_of_speech_after_the_cue_verb_gives_the_clause_its_owner(text: st
     quote = only(article, QuoteType.INDIRECT)
     assert "Anna Keller" in speaker_of(article, quote)
     assert quote.cue is not None and quote.cue.of(article.text) == "Vorschlag"
+
+
+def test_a_pronoun_takes_up_a_subject_that_follows_a_fronted_phrase() -> None:
+    text = "Den Entwurf verteidigte auch die Ministerin. Sie halte die Reform für vertretbar."
+    article = analyse(text)
+    second = text.index("Sie halte")
+    (quote,) = [q for q in article.quotes if q.message[0].start == second]
+    assert speaker_of(article, quote) == "die Ministerin"

@@ -2048,8 +2048,12 @@ def _introducing_subject(
         return None  # "Er soll … haben": hearsay about him, not his words
     # "Der Bürgermeister zeigte sich erschüttert. Er habe …": the pronoun takes up the subject
     # of the sentence before, whatever its verb
+    # ("Davon geht der Minister aus. Er gehe …"), after the verb when a phrase comes first
     placed = _second_place(doc, introducing, doc.sentence_starts[sentence])
-    return None if placed is None else placed[1]
+    if placed is None:
+        return None
+    finite, subject = placed
+    return subject or _subject_after(doc, finite + 1, doc.sentence_starts[sentence])
 
 
 def _asker(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
