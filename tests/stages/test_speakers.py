@@ -3140,3 +3140,17 @@ def test_an_age_in_years_before_a_role_noun_and_skilled_workers_are_persons() ->
     assert speaker_name(article, article.quotes[0]) == "38 Jahre alte Lehrkraft"
     assert names["38 Jahre alte Lehrkraft"].kind == "person"
     assert "61 Jahre alte Inhaber" in names
+
+
+@pytest.mark.parametrize(
+    ("noun", "owner"),
+    [
+        ("einer Hochrechnung des Senders Radio Nordwest", "Radio Nordwest"),
+        ("einer Prognose der Bundesbank", "Bundesbank"),
+        ("Recherchen des Magazins Stadtblick", "Stadtblick"),
+    ],
+)
+def test_the_owner_of_a_forecast_or_research_is_the_source(noun: str, owner: str) -> None:
+    text = f"Die Wahl ist vorbei. Nach {noun} liegt die Partei vorn."
+    article = analysed(text, [quote(text, "liegt die Partei vorn", noun, "Nach")])
+    assert [speaker_name(article, q) for q in article.quotes] == [owner]
