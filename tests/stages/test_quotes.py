@@ -2472,3 +2472,13 @@ def test_a_pronoun_takes_up_a_subject_that_follows_a_fronted_phrase() -> None:
     second = text.index("Sie halte")
     (quote,) = [q for q in article.quotes if q.message[0].start == second]
     assert speaker_of(article, quote) == "die Ministerin"
+
+
+def test_an_adverb_opening_the_sentence_before_is_no_speaker() -> None:
+    text = (
+        "Die Saison ist vorbei. Jetzt äußerte der Trainer scharfe Kritik. Er sei enttäuscht "
+        "von der Mannschaft."
+    )
+    article = analyse(text)
+    (quote,) = [q for q in article.quotes if q.message[0].start == text.index("Er sei")]
+    assert speaker_of(article, quote) == "der Trainer"

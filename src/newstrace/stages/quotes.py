@@ -2171,8 +2171,9 @@ def _opening_subject(doc: Document, start: int) -> _Run | None:
     if doc.sentence_starts[sentence] != start or doc.lower[start] in _NON_SUBJECT_OPENERS:
         return None
     end = _sentence_end(doc, sentence)
-    if doc.lower[start] in _connective_adverbs(doc.language):
-        # "Dabei bezeichnete er …", "Davon geht Samardzic aus": the subject follows the verb
+    if doc.lower[start] in _connective_adverbs(doc.language) or _adverb_at(doc, start):
+        # "Dabei bezeichnete er …", "Davon geht Samardzic aus", "Jetzt meldete er sich …": the
+        # subject follows the verb
         verb = start + 1
         if verb + 1 < end and _finite_verb(doc, verb) and doc.cue_medium[verb] is not None:
             return _subject_after(doc, verb + 1, end)
@@ -2181,6 +2182,13 @@ def _opening_subject(doc: Document, start: int) -> _Run | None:
     if phrase_end is None or doc.cue_medium[phrase_end] is None:
         return None
     return _Run(start, phrase_end, "SPK")
+
+
+def _adverb_at(doc: Document, index: int) -> bool:
+    """An adverb, capitalised or not ("Jetzt", "Gestern"); read in lower case, since the tagger
+    takes a capitalised word opening a sentence for a noun. Not "ADJD": the tagger's guess for
+    an unknown word such as a double surname."""
+    return doc.tag[index] != "NE" and analyse(doc.lower[index])[1] in _PLAIN_ADVERB_TAGS
 
 
 def _outside(doc: Document, draft: _Draft, roles: list[_Run]) -> list[_Run]:
@@ -3479,7 +3487,8 @@ _NESTED_FRAME_JOINERS = _CLAUSE_JOINERS | {"dass"}
 
 #: HanTa tags of a word that opens a sentence without being its subject ("Ferner", "Zudem",
 #: "Später").
-_ADVERB_TAGS = frozenset({"ADV", "PROAV", "ADJ(D)"})
+_PLAIN_ADVERB_TAGS = frozenset({"ADV", "PROAV"})
+_ADVERB_TAGS = _PLAIN_ADVERB_TAGS | {"ADJ(D)"}
 
 #: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
 #: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …").
