@@ -3154,3 +3154,12 @@ def test_the_owner_of_a_forecast_or_research_is_the_source(noun: str, owner: str
     text = f"Die Wahl ist vorbei. Nach {noun} liegt die Partei vorn."
     article = analysed(text, [quote(text, "liegt die Partei vorn", noun, "Nach")])
     assert [speaker_name(article, q) for q in article.quotes] == [owner]
+
+
+@pytest.mark.parametrize("time", ["vom späten Abend", "vom Wochenende", "von Montag"])
+def test_a_time_after_a_source_noun_is_no_source(time: str) -> None:
+    text = f"Ein Lager brannte. Nach Informationen {time} wurden drei Personen verletzt."
+    article = analysed(
+        text, [quote(text, "wurden drei Personen verletzt", f"Informationen {time}", "Nach")]
+    )
+    assert [speaker_name(article, q) for q in article.quotes] == [None]
