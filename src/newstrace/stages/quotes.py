@@ -1270,7 +1270,7 @@ def _noun_frame_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
     if (cue is None or cue_before) and draft.type in _FRAMED_TYPES and doc.lower[comma] == ",":
         start = doc.sentence_starts[doc.sentence_of[draft.start]]
         if cue is not None and cue.end < comma:
-            start = cue.end
+            start = cue.end  # the noun after the verb; a particle at the comma ends the frame
         noun = _frame_noun_before(doc, start, comma)
         cue = draft.cue if noun is None else _Run(noun, noun + 1, "CUE")
     kinds = None if cue is None else _frame_nouns(doc.language).get(doc.lower[cue.end - 1])
@@ -1869,8 +1869,9 @@ def _without_passive_subject(
     doc: Document, speaker: _Run, cue: _Run, words: Lexicon
 ) -> _Run | None:
     """ "Die Anwohner wurden gebeten, …", "Er wird verdächtigt, …": the subject of a passive
-    speech verb is whom the act concerns, not who speaks; only a "von" agent speaks. Quoting
-    is the exception: in "X wird mit den Worten zitiert" X speaks."""
+    speech verb is whom the act concerns, not who speaks; a phrase after a preposition (the
+    agent, a document) still speaks. Quoting is the exception: in "X wird mit den Worten
+    zitiert" X speaks."""
     clause = _passive_clause(doc, cue, words)
     if clause is None or not clause.start <= speaker.start < cue.start:
         return speaker
@@ -2047,8 +2048,8 @@ def _introducing_subject(
     ):
         return None  # "Er soll … haben": hearsay about him, not his words
     # "Der Bürgermeister zeigte sich erschüttert. Er habe …": the pronoun takes up the subject
-    # of the sentence before, whatever its verb
-    # ("Davon geht der Minister aus. Er gehe …"), after the verb when a phrase comes first
+    # of the sentence before, whatever its verb, also one after the verb behind a fronted
+    # phrase ("Den Entwurf verteidigte der Minister. Er halte …")
     placed = _second_place(doc, introducing, doc.sentence_starts[sentence])
     if placed is None:
         return None
