@@ -1261,3 +1261,20 @@ def test_a_suspect_named_mutmasslich_does_not_hedge_what_he_says() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.ALLEGED]
+
+
+def test_a_continuation_with_no_speaker_keeps_the_status_of_an_act_without_one() -> None:
+    text = (
+        "Dem Bürgermeister wird vorgeworfen, Aufträge an Freunde vergeben zu haben. Er habe "
+        "dafür Geld bekommen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "Aufträge an Freunde vergeben zu haben", None, "wird vorgeworfen"),
+            quote(
+                text, "Er habe dafür Geld bekommen.", None, kind=QuoteType.INDIRECT_FREE_INDIRECT
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]

@@ -281,12 +281,13 @@ def _anaphoric_status(text: _Text, quotes: list[Quote]) -> None:
 
 def _same_unnamed_source(quote: Quote, previous: Quote) -> bool:
     """ "Korrespondentenberichten zufolge …. Behandelt würden …": a continuation of a source
-    that is no entity shares its speaker span."""
-    return (
-        quote.type in _CONTINUATIONS
-        and quote.speaker is not None
-        and quote.speaker == previous.speaker
-    )
+    that is no entity shares its speaker span; "Ihr wird vorgeworfen, …. Sie habe …": one
+    with no speaker goes on from an act without one."""
+    if quote.type not in _CONTINUATIONS:
+        return False
+    if quote.speaker is None:
+        return previous.speaker is None and previous.cue is not None
+    return quote.speaker == previous.speaker
 
 
 def _prepare(article: Article, language: str) -> _Text:
