@@ -1001,7 +1001,12 @@ def _passive_participle(doc: Document, clause_start: int, index: int) -> bool:
     """A speech verb closing its clause after a form of "werden" ("ein Bericht werde im Herbst
     erwartet"): a passive participle, it frames no message."""
     closes = index + 1 >= len(doc.tokens) or doc.lower[index + 1] in _CLAUSE_ENDS
-    return closes and any(doc.lower[i] in _PASSIVE_AUXILIARIES for i in range(clause_start, index))
+    return closes and _passive_auxiliary_in(doc, range(clause_start, index))
+
+
+def _passive_auxiliary_in(doc: Document, indices: range) -> bool:
+    """Whether a form of "werden" stands at one of ``indices``."""
+    return any(doc.lower[i] in _PASSIVE_AUXILIARIES for i in indices)
 
 
 def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
@@ -1892,7 +1897,7 @@ def _passive_clause(doc: Document, cue: _Run, words: Lexicon) -> range | None:
         if doc.lower[index] in _CLAUSE_ENDS:
             clause_start = index + 1
     clause = range(clause_start, last)
-    return clause if any(doc.lower[i] in _PASSIVE_AUXILIARIES for i in clause) else None
+    return clause if _passive_auxiliary_in(doc, clause) else None
 
 
 def _shared_subject(doc: Document, draft: _Draft, cue: _Run) -> _Run | None:
