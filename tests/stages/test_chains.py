@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.model import Credit, CreditKind, Evidential, Metadata, QuoteType, Span
+from newstrace.model import Article, Credit, CreditKind, Evidential, Metadata, QuoteType, Span
+from newstrace.stages import chains, quotes, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
-from tests.stages.speaker_helpers import analysed, chain_names, quote, span_of
+from tests.stages.speaker_helpers import OPTIONS, analysed, chain_names, quote, span_of
 
 RELAY = (
     "Die Analystin Mara Lind schrieb in einem Newsletter, dass der Minister Tom Berg ihr gesagt "
@@ -1278,3 +1279,14 @@ def test_a_continuation_with_no_speaker_keeps_the_status_of_an_act_without_one()
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.ALLEGED]
+
+
+def test_a_source_relaying_a_speech_act_comes_before_its_speaker() -> None:
+    text = (
+        "Die Schule bleibt zu. Laut dem Radiosender Welle Nord sagte die Rektorin Jana Wirth, "
+        "dass der Unterricht erst im Mai wieder beginnen könne."
+    )
+    article = quotes.run(sentences.run(Article(text=text), OPTIONS), OPTIONS)
+    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    (inner,) = [q for q in article.quotes if q.nested_in is not None]
+    assert chain_names(article, inner.id) == ["Welle Nord", "Jana Wirth"]

@@ -2482,3 +2482,27 @@ def test_an_adverb_opening_the_sentence_before_is_no_speaker() -> None:
     article = analyse(text)
     (quote,) = [q for q in article.quotes if q.message[0].start == text.index("Er sei")]
     assert speaker_of(article, quote) == "der Trainer"
+
+
+def test_a_speech_act_behind_a_source_is_nested_in_the_source_report() -> None:
+    article = analyse(
+        "Die Schule bleibt zu. Laut dem Lokalsender sagte die Rektorin Jana Wirth, dass der "
+        "Unterricht erst im Mai wieder beginnen könne."
+    )
+    (inner,) = [q for q in article.quotes if q.nested_in is not None]
+    outer = next(q for q in article.quotes if q.id == inner.nested_in)
+    assert message_of(article, inner) == "dass der Unterricht erst im Mai wieder beginnen könne"
+    assert speaker_of(article, inner) == "die Rektorin Jana Wirth"
+    assert inner.cue is not None and inner.cue.of(article.text) == "sagte"
+    assert "Lokalsender" in speaker_of(article, outer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Polizei hat der Mann die Tat inzwischen gestanden.",
+        "Der Neubau rechtfertige sich laut dem Gutachter durch die Gefahr, die vom Altbau ausgehe.",
+    ],
+)
+def test_no_nested_speech_act_behind_a_source_without_a_framed_clause(text: str) -> None:
+    assert not any(q.nested_in for q in analyse(text).quotes)

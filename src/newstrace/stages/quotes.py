@@ -355,6 +355,7 @@ def _tagged_drafts(
         _take_relied_on_source(doc, draft, words)
     reported = _reported_drafts(doc, drafts, roles, words)
     drafts = [*_without_quoted_words_in(drafts, reported), *reported]
+    drafts += _acts_behind_sources(doc, drafts)
     drafts += _nested_reports(doc, drafts, language)
     drafts += _nested_direct(doc, drafts)
     drafts += _framed_fragments(doc, drafts)
@@ -1868,6 +1869,50 @@ def _attach_roles(
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
         previous = draft
+
+
+def _acts_behind_sources(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Laut BBC sagte der Minister, dass …", "Außerdem hatte er laut X kritisiert, dass …":
+    the source relays a speech act, and the clause after the act is its subject's message,
+    nested in the source's (the chains stage puts the source before the speaker)."""
+    starts = {draft.start for draft in drafts}
+    nested: list[_Draft] = []
+    for draft in drafts:
+        cue = draft.cue
+        if cue is None or doc.lower[cue.start] not in _SOURCE_WORDS:
+            continue
+        start, end = _sentence_bounds(doc, doc.sentence_of[cue.start])
+        found = _speech_act(doc, start, end, lambda verb, _: doc.cue_medium[verb] is not None)
+        if found is None:
+            continue
+        subject, verb = found
+        if subject is None:
+            continue
+        comma = next((i for i in range(verb.end, end) if doc.lower[i] in _CLAUSE_ENDS), None)
+        if comma is None or doc.lower[comma] != "," or not draft.start <= comma < draft.end - 1:
+            continue  # the act frames the message: "…, dass …" after it
+        if cue.start > comma or subject.distance(draft.speaker or cue) == 0 or comma + 1 in starts:
+            continue
+        if doc.lower[comma + 1] in _RELATIVE_OPENERS or any(
+            _konjunktiv_finite(doc, i) for i in range(start, comma)
+        ):
+            continue  # "X rechtfertige sich laut Y durch …, die …": the act is the source's words
+        runs = [
+            _Run(max(run.start, comma + 1), run.end, run.code)
+            for run in draft.runs
+            if run.end > comma + 1
+        ]
+        child = _Draft(
+            runs,
+            QuoteType.INDIRECT,
+            speaker=subject,
+            cue=verb,
+            frame=_Run(min(subject.start, verb.start), comma + 1, "FRM"),
+            parent=draft,
+            sentences=draft.sentences,
+        )
+        nested.append(child)
+    return nested
 
 
 def _without_passive_subject(
