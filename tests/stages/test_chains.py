@@ -1290,3 +1290,12 @@ def test_a_source_relaying_a_speech_act_comes_before_its_speaker() -> None:
     article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
     (inner,) = [q for q in article.quotes if q.nested_in is not None]
     assert chain_names(article, inner.id) == ["Welle Nord", "Jana Wirth"]
+
+
+def test_the_adjective_laut_does_not_make_a_report() -> None:
+    text = (
+        "Die Kritik, die vor der Abstimmung laut geworden war, mündete in die Andeutung, dass "
+        "einige Gruppen mit ausländischen Geldgebern zusammenarbeiteten."
+    )
+    article = analysed(text, [quote(text, "dass einige Gruppen", None)])
+    assert article.quotes[0].evidential is Evidential.STATED

@@ -2506,3 +2506,11 @@ def test_a_speech_act_behind_a_source_is_nested_in_the_source_report() -> None:
 )
 def test_no_nested_speech_act_behind_a_source_without_a_framed_clause(text: str) -> None:
     assert not any(q.nested_in for q in analyse(text).quotes)
+
+
+def test_the_adjective_laut_is_no_source_cue() -> None:
+    article = analyse(
+        "Die Kritik, die vor der Abstimmung laut geworden war, mündete in die Andeutung, dass "
+        "einige Gruppen mit ausländischen Geldgebern zusammenarbeiteten."
+    )
+    assert all(q.cue is None or q.cue.of(article.text) != "laut" for q in article.quotes)

@@ -20,6 +20,7 @@ __all__ = [
     "Institution",
     "Pronoun",
     "RoleNoun",
+    "adjective_laut",
     "ends_in_any",
     "entity_words",
 ]
@@ -35,6 +36,10 @@ PREPOSITIONS = frozenset(
     "auf aus an am bei beim mit von vom vor zu zum zur für über gegenüber in im nach laut "
     "gegen ohne durch um unter seit wegen trotz während to of from with at by on in for about "
     "against".split()
+)
+#: Words after "laut" that make it the adjective ("laut geworden", "laut wurde", "zu laut,").
+_AFTER_ADJECTIVE_LAUT = frozenset(
+    "geworden werden wurde wurden wird war waren ist sind gewesen , ; : . ! ?".split()
 )
 #: Inflection endings stripped when a role noun is looked up ("Präsidenten", "Sprechers").
 _ROLE_ENDINGS = ("en", "n", "s", "es", "nen")
@@ -267,3 +272,9 @@ def entity_words(language: str) -> EntityWords:
         media_staff=tuple(n.lower() for n in optional_lines(language, "media_staff_nouns.txt")),
         family_first=frozenset(optional_lines(language, "family_first_names.txt")),
     )
+
+
+def adjective_laut(word: str, following: str) -> bool:
+    """ "Kritik, die laut geworden war": "laut" before a verb form or a clause end is the
+    adjective, no source ("laut Polizei"); both words in lower case."""
+    return word == "laut" and following in _AFTER_ADJECTIVE_LAUT

@@ -31,6 +31,7 @@ from newstrace.lang.entities import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     EntityWords,
+    adjective_laut,
     entity_words,
 )
 from newstrace.lang.mentions import ADJECTIVE
@@ -1198,7 +1199,11 @@ def _markers(
     """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers;
     ``modal=False`` leaves out "soll"/"sollen", which mark an allegation only in their clause;
     ``section`` ("said") reads only the markers listed under that prefix ("said:laut")."""
-    lowered = [text.tokens[index].text.lower() for index in indices]
+    lowered = [
+        word
+        for index in indices
+        if not adjective_laut(word := text.tokens[index].text.lower(), _lower_at(text, index + 1))
+    ]
     if not modal:
         lowered = [word for word in lowered if word not in _MODALS]
     if cue:
@@ -1220,6 +1225,10 @@ def _markers(
         elif _has_phrase(lowered, phrase):
             found.append(status)
     return found
+
+
+def _lower_at(text: _Text, index: int) -> str:
+    return text.tokens[index].text.lower() if index < len(text.tokens) else ""
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:

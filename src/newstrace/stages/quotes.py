@@ -27,7 +27,12 @@ from importlib import resources
 import pycrfsuite  # type: ignore[import-untyped]
 
 from newstrace.lang import optional_lines
-from newstrace.lang.entities import PASSIVE_AUXILIARIES, PREPOSITIONS, entity_words
+from newstrace.lang.entities import (
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    adjective_laut,
+    entity_words,
+)
 from newstrace.lang.hanta import analyse, nominal
 from newstrace.lang.mentions import looks_like_brand, told_outlet
 from newstrace.lang.mood import (
@@ -339,7 +344,9 @@ def _tagged_drafts(
     message_labels = _without_attached_clauses(doc, message_labels, language)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
-    roles = [run for run in _runs(role_labels) if not _heading_run(doc, run)]
+    roles = [
+        run for run in _runs(role_labels) if not _heading_run(doc, run) and not _loud(doc, run)
+    ]
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
     weak = [run for run in weak if not _heading_run(doc, run)]
     _attach_roles(doc, drafts, roles, weak, words)
@@ -1869,6 +1876,12 @@ def _attach_roles(
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
         previous = draft
+
+
+def _loud(doc: Document, run: _Run) -> bool:
+    """A role run that is only the adjective "laut" ("Kritik, die laut geworden war")."""
+    following = doc.lower[run.end] if run.end < len(doc.lower) else "."
+    return run.end - run.start == 1 and adjective_laut(doc.lower[run.start], following)
 
 
 def _acts_behind_sources(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
