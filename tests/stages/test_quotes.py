@@ -2514,3 +2514,22 @@ def test_the_adjective_laut_is_no_source_cue() -> None:
         "einige Gruppen mit ausländischen Geldgebern zusammenarbeiteten."
     )
     assert all(q.cue is None or q.cue.of(article.text) != "laut" for q in article.quotes)
+
+
+def test_a_hearsay_frame_opening_a_report_nests_the_speaker_quoted() -> None:
+    article = analyse(
+        "Wie die Lokalzeitung berichtete, soll der Trainer nach dem Spiel in der Kabine gesagt "
+        "haben, er werde den Verein im Sommer verlassen."
+    )
+    (inner,) = [q for q in article.quotes if q.nested_in is not None]
+    assert speaker_of(article, inner) == "der Trainer"
+    assert inner.cue is not None and inner.cue.of(article.text) == "gesagt"
+    assert message_of(article, inner) == "er werde den Verein im Sommer verlassen"
+
+
+def test_an_adverbial_clause_after_a_hearsay_frame_is_no_nested_message() -> None:
+    article = analyse(
+        "Nach dem Bericht der Helfer sollen die Milizen Gerüchte verbreitet haben, sodass "
+        "Hetzjagden auf Fremde entstanden seien."
+    )
+    assert not any(q.nested_in for q in article.quotes)

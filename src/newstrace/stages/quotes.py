@@ -3533,17 +3533,22 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
 
 
 def _nested_roles(
-    doc: Document, speaker: _Run, comma: int, run: _Run
+    doc: Document, speaker: _Run, comma: int, run: _Run, verb: int | None = None
 ) -> tuple[_Run, _Run, _Run] | None:
-    """Speaker, cue (the verb before ``comma``) and the message after it, which must be long
-    enough to stand as a quotation of its own."""
+    """Speaker, cue (``verb``, by default the word before ``comma``) and the message after the
+    comma, which must be long enough to stand as a quotation of its own."""
     message_start, message_end = _strip_edges(doc, comma + 1, run.end)
     if message_end - message_start < _MIN_NESTED_MESSAGE:
         return None
-    cue = _Run(comma - 1, comma, "CUE")
+    if doc.lower[message_start] in _NO_NESTED_MESSAGE_OPENERS:
+        return None  # "… Gerüchte verbreitet haben, sodass …": a consequence, not the words
+    verb = comma - 1 if verb is None else verb
+    cue = _Run(verb, verb + 1, "CUE")
     return speaker, cue, _Run(message_start, message_end, TYPE_CODES["Indirect"])
 
 
+#: Words opening an adverbial clause, which is no message of the verb before it.
+_NO_NESTED_MESSAGE_OPENERS = (_SUBORDINATORS - {"ob"}) | {"sodass", "um"}
 #: Words joining a main clause to the one before ("…, doch dieser habe gesagt, …").
 _CLAUSE_JOINERS = frozenset({"doch", "aber", "und", "sondern"})
 #: Words before the subject of a nested frame opening a message ("doch dieser habe gesagt, …").
@@ -3555,8 +3560,10 @@ _PLAIN_ADVERB_TAGS = frozenset({"ADV", "PROAV"})
 _ADVERB_TAGS = _PLAIN_ADVERB_TAGS | {"ADJ(D)"}
 
 #: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
-#: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …").
-_INVERTED_AUXILIARIES = frozenset({"hat", "hatte", "habe", "hätte"})
+#: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …"; "Dem Bericht
+#: zufolge | soll X … gesagt haben, …").
+_HEARSAY_OPENERS = frozenset({"soll", "sollen", "sollte", "sollten"})
+_INVERTED_AUXILIARIES = frozenset({"hat", "hatte", "habe", "hätte"}) | _HEARSAY_OPENERS
 
 
 def _inverted_nested_frame(doc: Document, run: _Run, start: int) -> tuple[_Run, _Run, _Run] | None:
@@ -3579,12 +3586,14 @@ def _inverted_nested_frame(doc: Document, run: _Run, start: int) -> tuple[_Run, 
         word = doc.lower[comma]
         if word in _SENTENCE_FINAL or doc.quote_mark[comma] or doc.in_quote[comma]:
             return None
-        verb = comma - 1
         if word != ",":
             continue
+        # "soll X … gesagt haben, …": the participle before the infinitive is the cue
+        hearsay = doc.lower[start] in _HEARSAY_OPENERS and doc.lower[comma - 1] == "haben"
+        verb = comma - 1 - hearsay
         if doc.cue_medium[verb] is None or not doc.tokens[verb].text.islower():
             return None  # the first comma closes the frame or there is none
-        return _nested_roles(doc, subject, comma, run)
+        return _nested_roles(doc, subject, comma, run, verb)
     return None
 
 
