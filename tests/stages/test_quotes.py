@@ -2533,3 +2533,23 @@ def test_an_adverbial_clause_after_a_hearsay_frame_is_no_nested_message() -> Non
         "Hetzjagden auf Fremde entstanden seien."
     )
     assert not any(q.nested_in for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Die Bürgermeisterin rief die Anwohner dazu auf, ihre Keller sofort zu räumen.",
+            "ihre Keller sofort zu räumen",
+        ),
+        (
+            "Die Forscher folgern daraus, dass die Art sich schneller ausbreitet.",
+            "dass die Art sich schneller ausbreitet",
+        ),
+    ],
+)
+def test_appeals_and_conclusions_are_speech_acts(text: str, message: str) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert message_of(article, quote) == message
+    assert speaker_of(article, quote).startswith("Die ")
