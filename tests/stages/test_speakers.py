@@ -3163,3 +3163,19 @@ def test_a_time_after_a_source_noun_is_no_source(time: str) -> None:
         text, [quote(text, "wurden drei Personen verletzt", f"Informationen {time}", "Nach")]
     )
     assert [speaker_name(article, q) for q in article.quotes] == [None]
+
+
+def test_a_role_a_copula_equates_with_a_named_person_is_that_person() -> None:
+    text = (
+        "Die Vorsitzende Richterin Hanna Sell sagte, das Urteil sei gerecht. Ein anderer Richter "
+        "des Senats ist der frühere Staatsanwalt Ralf Dornbusch, der an dem Verfahren nicht "
+        "teilnimmt. Er sagte, das Gericht sei unabhängig."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "das Urteil sei gerecht", "Die Vorsitzende Richterin Hanna Sell", "sagte"),
+            quote(text, "das Gericht sei unabhängig", "Er", "sagte", occurrence=2),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) == "Ralf Dornbusch"

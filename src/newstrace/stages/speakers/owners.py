@@ -505,6 +505,10 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         if organisation is not None:
             add_mention(drafts[organisation], role)
             return organisation
+    named = None if role.plural else _named_by_copula(text, role, drafts)
+    if named is not None:
+        add_mention(drafts[named], role)
+        return named
     label = role_label(role)
     if role.plural:  # "die Anwohner", "Chinesische Politiker": a group speaks
         *opening, last = label.split()
@@ -519,6 +523,35 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         drafts.append(Draft("person", name, None, role.gender, [label]))
     add_mention(drafts[-1], role)
     return len(drafts) - 1
+
+
+#: Verbs that equate a subject role with the named person after them ("Neuer Trainer ist …").
+_COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Tokens from the copula to the name ("ist der Kurde Raed Dschuhi").
+_COPULA_REACH = 4
+
+
+def _named_by_copula(text: Text, role: Found, drafts: list[Draft]) -> int | None:
+    """ "Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi": a subject role that a
+    copula right after it equates with a named person of its gender is that person."""
+    copula = role.last
+    if role.case != "nom" or copula >= len(text.tokens):
+        return None
+    if text.tokens[copula].text not in _COPULAS:
+        return None
+    sentence = text.sentence_of[copula]
+    for number, draft in enumerate(drafts):
+        if draft.kind != "person" or not draft.surname:
+            continue
+        if role.gender and draft.gender and role.gender != draft.gender:
+            continue
+        if any(
+            copula < mention.first <= copula + _COPULA_REACH
+            and text.sentence_of[mention.first] == sentence
+            for mention in draft.mentions
+        ):
+            return number
+    return None
 
 
 def _word_names(word: str, name: str) -> bool:
