@@ -3179,3 +3179,18 @@ def test_a_role_a_copula_equates_with_a_named_person_is_that_person() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[1]) == "Ralf Dornbusch"
+
+
+def test_a_passive_agent_is_not_equated_with_the_subject_role() -> None:
+    text = (
+        "Die Vorsitzende Richterin Hanna Sell sagte, das Urteil sei gerecht. Der Sprecher wurde "
+        "von Peter Müller entlassen. Er sagte, die Entlassung sei falsch."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "das Urteil sei gerecht", "Die Vorsitzende Richterin Hanna Sell", "sagte"),
+            quote(text, "die Entlassung sei falsch", "Er", "sagte", occurrence=2),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) != "Peter Müller"

@@ -1925,6 +1925,7 @@ def _acts_behind_sources(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
             sentences=draft.sentences,
         )
         nested.append(child)
+        starts.add(comma + 1)  # two drafts with the same source make one nested quotation
     return nested
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newstrace.lang.entities import PREPOSITIONS
 from newstrace.lang.mentions import (
     Found,
     looks_like_brand,
@@ -525,8 +526,9 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
     return len(drafts) - 1
 
 
-#: Verbs that equate a subject role with the named person after them ("Neuer Trainer ist …").
-_COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Verbs that equate a subject role with the named person after them ("Neuer Trainer ist …");
+#: not "wird"/"wurde", whose "von X" is a passive's agent.
+_COPULAS = frozenset({"ist", "war", "bleibt"})
 #: Tokens from the copula to the name ("ist der Kurde Raed Dschuhi").
 _COPULA_REACH = 4
 
@@ -548,6 +550,9 @@ def _named_by_copula(text: Text, role: Found, drafts: list[Draft]) -> int | None
         if any(
             copula < mention.first <= copula + _COPULA_REACH
             and text.sentence_of[mention.first] == sentence
+            and not any(
+                text.tokens[i].text.lower() in PREPOSITIONS for i in range(copula, mention.first)
+            )  # "ist von X ernannt worden": no equation
             for mention in draft.mentions
         ):
             return number
