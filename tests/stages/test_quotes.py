@@ -2553,3 +2553,36 @@ def test_appeals_and_conclusions_are_speech_acts(text: str, message: str) -> Non
     (quote,) = article.quotes
     assert message_of(article, quote) == message
     assert speaker_of(article, quote).startswith("Die ")
+
+
+def test_a_calculation_set_out_is_a_speech_act() -> None:
+    article = analyse(
+        "Kämmerer Uwe Stallbaum rechnete vor, eine Sanierung würde rund zwei Millionen Euro kosten."
+    )
+    (quote,) = article.quotes
+    assert quote.cue is not None and quote.cue.of(article.text) == "rechnete vor"
+    assert speaker_of(article, quote) == "Kämmerer Uwe Stallbaum"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Zu den Investoren gehört der Chipkonzern Nexion, dessen Chef Paul Ferrante am Dienstag "
+            "in einer E-Mail an Mitarbeiter schrieb, man stehe weiterhin hinter dem Projekt.",
+            "Chef Paul Ferrante",
+            "man stehe weiterhin hinter dem Projekt",
+        ),
+        (
+            "Die Partei, deren langjähriger Vorsitzender Hans Meier sagte, er wolle nicht mehr "
+            "kandidieren, verliert an Zustimmung.",
+            "langjähriger Vorsitzender Hans Meier",
+            "er wolle nicht mehr kandidieren",
+        ),
+    ],
+)
+def test_a_frame_in_a_relative_clause_of_an_owner(text: str, speaker: str, message: str) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == speaker
+    assert message_of(article, quote) == message

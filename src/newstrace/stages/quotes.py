@@ -148,6 +148,10 @@ _MAX_BRACKETED_NAME = 3
 #: Words in a quoted name a phrase ends with ("ein Bericht der „Westfälischen Rundschau“").
 _MAX_QUOTED_NAME = 5
 _PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
+#: Relative pronouns naming an owner: the clause's subject is the phrase after them.
+_OWNING_RELATIVES = frozenset({"dessen", "deren"})
+#: Tags of a noun phrase after such a pronoun ("dessen langjähriger Chef Paul Ferrante").
+_OWNED_PHRASE_TAGS = frozenset({"ADJ(A)", "NN", "NNA", "NE", "TRUNC"})
 _OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihnen uns mir mich dir dich sich".split())
 #: Personal pronouns that follow a fronted finite verb as its subject ("Dabei sagte er …").
@@ -342,6 +346,7 @@ def _tagged_drafts(
     message_labels = _with_infinitive_complements(doc, message_labels, words.konjunktiv)
     message_labels = _with_noun_clauses(doc, message_labels)
     message_labels = _without_attached_clauses(doc, message_labels, language)
+    message_labels = _without_main_clause_rest(doc, message_labels)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
     roles = [
@@ -796,6 +801,21 @@ def _without_attached_clauses(doc: Document, labels: list[str], language: str) -
         ):
             result[index:end] = ["O"] * (end - index)
         index = end
+    return result
+
+
+def _without_main_clause_rest(doc: Document, labels: list[str]) -> list[str]:
+    """Unlabel what follows a message framed inside a relative clause once the main clause
+    resumes ("Die Partei, deren Chef sagte, er trete zurück, | verliert an Zustimmung")."""
+    result = list(labels)
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        clause = _after_leading_frame(doc, start, end)
+        if clause is None or clause[1] == end:
+            continue
+        for index in range(clause[1], end):
+            if not doc.in_quote[index] and not doc.quote_mark[index]:
+                result[index] = "O"
     return result
 
 
@@ -1587,7 +1607,26 @@ def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int]
     if verb is None:
         return None
     comma = _frame_comma(doc, verb, end)
-    return None if comma is None else (comma + 1, end)
+    if comma is None:
+        return None
+    return comma + 1, _relative_frame_end(doc, start, verb, comma, end)
+
+
+def _relative_frame_end(doc: Document, start: int, verb: int, comma: int, end: int) -> int:
+    """ "Die Partei, deren Chef sagte, er trete zurück, verliert …": a frame inside a relative
+    clause reports up to the comma before the main clause's finite verb (in the indicative: a
+    Konjunktiv one goes on with the message, "…, sei aber müde")."""
+    commas = [i for i in range(start, verb) if doc.lower[i] == ","]
+    if not commas or doc.lower[commas[-1] + 1] not in _RELATIVE_OPENERS:
+        return end
+    if any(not doc.tag[i].startswith(("V", "PTKVZ")) for i in range(verb + 1, comma)):
+        return end  # no verb-final clause: ", der Sekretär der Partei sagte gegenüber X, …"
+    for index in range(comma + 1, end - 1):
+        if doc.in_quote[index] or doc.lower[index] != ",":
+            continue
+        if _finite_verb(doc, index + 1) and not _konjunktiv_finite(doc, index + 1):
+            return index
+    return end
 
 
 def _pointed_back_at(doc: Document, sentence: int) -> bool:
@@ -1861,6 +1900,7 @@ def _attach_roles(
             _tidy_draft_speaker(doc, draft)
         if draft.speaker is not None and draft.cue is not None:
             draft.speaker = _whole_subject(doc, draft.speaker, draft.cue)
+            draft.speaker = _owned_relative_subject(doc, draft.cue) or draft.speaker
         if draft.speaker is not None:
             draft.speaker = _subject_before_verb(doc, draft.speaker) or draft.speaker
         if draft.speaker is not None:
@@ -2169,6 +2209,24 @@ def _whole_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run:
     while doc.lower[end - 1] in _EDGE_PUNCTUATION:
         end -= 1
     return _Run(speaker.start, end, "SPK")
+
+
+def _owned_relative_subject(doc: Document, cue: _Run) -> _Run | None:
+    """ "Der Konzern, dessen Chef X in einer E-Mail schrieb, …": a cue inside a relative
+    clause opened by "dessen"/"deren" has the phrase after that pronoun as its subject, not the
+    noun the clause hangs on nor an object in the clause."""
+    comma = cue.start - 1
+    while comma > 0 and doc.lower[comma] not in _CLAUSE_ENDS and not doc.quote_mark[comma]:
+        comma -= 1
+    owner = comma + 1
+    if doc.lower[comma] != "," or doc.lower[owner] not in _OWNING_RELATIVES:
+        return None
+    end = owner + 1
+    while end < cue.start and doc.tag[end] in _OWNED_PHRASE_TAGS:
+        end += 1
+    if end == owner + 1 or doc.tag[end - 1] not in {"NN", "NNA", "NE"}:
+        return None
+    return _Run(owner + 1, end, "SPK")
 
 
 def _subject_before_verb(doc: Document, speaker: _Run) -> _Run | None:
