@@ -2586,3 +2586,29 @@ def test_a_frame_in_a_relative_clause_of_an_owner(text: str, speaker: str, messa
     (quote,) = article.quotes
     assert speaker_of(article, quote) == speaker
     assert message_of(article, quote) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Die Hamburger Reederei Hollmann, die das Schiff gechartert hat, teilte mit, man "
+            "arbeite eng mit den Behörden zusammen.",
+            "Die Hamburger Reederei Hollmann",
+            "man arbeite eng mit den Behörden zusammen",
+        ),
+        (
+            "Ein Besatzungsmitglied der „Nordlicht Star“, das anonym bleiben wollte, sagte der "
+            "BBC, der Kapitän habe vor dem Zusammenstoß gewarnt.",
+            "Ein Besatzungsmitglied der „Nordlicht Star“",
+            "der Kapitän habe vor dem Zusammenstoß gewarnt",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_before_its_frame_verb(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == speaker
+    assert message_of(article, quote) == message

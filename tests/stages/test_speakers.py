@@ -3194,3 +3194,16 @@ def test_a_passive_agent_is_not_equated_with_the_subject_role() -> None:
         ],
     )
     assert speaker_name(article, article.quotes[1]) != "Peter Müller"
+
+
+def test_a_quoted_title_after_the_speaker_head_is_no_person() -> None:
+    text = (
+        "Ein Besatzungsmitglied der „Nordlicht Star“, das anonym bleiben wollte, sagte der "
+        "Zeitung, der Kapitän habe gewarnt."
+    )
+    speaker = "Ein Besatzungsmitglied der „Nordlicht Star“"
+    article = analysed(text, [quote(text, "der Kapitän habe gewarnt", speaker, "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Besatzungsmitglied"
+    assert all(
+        entity.name != "Nordlicht Star" or entity.kind != "person" for entity in article.entities
+    )

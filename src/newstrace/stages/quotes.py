@@ -332,6 +332,7 @@ def _tagged_drafts(
     message_labels = _recall_labels(doc, message_tagger, message_tagger.tag(base), _MESSAGE_MIN_O)
     message_labels = _without_trailing_frames(doc, message_labels)
     message_labels = _without_leading_frames(doc, message_labels)
+    message_labels = _without_relative_subjects(doc, message_labels)
     message_labels = _without_heading_labels(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, words.konjunktiv)
     message_labels = _with_framed_direct(doc, message_labels)
@@ -554,6 +555,36 @@ def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
                     code = TYPE_CODES["Indirect"]
                     result[comma + 1 : piece.end] = _run_labels(code, comma + 1, piece.end)
     return result
+
+
+def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
+    """Give back a frame's subject the message tagger took for a message because a relative
+    clause hangs on it: "Die Reederei, die das Schiff gechartert hat, | teilte mit, man …"."""
+    result = list(labels)
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        clause = _after_leading_frame(doc, start, end)
+        if clause is None or labels[clause[0]] == "O":
+            continue
+        subject_end = _relative_subject_end(doc, start, clause[0])
+        if subject_end is None:
+            continue
+        result[start:subject_end] = ["O"] * (subject_end - start)
+    return result
+
+
+def _relative_subject_end(doc: Document, start: int, after_comma: int) -> int | None:
+    """Where the subject of a leading frame ends when it is a noun phrase with one relative
+    clause before the frame verb ("Die Reederei, die … hat, teilte mit,"), else None."""
+    verb = next((i for i in range(start, after_comma) if _frame_verb(doc, i)), None)
+    if verb is None or verb < start + 2 or doc.lower[verb - 1] != ",":
+        return None
+    commas = [i for i in range(start, verb - 1) if doc.lower[i] == ","]
+    if len(commas) != 1 or doc.lower[commas[0] + 1] not in _RELATIVE_OPENERS:
+        return None
+    if not _nominal_opening(doc, start) or _first_finite(doc, range(start, commas[0])) is not None:
+        return None
+    return verb
 
 
 #: Prepositions that front the source of a report: "Aus Verwaltungskreisen hieß es, …".
@@ -2561,7 +2592,8 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
     """
     for speaker in speakers:
         gap = range(speaker.end, cue.start)
-        if len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap):
+        relative = _relative_between(doc, speaker.end, cue.start)
+        if not relative and (len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap)):
             continue
         opener = speaker.start - 1
         if opener < 0 or doc.sentence_of[opener] != doc.sentence_of[speaker.start]:
@@ -2569,6 +2601,17 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
         if doc.lower[opener] in (",", ":", ";") or doc.quote_mark[opener]:
             return speaker
     return None
+
+
+def _relative_between(doc: Document, start: int, end: int) -> bool:
+    """``[start, end)`` is one relative clause between commas: "X, das anonym bleiben wollte,"."""
+    return (
+        end - start > 2
+        and doc.lower[start] == ","
+        and doc.lower[start + 1] in _RELATIVE_OPENERS
+        and doc.lower[end - 1] == ","
+        and not any(doc.lower[i] in _CLAUSE_ENDS for i in range(start + 1, end - 1))
+    )
 
 
 def _inside_message(draft: _Draft, role: _Run) -> bool:

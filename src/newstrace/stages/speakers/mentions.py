@@ -202,6 +202,9 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
         # "Meinung von Mike Brown, Professor am California Institute": a person is named
         has_person = any(m.kind == "person" for m in spanned)
         named = None if has_person else _name_run_in(text, [i for i in indices if i not in covered])
+        if named is not None and _after_quote_mark(text, named.first):
+            # "Ein Besatzungsmitglied der „Meridian Star“": a title after the subject's head
+            named = None if any(m.last < named.first for m in subjects) else named
         if named is None and not subjects and not any(i in covered for i in indices[:2]):
             named = (
                 _collective_phrase(text, indices)
@@ -214,6 +217,10 @@ def _speaker_span_names(text: Text, found: list[Found]) -> list[Found]:
             extra.append(named)
             covered.update(range(named.first, named.last))
     return extra
+
+
+def _after_quote_mark(text: Text, index: int) -> bool:
+    return index > 0 and text.tokens[index - 1].text in QUOTE_MARKS
 
 
 def _named_body_before(text: Text, index: int) -> bool:
