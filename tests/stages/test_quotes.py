@@ -2612,3 +2612,23 @@ def test_a_subject_with_a_relative_clause_before_its_frame_verb(
     (quote,) = article.quotes
     assert speaker_of(article, quote) == speaker
     assert message_of(article, quote) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Zählung des Verbands haben seit 2015 im Land 23 Kreißsäle geschlossen.",
+            "Zählung des Verbands",
+        ),
+        (
+            "Nach Überzeugung der Ermittler hat der Mann allein gehandelt.",
+            "Überzeugung der Ermittler",
+        ),
+    ],
+)
+def test_counts_and_convictions_are_sources(text: str, speaker: str) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == speaker
+    assert quote.cue is not None and quote.cue.of(article.text) == "Nach"
