@@ -566,17 +566,17 @@ def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
         clause = _after_leading_frame(doc, start, end)
         if clause is None or labels[clause[0]] == "O":
             continue
-        subject_end = _relative_subject_end(doc, start, clause[0])
+        subject_end = _relative_subject_end(doc, start, end)
         if subject_end is None:
             continue
         result[start:subject_end] = ["O"] * (subject_end - start)
     return result
 
 
-def _relative_subject_end(doc: Document, start: int, after_comma: int) -> int | None:
+def _relative_subject_end(doc: Document, start: int, end: int) -> int | None:
     """Where the subject of a leading frame ends when it is a noun phrase with one relative
     clause before the frame verb ("Die Reederei, die … hat, teilte mit,"), else None."""
-    verb = next((i for i in range(start, after_comma) if _frame_verb(doc, i)), None)
+    verb = None if _frame_verb(doc, start) else _leading_frame_verb(doc, start, end)
     if verb is None or verb < start + 2 or doc.lower[verb - 1] != ",":
         return None
     commas = [i for i in range(start, verb - 1) if doc.lower[i] == ","]
@@ -1631,16 +1631,20 @@ def _perfect_frame(doc: Document, after: int, end: int) -> bool:
 def _after_leading_frame(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     if _opens_subordinate(doc, start):
         return None  # "Wenn sich die Berichte bestätigten, …": the verb is the condition's
-    verb = next(
-        (i for i in range(start + 1, min(end, start + _MAX_LEADING_FRAME)) if _frame_verb(doc, i)),
-        None,
-    )
+    verb = _leading_frame_verb(doc, start, end)
     if verb is None:
         return None
     comma = _frame_comma(doc, verb, end)
     if comma is None:
         return None
     return comma + 1, _relative_frame_end(doc, start, verb, comma, end)
+
+
+def _leading_frame_verb(doc: Document, start: int, end: int) -> int | None:
+    """The first cue verb after the first word of ``[start, end)``, near enough to its start to
+    frame the rest."""
+    last = min(end, start + _MAX_LEADING_FRAME)
+    return next((i for i in range(start + 1, last) if _frame_verb(doc, i)), None)
 
 
 def _relative_frame_end(doc: Document, start: int, verb: int, comma: int, end: int) -> int:
@@ -2592,7 +2596,11 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
     """
     for speaker in speakers:
         gap = range(speaker.end, cue.start)
-        relative = _relative_between(doc, speaker.end, cue.start)
+        # "X, das anonym bleiben wollte, sagte": a relative clause may stand between them
+        relative = (
+            speaker.end < cue.start
+            and _relative_clause_end(doc, speaker.end, cue.start + 1) == cue.start - 1
+        )
         if not relative and (len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap)):
             continue
         opener = speaker.start - 1
@@ -2601,17 +2609,6 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
         if doc.lower[opener] in (",", ":", ";") or doc.quote_mark[opener]:
             return speaker
     return None
-
-
-def _relative_between(doc: Document, start: int, end: int) -> bool:
-    """``[start, end)`` is one relative clause between commas: "X, das anonym bleiben wollte,"."""
-    return (
-        end - start > 2
-        and doc.lower[start] == ","
-        and doc.lower[start + 1] in _RELATIVE_OPENERS
-        and doc.lower[end - 1] == ","
-        and not any(doc.lower[i] in _CLAUSE_ENDS for i in range(start + 1, end - 1))
-    )
 
 
 def _inside_message(draft: _Draft, role: _Run) -> bool:
