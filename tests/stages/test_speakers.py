@@ -1456,6 +1456,24 @@ def test_a_relative_of_a_named_person_and_a_lower_case_quoted_outlet() -> None:
     assert [speaker_name(article, q) for q in article.quotes] == ["Demjanjuks Sohn", "profil"]
 
 
+def test_a_relative_named_as_the_agent_of_a_passive_speech_verb() -> None:
+    text = (
+        "John Demjanjuk soll ausgeliefert werden. Von Demjanjuks Tochter wurde die Vermutung "
+        "geäußert, man suche nur einen Schuldigen."
+    )
+    article = analysed(
+        text, [quote(text, "man suche nur einen Schuldigen", "Demjanjuks Tochter", "geäußert")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Demjanjuks Tochter"
+
+
+def test_a_full_name_after_an_article_and_an_adjective_is_a_person() -> None:
+    text = "Der kranke John Demjanjuk sagte, er sei unschuldig."
+    article = analysed(text, [quote(text, "er sei unschuldig", "Der kranke John Demjanjuk")])
+    assert speaker_name(article, article.quotes[0]) == "John Demjanjuk"
+    assert article.entities[0].kind == "person"
+
+
 def test_a_role_complement_stops_at_the_verb_and_roles_are_not_found_inside_longer_nouns() -> None:
     text = (
         "Die Schwester des Fahrers hatte Streit mit ihm. Sie sagte, er sei müde gewesen. "

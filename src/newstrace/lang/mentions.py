@@ -389,12 +389,18 @@ def _person_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
 
 def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     """An article, perhaps with one adjective, before ``index``: a noun follows, not a first
-    name ("die Marine", "die chinesische Marine")."""
+    name ("die Marine", "die chinesische Marine"); after an adjective only a word that reads as
+    a noun ("der kranke John Demjanjuk" is a name)."""
     before = [token.text for token in tokens[max(index - 2, 0) : index]]
     if before and before[-1].lower() in _ARTICLES:
         # "die Marke, die Gerhard Schröder erklärt hatte": after a comma a relative pronoun
         return not (len(before) == 2 and before[0] == ",")
-    return len(before) == 2 and before[0].lower() in _ARTICLES and bool(ADJECTIVE.match(before[1]))
+    return (
+        len(before) == 2
+        and before[0].lower() in _ARTICLES
+        and bool(ADJECTIVE.match(before[1]))
+        and analyse(tokens[index].text)[1] == "NN"
+    )
 
 
 def _regnal_number(tokens: Sequence[TokenView], index: int) -> bool:

@@ -123,6 +123,8 @@ def resolve_speaker(
         for m in inside
         if (m.case == "nom" or credited_by_cue or _credited_source(text, m))
         and not _origin_of_role(text, spanned, m)
+        # "von Demjanjuks Sohn geäußert": the son is the agent, not his genitive owner
+        and _owned_role_noun(text, m) is None
     ]
     if not subjects and quote.cue is not None and _impersonal(text, quote.cue, cue_token):
         # "Bei der Agentur RIA hieß es": the place the statement came from
@@ -262,19 +264,29 @@ def _relative_of_named(text: Text, inside: list[Found], drafts: list[Draft]) -> 
     """A person's genitive right before a role noun ("Demjanjuks Sohn", "Merkels Berater"):
     someone new, named by both; a spokesperson speaks for the owner and is left to the owner."""
     for mention in inside:
-        if mention.kind != "person" or mention.case not in ("gen", "obl"):
+        owned = _owned_role_noun(text, mention)
+        if owned is None:
             continue
-        if mention.last >= len(text.tokens) or not text.tokens[mention.last - 1].text.endswith("s"):
-            continue
-        noun = text.tokens[mention.last].text
-        role = text.words.role(noun)
-        if role is None or role.role_class in ("spokes", "people"):
-            continue
+        noun, gender = owned
         name = f"{text.tokens[mention.last - 1].text} {noun}"
-        drafts.append(Draft("person", name, None, role.gender, [noun]))
+        drafts.append(Draft("person", name, None, gender, [noun]))
         add_mention(drafts[-1], Found(mention.first, mention.last + 1, "person", "role", name=name))
         return len(drafts) - 1
     return None
+
+
+def _owned_role_noun(text: Text, mention: Found) -> tuple[str, str | None] | None:
+    """The role noun a person's genitive owns ("Sohn" after "Demjanjuks") and its gender,
+    unless it is a spokesperson's or a people's noun."""
+    if mention.kind != "person" or mention.case not in ("gen", "obl"):
+        return None
+    if mention.last >= len(text.tokens) or not text.tokens[mention.last - 1].text.endswith("s"):
+        return None
+    noun = text.tokens[mention.last].text
+    role = text.words.role(noun)
+    if role is None or role.role_class in ("spokes", "people"):
+        return None
+    return noun, role.gender
 
 
 def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | None:
