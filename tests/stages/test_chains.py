@@ -315,6 +315,22 @@ def test_unnamed_media_are_alleged_and_hiess_es_darin_is_the_documents_author() 
     assert chain_names(article, article.quotes[1].id) == ["Skyvale"]
 
 
+def test_what_a_source_found_out_is_alleged_only_in_a_wie_frame() -> None:
+    text = (
+        "Wie der Kurier aus Regierungskreisen erfuhr, plant das Land neue Schulden. "
+        "Im Prozess erfuhr man, dass der Zeuge gelogen hatte."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "plant das Land neue Schulden", "der Kurier", "erfuhr"),
+            quote(text, "dass der Zeuge gelogen hatte", None, "erfuhr", occurrence=2),
+        ],
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED
+    assert article.quotes[1].evidential is Evidential.STATED
+
+
 def test_a_condition_after_the_cue_comma_and_hedging_circles() -> None:
     text = (
         "Die Politikerin Imogen Tallis sagte, sollte sich der Bericht bestätigen, müsse er "

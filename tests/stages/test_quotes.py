@@ -257,6 +257,30 @@ def test_an_impersonal_wie_es_hiess_frame_reports(text: str, message: str) -> No
     assert not speaker_of(article, quote)  # "es" is nobody
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Wie Reuters von zwei mit den Plänen vertrauten Personen erfuhr, prüft der Konzern "
+            "den Verkauf seiner Sparte.",
+            "prüft der Konzern den Verkauf seiner Sparte",
+        ),
+        (
+            "Der Trainer steht vor dem Aus, wie die Zeitung aus dem Umfeld des Vereins erfuhr.",
+            "Der Trainer steht vor dem Aus",
+        ),
+    ],
+)
+def test_a_wie_frame_with_a_verb_of_learning_reports(text: str, message: str) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert message_of(article, quote) == message
+
+
+def test_a_verb_of_learning_outside_a_wie_frame_reports_nothing() -> None:
+    assert not analyse("Als der Trainer davon erfuhr, war es für eine Reaktion zu spät.").quotes
+
+
 def test_heissen_without_es_reports_nothing() -> None:
     assert not analyse("Der neue Trainer heißt Peter Maier, er kommt aus Bremen.").quotes
 

@@ -51,6 +51,8 @@ class Lexicon:
     citing: tuple[tuple[str, ...], ...] = ()  # "unter Berufung auf", word by word
     #: stems of "sich berufen/stützen auf" in a relative clause after a source
     relying: tuple[str, ...] = ()
+    #: forms of verbs of learning that report only in a "wie" frame ("wie Reuters erfuhr")
+    learned: frozenset[str] = frozenset()
     documents: tuple[str, ...] = ()  # endings of nouns that name papers, not people
     #: stem -> {particle: medium} of separable verbs ("teil" -> {"mit": …} for "mitteilen").
     separable_stems: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -156,6 +158,7 @@ def lexicon(language: str) -> Lexicon:
         ),
         documents=optional_lines(language, "document_nouns.txt"),
         relying=optional_lines(language, "relying_verbs.txt"),
+        learned=frozenset(optional_lines(language, "learned_verbs.txt")),
     )
 
 

@@ -839,6 +839,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _unnamed_media(text, quote):  # "Lokale Medien berichteten": which media, nobody says
         found.add("alleged")
+    if _found_out(text, frame):  # "Wie Reuters von Insidern erfuhr": a scoop, not confirmed
+        found.add("alleged")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
         found.add("reported")
     if _document_after_so(text, quote):  # "…, so eine Information des BKA"
@@ -987,6 +989,21 @@ def _relays_hearsay(text: _Text, quote: Quote) -> bool:
 def _quotes_on(text: _Text, outer: Quote) -> bool:
     """Whether ``outer``'s speaker is an outlet and can pass a statement on."""
     return text.entity_kinds.get(outer.speaker_entity or "") == "media"
+
+
+#: Tokens between a frame's "wie" and its verb of learning ("wie Reuters von … erfuhr").
+_FOUND_OUT_REACH = 16
+
+
+def _found_out(text: _Text, frame: list[int]) -> bool:
+    """A "wie" frame with a verb of learning: what the source found out ("Wie die Zeitung aus
+    Regierungskreisen erfahren hat, …"); "Hierbei erfuhr man, …" is no such frame."""
+    learned = lexicon(text.language).learned
+    words = [text.tokens[index].text.lower() for index in sorted(frame)]
+    return any(
+        word in learned and "wie" in words[max(0, at - _FOUND_OUT_REACH) : at]
+        for at, word in enumerate(words)
+    )
 
 
 def _outlet_quoting(text: _Text, clause: list[int]) -> bool:
