@@ -2451,6 +2451,28 @@ def test_a_heading_before_a_colon_is_no_speaker_of_a_direct_quotation() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (  # a name with its role labels the quotation
+            "Die Gewerkschaft reagierte umgehend. Bezirksleiterin Petra Lindner: „Wenn der "
+            "Vorstand festhält, legen wir die Werke lahm.“",
+            "Bezirksleiterin Petra Lindner",
+        ),
+        (  # a named subject of the clause before the colon, not the speaker before
+            "„Die Familien leiden“, sagte Frau Pike. Herr Castellano reagierte am Abend auf "
+            "der Plattform X: „Die Senatorin muss mit den Familien reden.“",
+            "Herr Castellano",
+        ),
+    ],
+)
+def test_a_colon_before_a_direct_quotation_names_its_speaker(text: str, speaker: str) -> None:
+    article = analyse(text)
+    second = text.index(". ") + 2
+    (quote,) = [q for q in article.quotes if q.message[0].start >= second]
+    assert speaker_of(article, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # the subject of a passive speech verb is whom the act concerns
             "Am Abend wurden die Gäste des Hotels gebeten, ihre Zimmer nicht zu verlassen.",
             "",

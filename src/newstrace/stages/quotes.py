@@ -2696,9 +2696,41 @@ def _colon_frame_speaker(doc: Document, draft: _Draft, roles: list[_Run]) -> _Ru
     # "In seiner Radioansprache begründete der Präsident seine Position folgendermaßen:": the
     # subject of the frame's speech verb, wherever it stands
     act = _quoting_act(doc, doc.sentence_starts[sentence], before)
-    if act is not None or draft.type is not QuoteType.INDIRECT:
-        return None if act is None else act[0]
-    return _colon_clause_subject(doc, doc.sentence_starts[sentence], before)
+    if act is not None:
+        return act[0]
+    label = _colon_label(doc, doc.sentence_starts[sentence], before)
+    if label is not None:  # "Bezirksleiterin Petra Lindner: „…“"
+        return label
+    subject = _colon_clause_subject(doc, doc.sentence_starts[sentence], before)
+    if subject is None or draft.type is QuoteType.INDIRECT:
+        return subject
+    # "Herr Castellano reagierte auf X: „…“": quoted words are a person's, "Seine Zuversicht
+    # begründete er so: „…“" has no speaker in first place
+    named = any(doc.tag[i] == "NE" for i in range(subject.start, subject.end))
+    alone = subject.end - subject.start == 1 and doc.lower[subject.start] in _COLON_PRONOUNS
+    return subject if named or alone else None
+
+
+#: Most words of a name that labels the quotation after its colon ("IG-Metall-Bezirksleiterin
+#: Petra Lindner: „…“").
+_MAX_COLON_LABEL = 6
+
+
+def _colon_label(doc: Document, start: int, colon: int) -> _Run | None:
+    """A sentence that is only a name, with its role, before the colon of a quotation: "Die
+    Bezirksleiterin Petra Lindner: „…“"; no verb, and a name in it ("Steuern:" heads a topic)."""
+    if not 0 < colon - start <= _MAX_COLON_LABEL:
+        return None
+    words = range(start, colon)
+    if any(doc.tokens[i].text.islower() and _finite_verb(doc, i) for i in words):
+        return None
+    if not all(
+        doc.tokens[i].text[:1].isupper() or doc.lower[i] in _NOMINATIVE_DETERMINERS for i in words
+    ):
+        return None
+    if doc.tag[colon - 1] != "NE":
+        return None
+    return _Run(start, colon, "SPK")
 
 
 def _colon_clause_subject(doc: Document, start: int, colon: int) -> _Run | None:
