@@ -26,6 +26,9 @@ IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß", "hiess"})
 _DERIVED_ADJECTIVE = re.compile(r"^\w+(?:lich|bar|sam|haft|wert|isch)(?:e|en|er|es|em)?$")
 
 _MEDIUM_CACHE_SIZE = 50_000
+#: Tokens looked back from a verb of learning for the "wie" that opens its clause.
+_WIE_CLAUSE_REACH = 16
+_CLAUSE_ENDS = frozenset(",;:.!?")
 
 #: A word's speech-verb medium when its form settles it, else the particles (with their media)
 #: that make its bare separable form a speech verb.
@@ -80,6 +83,19 @@ class Lexicon:
             self.medium_cache.clear()
         self.medium_cache[word] = found
         return found
+
+    def found_out(self, lower: Sequence[str], index: int) -> bool:
+        """Whether ``lower[index]`` is a verb of learning in a "wie" clause, which credits the
+        source with what it found out ("Wie Reuters von Insidern erfuhr, …"); "Als er davon
+        erfuhr, …" reports nothing."""
+        if lower[index] not in self.learned:
+            return False
+        for before in range(index - 1, max(-1, index - _WIE_CLAUSE_REACH), -1):
+            if lower[before] in _CLAUSE_ENDS:
+                return False
+            if lower[before] == "wie":
+                return True
+        return False
 
     def reports(self, word: str, clause: Sequence[str]) -> bool:
         """Whether ``word`` is a speech-act verb whose clause is reported speech by itself;

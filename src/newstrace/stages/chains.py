@@ -991,19 +991,11 @@ def _quotes_on(text: _Text, outer: Quote) -> bool:
     return text.entity_kinds.get(outer.speaker_entity or "") == "media"
 
 
-#: Tokens between a frame's "wie" and its verb of learning ("wie Reuters von … erfuhr").
-_FOUND_OUT_REACH = 16
-
-
 def _found_out(text: _Text, frame: list[int]) -> bool:
     """A "wie" frame with a verb of learning: what the source found out ("Wie die Zeitung aus
     Regierungskreisen erfahren hat, …"); "Hierbei erfuhr man, …" is no such frame."""
-    learned = lexicon(text.language).learned
     words = [text.tokens[index].text.lower() for index in sorted(frame)]
-    return any(
-        word in learned and "wie" in words[max(0, at - _FOUND_OUT_REACH) : at]
-        for at, word in enumerate(words)
-    )
+    return any(lexicon(text.language).found_out(words, at) for at in range(len(words)))
 
 
 def _outlet_quoting(text: _Text, clause: list[int]) -> bool:

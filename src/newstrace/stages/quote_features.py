@@ -121,30 +121,14 @@ def _cue_media(
                     break
                 later.append(lower[end] if lower[end].isalpha() else lower[end - 1])
         medium = words.verb_medium(word, later)
-        if medium is None and word in words.learned and _in_wie_clause(lower, index):
-            medium = _LEARNED_MEDIUM
+        if medium is None and words.found_out(lower, index):
+            medium = _LEARNED_MEDIUM  # "wie Reuters von Insidern erfuhr"
         media.append(medium)
     return media
 
 
 #: Medium of what a source learned and passed on ("wie Reuters von Insidern erfuhr").
 _LEARNED_MEDIUM = "S"
-#: Tokens looked back from a verb of learning for the "wie" that opens its clause.
-_WIE_CLAUSE_REACH = 16
-
-
-def _in_wie_clause(lower: list[str], index: int) -> bool:
-    """ "Wie Reuters aus Konzernkreisen erfuhr, …": a verb of learning reports what its source
-    found out only in a "wie" clause ("Als er davon erfuhr, …" reports nothing)."""
-    for before in range(index - 1, max(-1, index - _WIE_CLAUSE_REACH), -1):
-        if lower[before] in _WIE_CLAUSE_ENDS:
-            return False
-        if lower[before] == "wie":
-            return True
-    return False
-
-
-_WIE_CLAUSE_ENDS = frozenset(",;:.!?")
 
 
 def _word_tag(word: str, language: str) -> str:

@@ -2718,19 +2718,16 @@ _MAX_COLON_LABEL = 6
 
 def _colon_label(doc: Document, start: int, colon: int) -> _Run | None:
     """A sentence that is only a name, with its role, before the colon of a quotation: "Die
-    Bezirksleiterin Petra Lindner: „…“"; no verb, and a name in it ("Steuern:" heads a topic)."""
+    Bezirksleiterin Petra Lindner: „…“"; no verb, and a name last ("Steuern:" heads a topic)."""
     if not 0 < colon - start <= _MAX_COLON_LABEL:
         return None
-    words = range(start, colon)
-    if any(doc.tokens[i].text.islower() and _finite_verb(doc, i) for i in words):
-        return None
+    # capitalised words and articles only leave no room for a verb
     if not all(
-        doc.tokens[i].text[:1].isupper() or doc.lower[i] in _NOMINATIVE_DETERMINERS for i in words
+        doc.tokens[i].text[:1].isupper() or doc.lower[i] in _NOMINATIVE_DETERMINERS
+        for i in range(start, colon)
     ):
         return None
-    if doc.tag[colon - 1] != "NE":
-        return None
-    return _Run(start, colon, "SPK")
+    return _Run(start, colon, "SPK") if doc.tag[colon - 1] == "NE" else None
 
 
 def _colon_clause_subject(doc: Document, start: int, colon: int) -> _Run | None:
