@@ -13,7 +13,7 @@ from functools import cache
 
 from newstrace.lang import load_lines, optional_lines
 
-__all__ = ["IMPERSONAL_REPORT_VERBS", "Lexicon", "derived_adjective", "lexicon"]
+__all__ = ["CLAUSE_ENDS", "IMPERSONAL_REPORT_VERBS", "Lexicon", "derived_adjective", "lexicon"]
 
 #: Forms of "heißen" that report only beside an impersonal "es" ("hieß es", "wie es … heißt";
 #: "Er heißt Peter" reports nothing).
@@ -28,7 +28,8 @@ _DERIVED_ADJECTIVE = re.compile(r"^\w+(?:lich|bar|sam|haft|wert|isch)(?:e|en|er|
 _MEDIUM_CACHE_SIZE = 50_000
 #: Tokens looked back from a verb of learning for the "wie" that opens its clause.
 _WIE_CLAUSE_REACH = 16
-_CLAUSE_ENDS = frozenset(",;:.!?")
+#: Punctuation that ends a clause.
+CLAUSE_ENDS = frozenset(",;:.!?")
 
 #: A word's speech-verb medium when its form settles it, else the particles (with their media)
 #: that make its bare separable form a speech verb.
@@ -91,7 +92,7 @@ class Lexicon:
         if lower[index] not in self.learned:
             return False
         for before in range(index - 1, max(-1, index - _WIE_CLAUSE_REACH), -1):
-            if lower[before] in _CLAUSE_ENDS:
+            if lower[before] in CLAUSE_ENDS:
                 return False
             if lower[before] == "wie":
                 return True

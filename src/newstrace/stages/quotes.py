@@ -42,7 +42,13 @@ from newstrace.lang.mood import (
     reported_speech_form,
 )
 from newstrace.lang.names import is_first_name
-from newstrace.lang.speech import IMPERSONAL_REPORT_VERBS, Lexicon, derived_adjective, lexicon
+from newstrace.lang.speech import (
+    CLAUSE_ENDS,
+    IMPERSONAL_REPORT_VERBS,
+    Lexicon,
+    derived_adjective,
+    lexicon,
+)
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.quote_features import (
@@ -90,7 +96,6 @@ _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine"})
 #: Openers of the phrase naming who asks ("die Frage eines Reporters", "… von Journalisten").
 _GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
-_CLAUSE_ENDS = frozenset(",;:.!?")
 #: Words between a speaker opening its sentence and a finite cue verb read as the rest of the
 #: subject phrase ("Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb").
 _MAX_SUBJECT_REST = 12
@@ -659,7 +664,7 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
         )
         if closes_clause and _frame_verb(doc, verb) and subject <= last:
             subject_word = doc.lower[subject]
-            if subject_word not in _CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
+            if subject_word not in CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
                 return comma
         if closes_clause and _so_frame(doc, verb) and _closes_sentence(doc, verb):
             return comma  # "…, so Konzernchef Oliver Blume."
@@ -928,7 +933,7 @@ def _without_colon_frames(doc: Document, labels: list[str], language: str) -> li
         if colon is None or run.end - colon <= _MIN_NESTED_MESSAGE:
             continue
         frame = range(run.start, colon)
-        if any(doc.quote_mark[i] or doc.lower[i] in _CLAUSE_ENDS for i in frame):
+        if any(doc.quote_mark[i] or doc.lower[i] in CLAUSE_ENDS for i in frame):
             continue
         said = _first_finite(doc, frame)
         told = _first_finite(doc, range(colon + 1, run.end))
@@ -1059,7 +1064,7 @@ def _with_continued_plans(doc: Document, labels: list[str]) -> list[str]:
 def _passive_participle(doc: Document, clause_start: int, index: int) -> bool:
     """A speech verb closing its clause after a form of "werden" ("ein Bericht werde im Herbst
     erwartet"): a passive participle, it frames no message."""
-    closes = index + 1 >= len(doc.tokens) or doc.lower[index + 1] in _CLAUSE_ENDS
+    closes = index + 1 >= len(doc.tokens) or doc.lower[index + 1] in CLAUSE_ENDS
     return closes and _passive_auxiliary_in(doc, range(clause_start, index))
 
 
@@ -1270,7 +1275,7 @@ def _frame_noun_comma(doc: Document, noun: int, end: int) -> int | None:
             return index
         # "hatte die Vorgabe gemacht, dass …": only the verb closing the frame may come between
         closing_verb = doc.lower[index + 1] == "," and doc.tag[index].endswith(("(PP)", "(INF)"))
-        if doc.lower[index] in _CLAUSE_ENDS or doc.quote_mark[index]:
+        if doc.lower[index] in CLAUSE_ENDS or doc.quote_mark[index]:
             return None
         if doc.tag[index][:1] == "V" and not closing_verb:
             return None
@@ -1368,7 +1373,7 @@ def _intent_frame(doc: Document, index: int) -> bool:
     if particle is None or not doc.tokens[index].text.islower():
         return False
     window = range(index + 1, min(len(doc.tokens), index + _MAX_INTENT_GAP))
-    comma = next((i for i in window if doc.lower[i] in _CLAUSE_ENDS), None)
+    comma = next((i for i in window if doc.lower[i] in CLAUSE_ENDS), None)
     if comma is None or doc.lower[comma] != ",":
         return False
     if particle != "-":
@@ -1387,7 +1392,7 @@ def _commaless_complement(doc: Document, verb: int, end: int) -> int | None:
     if not doc.tag[verb].endswith("(PP)") or end - verb < _MIN_COMMALESS_INFINITIVE:
         return None
     clause = range(verb + 1, end)
-    if any(doc.lower[i] in _CLAUSE_ENDS or doc.quote_mark[i] for i in clause):
+    if any(doc.lower[i] in CLAUSE_ENDS or doc.quote_mark[i] for i in clause):
         return None
     return None if _holds_finite_verb(doc, clause) else verb + 1
 
@@ -1624,7 +1629,7 @@ def _perfect_frame(doc: Document, after: int, end: int) -> bool:
             or subject[:1].isupper()
         )
         and _frame_verb(doc, end - 1)
-        and not any(doc.lower[index] in _CLAUSE_ENDS for index in range(after, end))
+        and not any(doc.lower[index] in CLAUSE_ENDS for index in range(after, end))
     )
 
 
@@ -1672,7 +1677,7 @@ def _pointed_back_at(doc: Document, sentence: int) -> bool:
     if first + 2 >= len(doc.tokens) or doc.lower[first] not in _BACK_POINTERS:
         return False
     return (
-        _frame_verb(doc, first + 1) and doc.lower[first + 2] not in _CLAUSE_ENDS
+        _frame_verb(doc, first + 1) and doc.lower[first + 2] not in CLAUSE_ENDS
     ) or _emerges_from(doc, first + 1)
 
 
@@ -1795,7 +1800,7 @@ def _impersonal_report(doc: Document, index: int) -> bool:
     if "es" in doc.lower[index + 1 : index + 2]:
         return True
     for before in range(index - 1, max(-1, index - _MAX_SOURCE_PHRASE), -1):
-        if doc.lower[before] in _CLAUSE_ENDS:
+        if doc.lower[before] in CLAUSE_ENDS:
             return False
         if doc.lower[before] == "es":  # "wie es aus dem Umfeld des Investors heißt"
             return True
@@ -1976,7 +1981,7 @@ def _acts_behind_sources(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
         subject, verb = found
         if subject is None:
             continue
-        comma = next((i for i in range(verb.end, end) if doc.lower[i] in _CLAUSE_ENDS), None)
+        comma = next((i for i in range(verb.end, end) if doc.lower[i] in CLAUSE_ENDS), None)
         if comma is None or doc.lower[comma] != "," or not draft.start <= comma < draft.end - 1:
             continue  # the act frames the message: "…, dass …" after it
         if cue.start > comma or subject.distance(draft.speaker or cue) == 0 or comma + 1 in starts:
@@ -2028,7 +2033,7 @@ def _passive_clause(doc: Document, cue: _Run, words: Lexicon) -> range | None:
         return None
     clause_start = doc.sentence_starts[doc.sentence_of[last]]
     for index in range(clause_start, last):
-        if doc.lower[index] in _CLAUSE_ENDS:
+        if doc.lower[index] in CLAUSE_ENDS:
             clause_start = index + 1
     clause = range(clause_start, last)
     return clause if _passive_auxiliary_in(doc, clause) else None
@@ -2051,7 +2056,7 @@ def _shared_subject(doc: Document, draft: _Draft, cue: _Run) -> _Run | None:
         return None
     if speaker is not None and speaker.start == cue.end:
         return subject if doc.lower[verb - 1] in _VERB_JOINERS else None
-    if any(doc.lower[index] in _CLAUSE_ENDS for index in range(first_verb, verb - 1)):
+    if any(doc.lower[index] in CLAUSE_ENDS for index in range(first_verb, verb - 1)):
         return None  # "X wies das zurück, die Sprecherin Y erklärte: …": a clause between
     if speaker is None:
         return subject
@@ -2068,7 +2073,7 @@ def _joined_verb(doc: Document, cue: _Run) -> int | None:
     der Meinung", "…, kamen aber zum Ergebnis"); None when the clause has its own subject first
     or the cue is no verb ("… und laut Medienberichten …")."""
     for index in range(cue.start, max(0, cue.start - _MAX_JOINED_GAP - 1), -1):
-        if index == 0 or doc.lower[index] in _CLAUSE_ENDS:
+        if index == 0 or doc.lower[index] in CLAUSE_ENDS:
             return None
         if _finite_verb(doc, index):
             joiner = doc.lower[index - 1]
@@ -2084,7 +2089,7 @@ def _cited_source(doc: Document, speaker: _Run, words: Lexicon) -> _Run | None:
     ("unter Berufung auf Handelsdokumente") leave the outlet the speaker."""
     last = min(len(doc.tokens), speaker.end + _MAX_CITATION_GAP)
     for index in range(speaker.start, last):
-        if index >= speaker.end and doc.lower[index] in _CLAUSE_ENDS:
+        if index >= speaker.end and doc.lower[index] in CLAUSE_ENDS:
             return None
         phrase = next((p for p in words.citing if _words_at(doc, index, p)), None)
         if phrase is None:
@@ -2113,7 +2118,7 @@ def _take_relied_on_source(doc: Document, draft: _Draft, words: Lexicon) -> None
         return
     last = min(first.end - 1, preposition + 1 + _MAX_LEADING_PHRASE)
     for index in range(preposition + 2, last):
-        if doc.lower[index] in _CLAUSE_ENDS:
+        if doc.lower[index] in CLAUSE_ENDS:
             return
         if doc.lower[index].startswith(words.relying) and doc.lower[index + 1] == ",":
             draft.runs[0] = _Run(index + 2, first.end, first.code)
@@ -2204,7 +2209,7 @@ def _asker(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
         return None
     floor = max(doc.sentence_starts[doc.sentence_of[draft.start]], comma - 12)
     for index in range(comma - 1, floor - 1, -1):
-        if doc.lower[index] in _CLAUSE_ENDS:
+        if doc.lower[index] in CLAUSE_ENDS:
             return None
         if doc.lower[index].endswith("frage") and doc.tokens[index].text[:1].isupper():
             opener = doc.lower[index + 1] if index + 1 < comma else ""
@@ -2237,7 +2242,7 @@ def _whole_subject(doc: Document, speaker: _Run, cue: _Run) -> _Run:
         if (
             doc.quote_mark[index]
             or _finite_verb(doc, index)
-            or doc.lower[index] in _CLAUSE_ENDS - {","}
+            or doc.lower[index] in CLAUSE_ENDS - {","}
         ):
             return speaker
     end = cue.start
@@ -2251,7 +2256,7 @@ def _owned_relative_subject(doc: Document, cue: _Run) -> _Run | None:
     clause opened by "dessen"/"deren" has the phrase after that pronoun as its subject, not the
     noun the clause hangs on nor an object in the clause."""
     comma = cue.start - 1
-    while comma > 0 and doc.lower[comma] not in _CLAUSE_ENDS and not doc.quote_mark[comma]:
+    while comma > 0 and doc.lower[comma] not in CLAUSE_ENDS and not doc.quote_mark[comma]:
         comma -= 1
     owner = comma + 1
     if doc.lower[comma] != "," or doc.lower[owner] not in _OWNING_RELATIVES:
@@ -2559,7 +2564,7 @@ def _participle_of(doc: Document, cue: _Run) -> _Run | None:
     while (
         index < len(doc.tokens)
         and doc.sentence_of[index] == sentence
-        and doc.lower[index] not in _CLAUSE_ENDS
+        and doc.lower[index] not in CLAUSE_ENDS
     ):
         index += 1
     last = index - 1
@@ -2816,7 +2821,7 @@ def _passive_speech_agent(doc: Document, sentence: int, words: Lexicon) -> _Run 
     if not words.reports(doc.lower[last], [doc.lower[last]]):
         return None
     clause = range(start, last)
-    if any(doc.lower[i] in _CLAUSE_ENDS for i in clause):
+    if any(doc.lower[i] in CLAUSE_ENDS for i in clause):
         return None
     auxiliary = next((i for i in clause if doc.lower[i] in PASSIVE_AUXILIARIES), None)
     agent = next((i for i in clause if doc.lower[i] in ("von", "vom")), None)
@@ -2907,7 +2912,7 @@ def _subject_after_modal(doc: Document, start: int, end: int) -> _Run | None:
     modal = _first_finite(doc, window)
     if modal is None or doc.lower[modal] not in _INTENT_MODALS:
         return None
-    if any(doc.lower[i] in _CLAUSE_ENDS for i in range(start, modal)):
+    if any(doc.lower[i] in CLAUSE_ENDS for i in range(start, modal)):
         return None
     return _subject_after(doc, modal + 1 + (doc.lower[modal + 1] == "sich"), end)
 
@@ -2961,7 +2966,7 @@ def _names_statement(doc: Document, phrase: _Run) -> bool:
 def _ends_clause(doc: Document, index: int, end: int) -> bool:
     """Punctuation ending a clause; a full stop inside the sentence is an ordinal's or an
     abbreviation's ("am Abend des 29. Juni")."""
-    return doc.lower[index] in _CLAUSE_ENDS and (doc.lower[index] != "." or index + 1 >= end)
+    return doc.lower[index] in CLAUSE_ENDS and (doc.lower[index] != "." or index + 1 >= end)
 
 
 def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None] | None:
@@ -2969,7 +2974,7 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
     before it (None when the subject follows the verb)."""
     if doc.lower[start] in _NON_SUBJECT_OPENERS:  # "Im Streit um … hat X …"
         for index in range(start + 1, min(end, start + _MAX_LEADING_PHRASE)):
-            if doc.lower[index] in _CLAUSE_ENDS:
+            if doc.lower[index] in CLAUSE_ENDS:
                 return None
             if doc.tokens[index].text.islower() and doc.cue_medium[index] is not None:
                 return index, None
@@ -3783,7 +3788,7 @@ def _framed_fragments(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
             verb = next(
                 (i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None
             )
-            if verb is None or any(doc.lower[i] in _CLAUSE_ENDS for i in range(verb, opening)):
+            if verb is None or any(doc.lower[i] in CLAUSE_ENDS for i in range(verb, opening)):
                 continue
             found.append(
                 _Draft(
@@ -4385,7 +4390,7 @@ def _verb_before(doc: Document, start: int) -> bool:
     ("sagte X, der Vorsitzende …")."""
     floor = max(doc.sentence_starts[doc.sentence_of[start]], start - 12) if start else 0
     for index in range(start - 1, floor - 1, -1):
-        if doc.lower[index] in _CLAUSE_ENDS:
+        if doc.lower[index] in CLAUSE_ENDS:
             return False
         if doc.lower[index] in _FINITE:
             return True
