@@ -2678,3 +2678,27 @@ def test_counts_and_convictions_are_sources(text: str, speaker: str) -> None:
     (quote,) = article.quotes
     assert speaker_of(article, quote) == speaker
     assert quote.cue is not None and quote.cue.of(article.text) == "Nach"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Gewerkschaft hat ihren Streik gegen die Bahn angekündigt, falls kein Angebot "
+            "komme.",
+            "Die Gewerkschaft",
+        ),
+        ("Die Bahn hat die Fahrgäste gestern gebeten, auf Busse auszuweichen.", "Die Bahn"),
+        (
+            "Der Bürgermeister will die Anwohner am Montag auffordern, ihre Keller zu räumen.",
+            "Der Bürgermeister",
+        ),
+        ("Gestern hat das Gericht mitgeteilt, dass die Klage scheitere.", "das Gericht"),
+    ],
+)
+def test_the_subject_before_a_finite_auxiliary_speaks_for_its_participle_cue(
+    text: str, speaker: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == speaker

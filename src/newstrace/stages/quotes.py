@@ -107,6 +107,11 @@ _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _VERB_JOINERS = frozenset({"und", "sowie", "aber"})
 #: Words between a joined finite verb and a cue it starts ("kamen aber zum Ergebnis").
 _MAX_JOINED_GAP = 2
+# Between a fronted subject, its finite auxiliary and the participle cue no clause may start.
+_AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
+_CLAUSE_JOINERS = _VERB_JOINERS | {"oder", ",", ";", ":", "–"}
+_NON_FINITE_ENDINGS = ("(PP)", "(INF)", "(IZU)")
+_PASSIVE_LEMMAS = frozenset({"werden", "sein"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 _SOURCE_WORDS = _SOURCE_PREPOSITIONS | _SOURCE_POSTPOSITIONS
 #: Phrase openers that make no subject (prepositions, oblique determiners).
@@ -1897,7 +1902,11 @@ def _attach_roles(
             before = _nominative_before(doc, draft.cue)
             if before is not None and _inside_message(draft, before):
                 before = None  # "Das sei der stärkste Anstieg, hieß es": the message's own subject
-            draft.speaker = before or _opening_subject_of(doc, draft.cue)
+            # "Die Gewerkschaft hat ihren Streik gegen die Bahn angekündigt": the subject opens
+            # the clause before the auxiliary; the later "die Bahn" is an object
+            draft.speaker = (
+                _auxiliary_subject(doc, draft.cue) or before or _opening_subject_of(doc, draft.cue)
+            )
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
         if draft.speaker is None:
@@ -2593,6 +2602,23 @@ def _opening_subject_of(doc: Document, cue: _Run) -> _Run | None:
     return subject if subject is not None and subject.end == cue.start else None
 
 
+def _auxiliary_subject(doc: Document, cue: _Run) -> _Run | None:
+    """The phrase that opens the cue's sentence before the finite auxiliary of a participle
+    cue: "Die Gewerkschaft hat ihren Streik gegen die Bahn angekündigt, …"."""
+    start = doc.sentence_starts[doc.sentence_of[cue.start]]
+    if (
+        doc.lower[start] in _NON_SUBJECT_OPENERS
+        or doc.lower[start] in _connective_adverbs(doc.language)
+        or _adverb_at(doc, start)
+        or not _nominal_opening(doc, start)
+    ):
+        return None
+    end = _source_phrase(doc, start, min(cue.start, start + _MAX_LEADING_PHRASE))
+    if end is None or end >= cue.start or not _auxiliary_frame(doc, range(end, cue.start), cue):
+        return None
+    return _Run(start, end, "SPK")
+
+
 def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | None:
     """A speaker that fills the first field of the cue's clause ("X, Sprecher …, sagte"):
 
@@ -2606,7 +2632,14 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
             speaker.end < cue.start
             and _relative_clause_end(doc, speaker.end, cue.start + 1) == cue.start - 1
         )
-        if not relative and (len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap)):
+        # "Der Präsident hat bereits sein Veto angekündigt": the first field before the
+        # finite auxiliary of a participle cue
+        auxiliary = bool(gap) and _auxiliary_frame(doc, gap, cue)
+        if (
+            not relative
+            and not auxiliary
+            and (len(gap) > 1 or any(doc.lower[index].isalnum() for index in gap))
+        ):
             continue
         opener = speaker.start - 1
         if opener < 0 or doc.sentence_of[opener] != doc.sentence_of[speaker.start]:
@@ -2614,6 +2647,26 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
         if doc.lower[opener] in (",", ":", ";") or doc.quote_mark[opener]:
             return speaker
     return None
+
+
+def _auxiliary_frame(doc: Document, gap: range, cue: _Run) -> bool:
+    """A finite auxiliary or modal opens the gap, the cue is its participle or infinitive,
+    and no comma or "und" lets another clause in between."""
+    first = doc.tokens[gap[0]].text
+    verb = doc.tokens[cue.start].text
+    if not (first.islower() and verb.islower()):
+        return False
+    auxiliary, auxiliary_tag = analyse(first)
+    verb_tag = analyse(verb)[1]
+    # "Die Bewohner wurden … aufgefordert": "werden"/"sein" with a participle is passive,
+    # its subject the addressee
+    passive = auxiliary in _PASSIVE_LEMMAS and verb_tag.endswith("(PP)")
+    return (
+        auxiliary_tag in _AUXILIARY_TAGS
+        and verb_tag.endswith(_NON_FINITE_ENDINGS)
+        and not passive
+        and not any(doc.lower[index] in _CLAUSE_JOINERS for index in gap)
+    )
 
 
 def _inside_message(draft: _Draft, role: _Run) -> bool:
