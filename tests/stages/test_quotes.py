@@ -2702,3 +2702,10 @@ def test_the_subject_before_a_finite_auxiliary_speaks_for_its_participle_cue(
     article = analyse(text)
     (quote,) = article.quotes
     assert speaker_of(article, quote) == speaker
+
+
+def test_a_frame_verb_before_the_message_names_its_speaker_before_a_guessed_phrase() -> None:
+    article = analyse("Die Polizei hat die Bevölkerung gewarnt, die Türen nicht zu öffnen.")
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == "Die Polizei"
+    assert quote.cue is not None and quote.cue.of(article.text) == "gewarnt"

@@ -1909,6 +1909,12 @@ def _attach_roles(
             )
         if draft.speaker is None:
             draft.speaker = _colon_frame_speaker(doc, draft, near)
+        if draft.speaker is None and draft.cue is None and draft.type in _FRAMED_TYPES:
+            # "Die Polizei hat die Bevölkerung gewarnt, …": a frame verb of the clause before
+            # the message names its subject, before any half-believed phrase does
+            speaker, cue = _leading_frame_roles(doc, draft.start)
+            if cue is not None and doc.tokens[cue.start].text.islower():  # a verb, no noun
+                draft.speaker, draft.cue = speaker, cue
         if draft.speaker is None:
             # A phrase the role tagger half believed in beats no speaker at all.
             candidates = [
