@@ -2709,3 +2709,10 @@ def test_a_frame_verb_before_the_message_names_its_speaker_before_a_guessed_phra
     (quote,) = article.quotes
     assert speaker_of(article, quote) == "Die Polizei"
     assert quote.cue is not None and quote.cue.of(article.text) == "gewarnt"
+
+
+def test_a_framed_message_s_speaker_never_reaches_into_the_message() -> None:
+    article = analyse("Die Stadt bat die Anwohner, Wasser zu sparen.")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert all(quote.speaker.end <= span.start for span in quote.message)

@@ -1917,8 +1917,13 @@ def _attach_roles(
                 draft.speaker, draft.cue = speaker, cue
         if draft.speaker is None:
             # A phrase the role tagger half believed in beats no speaker at all.
+            # (weak runs were read before the rules relabelled the message: none may reach
+            # into a framed one)
             candidates = [
-                r for r in _near(weak, draft) if doc.sentence_of[r.start] in draft.sentences
+                r
+                for r in _near(weak, draft)
+                if doc.sentence_of[r.start] in draft.sentences
+                and not (draft.type in _FRAMED_TYPES and _reaches_into(draft, r))
             ]
             draft.speaker = _pick_speaker(doc, draft, candidates)
         if draft.speaker is None and draft.type is QuoteType.REPORTED:
@@ -2673,6 +2678,10 @@ def _auxiliary_frame(doc: Document, gap: range, cue: _Run) -> bool:
         and not passive
         and not any(doc.lower[index] in _CLAUSE_JOINERS for index in gap)
     )
+
+
+def _reaches_into(draft: _Draft, role: _Run) -> bool:
+    return any(role.start < run.end and run.start < role.end for run in draft.runs)
 
 
 def _inside_message(draft: _Draft, role: _Run) -> bool:
