@@ -3225,3 +3225,11 @@ def test_a_quoted_title_after_the_speaker_head_is_no_person() -> None:
     assert all(
         entity.name != "Nordlicht Star" or entity.kind != "person" for entity in article.entities
     )
+
+
+def test_an_unlisted_definite_phrase_in_the_first_field_beats_a_later_known_object() -> None:
+    text = "Die Gemeinde hat die Anwohner informiert, dass die Straße gesperrt wird."
+    article = analysed(
+        text, [quote(text, "dass die Straße gesperrt wird", "Die Gemeinde", "informiert")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Gemeinde"

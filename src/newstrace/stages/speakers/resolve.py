@@ -214,6 +214,13 @@ def _described_speaker(
     newcomer = _indefinite_newcomer(text, quote.speaker, drafts)
     if newcomer is not None:
         return newcomer
+    opening = text.token_at(quote.speaker.start)
+    if opening == 0 or text.sentence_of[opening - 1] != text.sentence_of[opening]:
+        # "Die Gemeinde hat die Anwohner informiert, …": a phrase the lists do not know, in the
+        # first field, is the subject; a later known mention is an object
+        described = definite_noun_phrase(text, quote.speaker, drafts)
+        if described is not None:
+            return described
     subject = sentence_subject(text, found, cue_token)
     if (
         subject is None
