@@ -2716,3 +2716,28 @@ def test_a_framed_message_s_speaker_never_reaches_into_the_message() -> None:
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert all(quote.speaker.end <= span.start for span in quote.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Der Angeklagte erklärte am Montag, er sei unschuldig.", "Der Angeklagte", "erklärte"),
+        ("Die Stadt bat die Anwohner, Wasser zu sparen.", "Die Stadt", "bat"),
+    ],
+)
+def test_a_verb_second_frame_with_circumstances_before_the_comma_names_speaker_and_cue(
+    text: str, speaker: str, cue: str
+) -> None:
+    article = analyse(text)
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == speaker
+    assert quote.cue is not None and quote.cue.of(article.text) == cue
+
+
+def test_a_clause_no_speech_verb_governs_gets_no_cue_from_the_verb_before() -> None:
+    article = analyse(
+        "Der Minister bestritt die Pläne jedoch, indem er sagte, eine Reform sei nicht nötig."
+    )
+    assert all(
+        quote.cue is None or quote.cue.of(article.text) != "bestritt" for quote in article.quotes
+    )

@@ -233,6 +233,10 @@ _MAX_SUBJECT_TOKENS = 5
 _SUBORDINATORS = frozenset(
     "wenn falls als ob weil da nachdem obwohl sobald solange bevor während seit damit".split()
 )
+#: Words that open a clause no verb of speech governs: "Sarkozy bestritt das, indem er …".
+_UNGOVERNED_OPENERS = (_SUBORDINATORS - {"ob"}) | frozenset(
+    "indem und oder aber sondern denn weswegen weshalb wobei sodass".split()
+)
 #: Words that open a dependent clause or an indirect question ("Warum die Wahl … fiel, …").
 _DEPENDENT_OPENERS = _SUBORDINATORS | frozenset(
     "dass warum wieso weshalb wer was wo wann wie welche welcher welches".split()
@@ -2555,12 +2559,37 @@ def _leading_frame_roles(doc: Document, start: int) -> tuple[_Run | None, _Run |
         return None, None
     sentence_start = doc.sentence_starts[doc.sentence_of[start]]
     act = _quoting_act(doc, sentence_start, boundary)
-    if act is not None and act[0] is not None and act[1].end == boundary:
+    if act is not None and act[0] is not None and _act_reaches(doc, act[0], act[1], boundary):
         return act
     return (
         _intent_act(doc, sentence_start, boundary)
         or _noun_frame_act(doc, sentence_start, boundary)
         or (None, None)
+    )
+
+
+def _act_reaches(doc: Document, subject: _Run, cue: _Run, boundary: int) -> bool:
+    """Whether the act's clause runs on to the message's comma: its verb right before it
+    ("…, hatte von seinen Nachbarn verlangt, …"), or a verb-second speech verb read without a
+    particle and only circumstances after it ("Der Angeklagte erklärte am Montag, …"). Not when
+    a pronoun after the verb is the true subject ("Nähere Einzelheiten gab er nicht bekannt")."""
+    if cue.end == boundary:
+        return True
+    verb = doc.lower[cue.start]
+    message = boundary + 1 if doc.lower[boundary] == "," else boundary
+    return (
+        subject.end <= cue.start
+        and message < len(doc.lower)
+        and doc.lower[message] not in _UNGOVERNED_OPENERS  # "…, indem er sagte, …"
+        and lexicon(doc.language).verb_medium(verb, []) is not None
+        # "geriet" is no "riet", "Ins Visier … gerieten" no subject
+        and not (verb.startswith("ge") and analyse(verb)[1].endswith("(FIN)"))
+        and analyse(doc.lower[subject.start])[1] not in _PREPOSITION_TAGS
+        and doc.lower[cue.end] not in _PRONOUN_SUBJECTS
+        and not any(
+            doc.lower[index] in _CLAUSE_JOINERS or doc.quote_mark[index] or _finite_verb(doc, index)
+            for index in range(cue.end, boundary)
+        )
     )
 
 
