@@ -2741,3 +2741,11 @@ def test_a_clause_no_speech_verb_governs_gets_no_cue_from_the_verb_before() -> N
     assert all(
         quote.cue is None or quote.cue.of(article.text) != "bestritt" for quote in article.quotes
     )
+
+
+def test_a_causative_frame_the_tagger_took_with_its_message_is_given_back() -> None:
+    article = analyse("Der Minister ließ am Montag erklären, er werde nicht zurücktreten.")
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert message_of(article, quote) == "er werde nicht zurücktreten"
+    assert speaker_of(article, quote) == "Der Minister"

@@ -561,6 +561,11 @@ def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
         for piece in _sentence_pieces(doc, run):
             verb = _opening_frame_verb(doc, piece)
             if verb is None:
+                comma = _closing_frame_comma(doc, piece)
+                if comma is not None:  # "Der Minister ließ am Montag erklären, er werde …"
+                    end = piece.end - (doc.lower[piece.end - 1] in _SENTENCE_FINAL)
+                    result[piece.start : piece.end] = ["O"] * (piece.end - piece.start)
+                    result[comma + 1 : end] = _run_labels(TYPE_CODES["Indirect"], comma + 1, end)
                 continue
             comma = _frame_comma(doc, verb, piece.end)
             if comma is not None and piece.end - comma > _MIN_NESTED_MESSAGE:
@@ -569,6 +574,24 @@ def _without_leading_frames(doc: Document, labels: list[str]) -> list[str]:
                     code = TYPE_CODES["Indirect"]
                     result[comma + 1 : piece.end] = _run_labels(code, comma + 1, piece.end)
     return result
+
+
+def _closing_frame_comma(doc: Document, piece: _Run) -> int | None:
+    """The comma after a frame that opens the piece's sentence and ends with its verb of
+    speech ("Der Minister ließ am Montag erklären, …", "X hat am Montag gesagt, …"), when a
+    clause in Konjunktiv I follows."""
+    opens = piece.start == 0 or doc.sentence_of[piece.start - 1] != doc.sentence_of[piece.start]
+    if not opens:
+        return None
+    last = min(piece.end, piece.start + _MAX_LEADING_FRAME)
+    comma = next((i for i in range(piece.start + 2, last) if doc.lower[i] == ","), None)
+    if comma is None or piece.end - comma <= _MIN_NESTED_MESSAGE:
+        return None
+    act = _quoting_act(doc, piece.start, comma)
+    if act is None or act[0] is None or act[1].end != comma:
+        return None
+    reported = any(_konjunktiv_finite(doc, i) for i in range(comma + 1, piece.end))
+    return comma if reported else None
 
 
 def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
