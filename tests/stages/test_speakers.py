@@ -3233,3 +3233,28 @@ def test_an_unlisted_definite_phrase_in_the_first_field_beats_a_later_known_obje
         text, [quote(text, "dass die Straße gesperrt wird", "Die Gemeinde", "informiert")]
     )
     assert speaker_name(article, article.quotes[0]) == "Gemeinde"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Mayor John Smith opened the new pool. The mayor said the city had no money left.",
+            "The mayor",
+            "John Smith",
+        ),
+        (
+            "A police spokesman said three people were injured.",
+            "A police spokesman",
+            "police spokesman",
+        ),
+    ],
+)
+def test_an_english_role_noun_in_lower_case_is_a_speaker_mention(
+    text: str, speaker: str, name: str
+) -> None:
+    message = text.split(" said ")[1].rstrip(".")
+    article = analysed(
+        text, [quote(text, message, speaker, "said")], options=Options(language="en")
+    )
+    assert speaker_name(article, article.quotes[0]) == name

@@ -893,7 +893,9 @@ def _bare_role(tokens: Sequence[TokenView], index: int, words: EntityWords) -> F
         else:
             break
     initial = tokens[head].text[:1] if head < len(tokens) else ""
-    if not (initial.isupper() or initial.isdigit()):  # "Präsident", "51-Jährige"
+    # German capitalises every noun ("Präsident", "51-Jährige"); English role nouns are lower
+    # case ("the mayor"), so there the role list alone decides
+    if not (initial.isupper() or initial.isdigit() or (words.language == "en" and initial)):
         return None
     following = tokens[head + 1].text if head + 1 < len(tokens) else ""
     if "-jährig" in tokens[head].text and following[:1].isupper() and words.role(following):
