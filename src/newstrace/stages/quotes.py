@@ -107,9 +107,10 @@ _SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 _VERB_JOINERS = frozenset({"und", "sowie", "aber"})
 #: Words between a joined finite verb and a cue it starts ("kamen aber zum Ergebnis").
 _MAX_JOINED_GAP = 2
-# Between a fronted subject, its finite auxiliary and the participle cue no clause may start.
+#: Tags of the finite auxiliary or modal between a fronted subject and its participle cue.
 _AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
-_CLAUSE_JOINERS = _VERB_JOINERS | {"oder", ",", ";", ":", "–"}
+#: Words that let another clause start between a frame's subject or verb and its message.
+_CLAUSE_JOINERS = _VERB_JOINERS | CLAUSE_ENDS | {"oder", "–"}
 _NON_FINITE_ENDINGS = ("(PP)", "(INF)", "(IZU)")
 _PASSIVE_LEMMAS = frozenset({"werden", "sein"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
