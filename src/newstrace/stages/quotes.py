@@ -110,7 +110,7 @@ _MAX_JOINED_GAP = 2
 #: Tags of the finite auxiliary or modal between a fronted subject and its participle cue.
 _AUXILIARY_TAGS = frozenset({"VA(FIN)", "VM(FIN)"})
 #: Words that let another clause start between a frame's subject or verb and its message.
-_CLAUSE_JOINERS = _VERB_JOINERS | CLAUSE_ENDS | {"oder", "–"}
+_FRAME_GAP_BREAKS = _VERB_JOINERS | CLAUSE_ENDS | {"oder", "–"}
 _NON_FINITE_ENDINGS = ("(PP)", "(INF)", "(IZU)")
 _PASSIVE_LEMMAS = frozenset({"werden", "sein"})
 _SOURCE_POSTPOSITIONS = frozenset({"nach", "zufolge"})
@@ -2611,7 +2611,9 @@ def _act_reaches(doc: Document, subject: _Run, cue: _Run, boundary: int) -> bool
         and analyse(doc.lower[subject.start])[1] not in _PREPOSITION_TAGS
         and doc.lower[cue.end] not in _PRONOUN_SUBJECTS
         and not any(
-            doc.lower[index] in _CLAUSE_JOINERS or doc.quote_mark[index] or _finite_verb(doc, index)
+            doc.lower[index] in _FRAME_GAP_BREAKS
+            or doc.quote_mark[index]
+            or _finite_verb(doc, index)
             for index in range(cue.end, boundary)
         )
     )
@@ -2729,7 +2731,7 @@ def _auxiliary_frame(doc: Document, gap: range, cue: _Run) -> bool:
         auxiliary_tag in _AUXILIARY_TAGS
         and verb_tag.endswith(_NON_FINITE_ENDINGS)
         and not passive
-        and not any(doc.lower[index] in _CLAUSE_JOINERS for index in gap)
+        and not any(doc.lower[index] in _FRAME_GAP_BREAKS for index in gap)
     )
 
 
