@@ -89,7 +89,6 @@ _ORDINALS = frozenset(
 #: Articles that open names of works and outlets ("The Orchard Keeper’s Daughter"), never a
 #: person's name.
 _TITLE_ARTICLES = frozenset({"The"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", '"'})
 #: Longest abbreviation in capitals taken for an organisation ("WHO", "UNHCR").
 _MAX_ABBREVIATION = 6
 #: Abbreviations that open a German sports club's name ("FC", "SC", "TSV", "VfL").
@@ -180,9 +179,6 @@ def looks_like_name(word: str) -> bool:
     ):
         return False
     return bool(_NAME_PART.match(word)) or all(c.isalpha() or c in "-'’" for c in word)
-
-
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
 def looks_like_brand(word: str) -> bool:
