@@ -1315,3 +1315,36 @@ def test_the_adjective_laut_does_not_make_a_report() -> None:
     )
     article = analysed(text, [quote(text, "dass einige Gruppen", None)])
     assert article.quotes[0].evidential is Evidential.STATED
+
+
+def test_a_view_credited_with_fuer_is_reported() -> None:
+    text = (
+        "Täglich kommen neue Fälle hinzu. Für die Ärztin Anna Roth ist die Lage in Hamburg "
+        "„sehr ernst“."
+    )
+    article = quotes.run(sentences.run(Article(text=text), OPTIONS), OPTIONS)
+    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    (serious,) = article.quotes
+    assert chain_names(article, serious.id) == ["Anna Roth"]
+    assert serious.evidential is Evidential.REPORTED
+
+
+def test_fuer_before_someone_other_than_the_speaker_credits_nothing() -> None:
+    text = (
+        "Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass die Regierung "
+        "sich auf die Seite der Konzerne gestellt habe. "
+        "Für die Sängerin, so schrieb diese in einer Stellungnahme, sei es eine Ehre."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass die Regierung sich auf die Seite der Konzerne gestellt habe",
+                "der Verband kommunaler Unternehmen",
+                "bedauerte",
+            ),
+            quote(text, "sei es eine Ehre", "diese", "schrieb"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.STATED]

@@ -841,6 +841,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _found_out(text, frame):  # "Wie Reuters von Insidern erfuhr": a scoop, not confirmed
         found.add("alleged")
+    if _opinion_holder(text, quote):  # "Für den Minister ist die Lage „alarmierend“"
+        found.add("reported")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
         found.add("reported")
     if _document_after_so(text, quote):  # "…, so eine Information des BKA"
@@ -881,7 +883,7 @@ def _attributive_hedge(text: _Text, index: int) -> bool:
         return False
     for token in text.tokens[index + 1 : index + _ATTRIBUTE_REACH]:
         word = token.text
-        if word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3:
+        if word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 3:
             return word.endswith(("e", "en"))  # the weak ending a definite article takes
     return False
 
@@ -902,6 +904,65 @@ def _outlet_reporting(text: _Text, quote: Quote) -> bool:
         return quote.type is QuoteType.INDIRECT
     words = text.article.text[quote.cue.start : quote.cue.end].lower().split()
     return any(word.startswith(_REPORTING_STEMS.get(text.language, ())) for word in words)
+
+
+def _opinion_holder(text: _Text, quote: Quote) -> bool:
+    """ "Für den Theologen Hans Küng sei der Rücktritt „verständlich“", "und für X war er …": a
+    clause that opens with a preposition of view ("holder:" markers) before the source's
+    mention credits the view to the source, as "laut" does; the mention's noun phrase (articles,
+    inflected adjectives, capitalised role nouns) may stand between."""
+    first = text.sentence_of[text.token_at(quote.message[0].start)]
+    if quote.speaker is not None:
+        sources = [quote.speaker]
+    else:  # "Für den Minister X ist …" tags no speaker; its entity's mentions in the sentence
+        sources = [span for span, entity in text.mentions if entity == quote.speaker_entity]
+    for source in sources:
+        index = text.token_at(source.start)
+        if text.sentence_of[index] != first:
+            continue
+        if quote.type is not QuoteType.REPORTED and _inside(quote, source.start):
+            continue
+        for opener in range(index - 1, max(index - 2 - _HOLDER_NOUN_PHRASE, -1), -1):
+            if _markers(text, [opener], section="holder"):
+                words = [token.text for token in text.tokens[opener + 1 : index]]
+                if _opens_clause(text, opener) and _noun_phrase_head(words):
+                    return True
+                break
+    return False
+
+
+#: Words a noun phrase may put between "für" and the source's mention ("den brasilianischen
+#: Gesundheitsminister"); at most this many.
+_HOLDER_NOUN_PHRASE = 4
+#: What may stand before the "für" of a view so that it opens its clause.
+_HOLDER_CLAUSE_STARTS = frozenset({",", ";", ":", "und", "aber", "doch", "–", "„", '"', "("})
+
+
+def _opens_clause(text: _Text, index: int) -> bool:
+    if index == 0 or text.sentence_of[index - 1] != text.sentence_of[index]:
+        return True
+    return text.tokens[index - 1].text.lower() in _HOLDER_CLAUSE_STARTS
+
+
+def _noun_phrase_head(words: list[str]) -> bool:
+    """Article, inflected adjectives, capitalised nouns, in that order ("den brasilianischen
+    Gesundheitsminister"); "die Stadtwerke bedauerte" is no noun phrase."""
+    stage = 0  # 0: article may come, 1: adjectives, 2: nouns only
+    for word in words:
+        lowered = word.lower()
+        if (stage == 0 and (lowered in _ATTRIBUTE_ARTICLES or lowered in _INDEFINITE_ARTICLES)) or (
+            stage < 2 and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 3
+        ):
+            stage = 1
+        elif word[:1].isupper() and (word.isalpha() or "-" in word):
+            stage = 2
+        else:
+            return False
+    return True
+
+
+_INDEFINITE_ARTICLES = frozenset("ein eine einen einem eines einer".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _claims_to_know(text: _Text, clause: list[int]) -> bool:
