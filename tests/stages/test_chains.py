@@ -1348,3 +1348,25 @@ def test_fuer_before_someone_other_than_the_speaker_credits_nothing() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.STATED]
+
+
+def test_a_possessive_sein_after_soll_is_no_hearsay() -> None:
+    text = (
+        "Nach Angaben der Polizei soll der Mann so bald wie möglich in sein Heimatland "
+        "abgeschoben werden. Laut der Polizei soll der Mann in sein altes Haus eingebrochen sein."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "soll der Mann so bald wie möglich in sein Heimatland abgeschoben werden",
+                "der Polizei",
+                "Nach",
+            ),
+            quote(
+                text, "soll der Mann in sein altes Haus eingebrochen sein", "der Polizei", "Laut"
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.ALLEGED]

@@ -1027,11 +1027,28 @@ def _hearsay(text: _Text, indices: list[int]) -> bool:
                 continue  # an ordinal's full stop ("am 11. Dezember")
             if later in (".", "!", "?", ";"):
                 break  # a relative clause in between is fine ("soll ein Mitarbeiter, der …,")
+            if later == "sein" and _possessive(reach[offset + 1 : offset + 3]):
+                continue  # "soll … in sein Heimatland abgeschoben werden": no infinitive
             if later in ("haben", "sein") or later in _STATIVE_INFINITIVES:
                 return True  # "soll er sich in Haft befinden": a state, only said to be so
             if later == "handeln" and "sich" in words[position + 1 : position + 4]:
                 return True  # "Es soll sich um … handeln": only said to be so
     return False
+
+
+def _possessive(following: list[str]) -> bool:
+    """The words after a "sein" make it a determiner: a noun ("sein Heimatland") or an
+    inflected adjective before one ("sein neues Amt")."""
+    if not following or not following[0][:1].isalpha():
+        return False
+    if following[0][:1].isupper():
+        return True
+    return (
+        len(following) > 1
+        and following[0].endswith(_ADJECTIVE_ENDINGS)
+        and following[1][:1].isupper()
+        and following[1][:1].isalpha()
+    )
 
 
 def _relays_hearsay(text: _Text, quote: Quote) -> bool:
