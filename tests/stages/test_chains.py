@@ -1370,3 +1370,28 @@ def test_a_possessive_sein_after_soll_is_no_hearsay() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.ALLEGED]
+
+
+def test_a_condition_of_the_frame_verb_leaves_the_statement_unconditional() -> None:
+    text = (
+        "Die Ärztin warnte vor einer Hungersnot, wenn die Hilfe nicht weitergehe: „Das Land "
+        "steht unter Wasser.“ "
+        "Nach dem Abschluss des Falls sagte der Richter: „Mehr kommt nicht nach.“ "
+        "Falls das Gericht anders entscheide, werde man in Revision gehen, sagte der Anwalt. "
+        "Erlaubt sei das nur, wenn ein „erhebliches öffentliches Interesse“ bestehe, sagte sie."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "„Das Land steht unter Wasser.“", "Die Ärztin", "warnte"),
+            quote(text, "„Mehr kommt nicht nach.“", "der Richter", "sagte"),
+            quote(text, "werde man in Revision gehen", "der Anwalt", "sagte"),
+            quote(text, "„erhebliches öffentliches Interesse“", "sie", "sagte"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.STATED,
+        Evidential.STATED,  # "des Falls" is a noun
+        Evidential.CONDITIONAL,
+        Evidential.CONDITIONAL,  # the quoted words stand inside the condition
+    ]

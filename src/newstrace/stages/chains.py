@@ -812,7 +812,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         first = text.sentence_of[text.token_at(quote.message[0].start)]
         own = [index for index in frame if text.sentence_of[index] == first]
         found |= {status for status in _markers(text, own) if status == "denied"}
-    found |= {status for status in _markers(text, frame, modal=False) if status != "denied"}
+    governing = [index for index in frame if not _frame_condition_elsewhere(text, quote, index)]
+    found |= {status for status in _markers(text, governing, modal=False) if status != "denied"}
     found |= {status for status in _markers(text, clause) if status == "alleged"}
     if _speaker_sentence_before(text, quote):
         # "Laut Xinhua soll … worden sein. Die Getöteten seien …": the "soll" is its own
@@ -1185,6 +1186,37 @@ def _conditional_message(text: _Text, quote: Quote) -> bool:
                     word = "_"  # a noun inside the sentence: "die Würde der Zeugen"
                 sentences.setdefault(sentence, []).append(word.lower())
     return any(_hypothesis(text, words, opens[s]) for s, words in sentences.items())
+
+
+def _frame_condition_elsewhere(text: _Text, quote: Quote, index: int) -> bool:
+    """A condition word of the frame ("wenn", "falls") that conditions the frame's own verb, not
+    the message: "Sie warnte vor einer Katastrophe, wenn die Hilfe ende: „…“", or a noun ("des
+    Falls"). It conditions the message when the message stands inside its clause ("nur dann,
+    wenn ein „erhebliches Interesse“ besteht") or when its clause opens the sentence and the
+    message follows it ("Falls das Gericht anders entscheide, werde man …")."""
+    token = text.tokens[index]
+    statuses = {phrase[0]: status for phrase, status in text.words.evidential}
+    if statuses.get(f"msg:{token.text.lower()}") != "condition":
+        return False
+    first = _first_word(text, index)
+    if token.text[:1].isupper() and not first:
+        return True  # "nach dem Abschluss des Falls": a noun
+    clause = _clause(text, index)
+    message = text.token_at(quote.message[0].start)
+    if clause.start <= message < clause.stop:
+        return False
+    after_clause = clause.stop + 1  # the word after the clause's closing comma
+    return not (first and message == after_clause)
+
+
+def _first_word(text: _Text, index: int) -> bool:
+    """No word of its sentence before token ``index`` (quotation marks or a dash may be)."""
+    before = index - 1
+    while before >= 0 and text.sentence_of[before] == text.sentence_of[index]:
+        if text.tokens[before].text.isalpha():
+            return False
+        before -= 1
+    return True
 
 
 def _opens_sentence(text: _Text, index: int) -> bool:
