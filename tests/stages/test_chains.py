@@ -1395,3 +1395,15 @@ def test_a_condition_of_the_frame_verb_leaves_the_statement_unconditional() -> N
         Evidential.CONDITIONAL,
         Evidential.CONDITIONAL,  # the quoted words stand inside the condition
     ]
+
+
+def test_a_statement_made_citing_a_source_is_reported() -> None:
+    text = (
+        "Unter Berufung auf die Behörden teilte die Organisation mit, bei dem Sturm seien "
+        "40 Menschen gestorben."
+    )
+    article = analysed(
+        text,
+        [quote(text, "bei dem Sturm seien 40 Menschen gestorben", "die Organisation", "teilte")],
+    )
+    assert article.quotes[0].evidential is Evidential.REPORTED
