@@ -1407,3 +1407,18 @@ def test_a_statement_made_citing_a_source_is_reported() -> None:
         [quote(text, "bei dem Sturm seien 40 Menschen gestorben", "die Organisation", "teilte")],
     )
     assert article.quotes[0].evidential is Evidential.REPORTED
+
+
+def test_a_verb_particle_cue_is_no_source_preposition() -> None:
+    text = (
+        "Der Stadtrat Gunther Rosskopf legte am Sonntag nach: „Das ist eine Provokation.“ "
+        "Die Intendantin Eva Lorenz sprach von Zensur. Ihrer Ansicht nach „ist das ein Angriff“."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "„Das ist eine Provokation.“", "Der Stadtrat Gunther Rosskopf", "nach"),
+            quote(text, "„ist das ein Angriff“", "Ihrer", "Ansicht nach"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.REPORTED]

@@ -1318,18 +1318,22 @@ def _markers(
     """Statuses whose marker phrases occur in the tokens; ``cue`` adds the cue-only markers;
     ``modal=False`` leaves out "soll"/"sollen", which mark an allegation only in their clause;
     ``section`` ("said") reads only the markers listed under that prefix ("said:laut")."""
-    lowered = [
-        word
+    kept = [
+        (index, word)
         for index in indices
         if not adjective_laut(word := text.tokens[index].text.lower(), _lower_at(text, index + 1))
     ]
     if not modal:
-        lowered = [word for word in lowered if word not in _MODALS]
+        kept = [(index, word) for index, word in kept if word not in _MODALS]
+    lowered = [word for _, word in kept]
     if cue:
         # A preposition is a source's cue only as its first word ("Nach Angaben"); after the
-        # verb it is the verb's particle ("legte am Sonntag nach", "sprach … nach der …").
+        # verb it is the verb's particle ("legte am Sonntag nach", "sprach … nach der …"), and
+        # so is a cue of the particle alone with nothing after it to govern ("legte nach:").
         lowered = [
-            f"cue:{word}" for at, word in enumerate(lowered) if at == 0 or word not in PREPOSITIONS
+            f"cue:{word}"
+            for at, (index, word) in enumerate(kept)
+            if word not in PREPOSITIONS or (at == 0 and _governs(text, index))
         ] + lowered
     found = []
     for listed, status in text.words.evidential:
@@ -1344,6 +1348,11 @@ def _markers(
         elif _has_phrase(lowered, phrase):
             found.append(status)
     return found
+
+
+def _governs(text: _Text, index: int) -> bool:
+    following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else "."
+    return following not in _CLAUSE_BREAKS and following not in (".", "!", "?")
 
 
 def _lower_at(text: _Text, index: int) -> str:
