@@ -100,6 +100,7 @@ class EntityWords:
     disjoint_roles: tuple[frozenset[str], ...]  # groups of role nouns no person shares
     institutions: dict[str, tuple[Institution, ...]]  # first word -> institutions, longest first
     evidential: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, status)
+    evidential_words: dict[str, str]  # one-word entries ("msg:wenn") -> status
     media: tuple[tuple[str, str], ...]  # (lower-case prefix, medium)
     stopwords: frozenset[str]
     media_nouns: frozenset[str]
@@ -251,6 +252,11 @@ def entity_words(language: str) -> EntityWords:
         evidential=tuple(
             (tuple(row[0].split()), row[1]) for row in _columns(language, "evidential_markers.tsv")
         ),
+        evidential_words={
+            row[0]: row[1]
+            for row in _columns(language, "evidential_markers.tsv")
+            if len(row[0].split()) == 1
+        },
         media=tuple((row[0], row[1]) for row in _columns(language, "chain_media.tsv")),
         stopwords=frozenset(optional_lines(language, "name_stopwords.txt")),
         media_nouns=frozenset(optional_lines(language, "media_nouns.txt")),

@@ -916,7 +916,8 @@ def _opinion_holder(text: _Text, quote: Quote) -> bool:
     if quote.speaker is not None:
         sources = [quote.speaker]
     else:  # "Für den Minister X ist …" tags no speaker; its entity's mentions in the sentence
-        sources = [span for span, entity in text.mentions if entity == quote.speaker_entity]
+        near = Span(max(quote.message[0].start - _HOLDER_REACH, 0), quote.message[-1].end)
+        sources = [span for span, e in text.mentions_near(near) if e == quote.speaker_entity]
     for source in sources:
         index = text.token_at(source.start)
         if text.sentence_of[index] != first:
@@ -932,6 +933,8 @@ def _opinion_holder(text: _Text, quote: Quote) -> bool:
     return False
 
 
+#: Characters before a message searched for its source's mention after "für".
+_HOLDER_REACH = 400
 #: Words a noun phrase may put between "für" and the source's mention ("den brasilianischen
 #: Gesundheitsminister"); at most this many.
 _HOLDER_NOUN_PHRASE = 4
@@ -1195,7 +1198,7 @@ def _frame_condition_elsewhere(text: _Text, quote: Quote, index: int) -> bool:
     wenn ein „erhebliches Interesse“ besteht") or when its clause opens the sentence and the
     message follows it ("Falls das Gericht anders entscheide, werde man …")."""
     token = text.tokens[index]
-    statuses = {phrase[0]: status for phrase, status in text.words.evidential}
+    statuses = text.words.evidential_words
     if statuses.get(f"msg:{token.text.lower()}") != "condition":
         return False
     first = _first_word(text, index)
@@ -1234,7 +1237,7 @@ def _opens_sentence(text: _Text, index: int) -> bool:
 
 
 def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
-    statuses = {phrase[0]: status for phrase, status in text.words.evidential}
+    statuses = text.words.evidential_words
     found: set[str] = set()
     subordinate = False  # a condition after "dass", "was" … restricts only that clause
     for position, word in enumerate(words):
