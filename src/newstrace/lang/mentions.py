@@ -28,6 +28,7 @@ from newstrace.lang.speech import lexicon
 
 __all__ = [
     "ADJECTIVE",
+    "ARTICLES",
     "Found",
     "TokenView",
     "apposition_at",
@@ -63,7 +64,7 @@ ADJECTIVE = re.compile(
     r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$"
 )
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
-_ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+ARTICLES = _DEFINITE_FORMS | _INDEFINITE
 #: Longest shortened surname before its full stop ("St.", "Sch.").
 _MAX_SHORTENED_SURNAME = 3
 #: Tokens looked back over for an earlier use of a name part after an honorific.
@@ -388,12 +389,12 @@ def _after_article(tokens: Sequence[TokenView], index: int) -> bool:
     name ("die Marine", "die chinesische Marine"); after an adjective only a word that reads as
     a noun ("der kranke John Demjanjuk" is a name)."""
     before = [token.text for token in tokens[max(index - 2, 0) : index]]
-    if before and before[-1].lower() in _ARTICLES:
+    if before and before[-1].lower() in ARTICLES:
         # "die Marke, die Gerhard Schröder erklärt hatte": after a comma a relative pronoun
         return not (len(before) == 2 and before[0] == ",")
     return (
         len(before) == 2
-        and before[0].lower() in _ARTICLES
+        and before[0].lower() in ARTICLES
         and bool(ADJECTIVE.match(before[1]))
         and analyse(tokens[index].text)[1] == "NN"
     )
@@ -633,7 +634,7 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
         head < len(tokens)
         and head - index <= 2
         and ADJECTIVE.match(tokens[head].text[:1].lower() + tokens[head].text[1:])
-        and tokens[head].text.lower() not in _ARTICLES  # "Das bestätigte die Organisation"
+        and tokens[head].text.lower() not in ARTICLES  # "Das bestätigte die Organisation"
         and lexicon(words.language).verb_medium(tokens[head].text) is None
         and organisation_head(tokens[head].text, words) is None  # "the police"
         and _adjective_not_role(tokens[head].text, words)
@@ -1232,7 +1233,7 @@ def _named_after_kind(
     if start > index + 1:  # "Wochenmagazin „profil“": any words up to the closing mark
         closing = _closing_quote(tokens, index + 1, _MAX_NAME_PARTS + 1)
         inner = [] if closing is None else [t.text for t in tokens[start:closing]]
-        plain = inner and inner[0].lower() not in _ARTICLES  # "„Die Zeit“": a listed name
+        plain = inner and inner[0].lower() not in ARTICLES  # "„Die Zeit“": a listed name
         if closing is not None and plain and all(w[:1].isalnum() for w in inner):
             name = " ".join(inner)
             return Found(
@@ -1262,14 +1263,14 @@ def _press_title_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
     """A newspaper named by place and title: "den Stuttgarter Nachrichten", "der Süddeutschen
     Zeitung", "die Bangkok Post"."""
     start = index
-    if tokens[index].text.lower() in _ARTICLES:
+    if tokens[index].text.lower() in ARTICLES:
         index += 1  # "die Bangkok Post": the article opens the mention
     if index + 1 >= len(tokens) or tokens[index + 1].text not in words.press_titles:
         return None
     place = tokens[index].text
     if not place[:1].isupper() or not place.replace("-", "").isalpha() or place.isupper():
         return None
-    if place in words.stopwords or place.lower() in _ARTICLES or words.role(place) is not None:
+    if place in words.stopwords or place.lower() in ARTICLES or words.role(place) is not None:
         return None
     named = place.endswith(("er", "e", "en")) or place in words.institutions
     if not named and not looks_like_name(place):
@@ -1285,9 +1286,9 @@ def _press_title_at(tokens: Sequence[TokenView], index: int, words: EntityWords)
                 break
             start -= 1
         name = " ".join([*(t.text for t in tokens[start:index]), name])
-        if start > 0 and tokens[start - 1].text.lower() in _ARTICLES:
+        if start > 0 and tokens[start - 1].text.lower() in ARTICLES:
             start -= 1
-    opening = start + 1 if tokens[start].text.lower() in _ARTICLES else start
+    opening = start + 1 if tokens[start].text.lower() in ARTICLES else start
     return Found(start, index + 2, "media", "name", name=name, case=_case_before(tokens, opening))
 
 

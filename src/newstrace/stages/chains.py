@@ -34,7 +34,7 @@ from newstrace.lang.entities import (
     adjective_laut,
     entity_words,
 )
-from newstrace.lang.mentions import ADJECTIVE
+from newstrace.lang.mentions import ADJECTIVE, ARTICLES
 from newstrace.lang.speech import lexicon
 from newstrace.model import (
     Article,
@@ -884,7 +884,7 @@ def _attributive_hedge(text: _Text, index: int) -> bool:
         return False
     for token in text.tokens[index + 1 : index + _ATTRIBUTE_REACH]:
         word = token.text
-        if word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 3:
+        if word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3:
             return word.endswith(("e", "en"))  # the weak ending a definite article takes
     return False
 
@@ -953,20 +953,13 @@ def _noun_phrase_head(words: list[str]) -> bool:
     Gesundheitsminister"); "die Stadtwerke bedauerte" is no noun phrase."""
     stage = 0  # 0: article may come, 1: adjectives, 2: nouns only
     for word in words:
-        lowered = word.lower()
-        if (stage == 0 and (lowered in _ATTRIBUTE_ARTICLES or lowered in _INDEFINITE_ARTICLES)) or (
-            stage < 2 and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 3
-        ):
+        if (stage == 0 and word.lower() in ARTICLES) or (stage < 2 and ADJECTIVE.match(word)):
             stage = 1
         elif word[:1].isupper() and (word.isalpha() or "-" in word):
             stage = 2
         else:
             return False
     return True
-
-
-_INDEFINITE_ARTICLES = frozenset("ein eine einen einem eines einer".split())
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _claims_to_know(text: _Text, clause: list[int]) -> bool:
@@ -1049,7 +1042,7 @@ def _possessive(following: list[str]) -> bool:
         return True
     return (
         len(following) > 1
-        and following[0].endswith(_ADJECTIVE_ENDINGS)
+        and bool(ADJECTIVE.match(following[0]))
         and following[1][:1].isupper()
         and following[1][:1].isalpha()
     )
