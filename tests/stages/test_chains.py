@@ -1422,3 +1422,29 @@ def test_a_verb_particle_cue_is_no_source_preposition() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.REPORTED]
+
+
+def test_reports_in_the_plural_are_hearsay_unless_they_are_a_named_speakers() -> None:
+    text = (
+        "Laut Berichten der litauischen Presse ist der Fahrer geflohen. "
+        "Berichten mehrerer US-Medien zufolge wurde der Vertrag bereits unterschrieben. "
+        "Nach Berichten des Verkehrsministeriums bleibt die Brücke gesperrt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "ist der Fahrer geflohen", "Berichten der litauischen Presse", "Laut"),
+            quote(
+                text,
+                "wurde der Vertrag bereits unterschrieben",
+                "Berichten mehrerer US-Medien",
+                "zufolge",
+            ),
+            quote(text, "bleibt die Brücke gesperrt", "Berichten des Verkehrsministeriums", "Nach"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.ALLEGED,
+        Evidential.ALLEGED,
+        Evidential.REPORTED,
+    ]

@@ -842,6 +842,9 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _found_out(text, frame):  # "Wie Reuters von Insidern erfuhr": a scoop, not confirmed
         found.add("alleged")
+    reports = _plural_reports(text, quote, frame)  # "Nach Berichten der bulgarischen Presse …"
+    if reports is not None:
+        found.add(reports)
     if _opinion_holder(text, quote):  # "Für den Minister ist die Lage „alarmierend“"
         found.add("reported")
     if _outlet_quoting(text, clause):  # "zitiert die Computerwoche X", "von Reuters zitiert"
@@ -932,6 +935,54 @@ def _opinion_holder(text: _Text, quote: Quote) -> bool:
                 break
     return False
 
+
+def _plural_reports(text: _Text, quote: Quote, frame: list[int]) -> str | None:
+    """The status of reports in the plural that the frame names as its source ("reports:"
+    markers, by the noun's ending): after "nach"/"laut" ("Nach ersten Berichten") or before
+    "zufolge" in the same clause ("Berichten verschiedener US-Medien zufolge"). Reports of a
+    named speaker ("nach Berichten des Sozialministeriums") are that speaker's: reported."""
+    statuses = text.words.evidential_words
+    for index in frame:
+        word = text.tokens[index].text
+        if not word[:1].isupper():
+            continue  # the verb "berichten"
+        lowered = word.lower()
+        endings = [
+            key for key in statuses if key.startswith("reports:") and lowered.endswith(key[8:])
+        ]
+        if not endings:
+            continue
+        before = {_lower_at(text, at) for at in range(max(index - _REPORTS_NOUN_PHRASE, 0), index)}
+        after = []
+        for at in range(index + 1, min(index + 1 + _REPORTS_NOUN_PHRASE + 2, len(text.tokens))):
+            if (
+                text.tokens[at].text in _CLAUSE_BREAKS
+                or text.sentence_of[at] != text.sentence_of[index]
+            ):
+                break
+            after.append(text.tokens[at].text.lower())
+        if not (before & {"nach", "laut"} or "zufolge" in after):
+            continue
+        status = statuses[max(endings, key=len)]
+        return "reported" if status == "alleged" and _named_owner(text, quote, index) else status
+    return None
+
+
+def _named_owner(text: _Text, quote: Quote, index: int) -> bool:
+    """The speaker names whose reports token ``index`` is ("Berichten des Ministeriums"), and
+    they are not plural media ("Berichten mehrerer US-Medien")."""
+    speaker = quote.speaker
+    if speaker is None or quote.speaker_entity is None:
+        return False
+    if not 0 <= text.token_at(speaker.start) - index <= _REPORTS_NOUN_PHRASE:
+        return False
+    last = text.tokens[text.token_at(speaker.end - 1)].text
+    return not _plural_media(last, text.words.media_nouns)
+
+
+#: Words that may stand between "nach" and the reports ("nach ersten lokalen Berichten"), and
+#: (plus two) between the reports and "zufolge" ("Berichten verschiedener US-Medien zufolge").
+_REPORTS_NOUN_PHRASE = 3
 
 #: Characters before a message searched for its source's mention after "für".
 _HOLDER_REACH = 400
@@ -1113,7 +1164,9 @@ def _unnamed_media(text: _Text, quote: Quote) -> bool:
 
 def _plural_media(word: str, media_nouns: frozenset[str]) -> bool:
     """ "Medien", or a media noun in the plural: "Zeitungen", "Agenturen", "Portale", "Sendern"
-    (a plural that looks like its singular, "Sender", counts only after a plural article)."""
+    (a plural that looks like its singular, "Sender", counts only after a plural article); a
+    hyphenated compound by its last part ("US-Medien")."""
+    word = word.rsplit("-", 1)[-1]
     return word == "Medien" or any(
         word.endswith(ending) and word[: -len(ending)] in media_nouns for ending in ("en", "n", "e")
     )
