@@ -1448,3 +1448,19 @@ def test_reports_in_the_plural_are_hearsay_unless_they_are_a_named_speakers() ->
         Evidential.ALLEGED,
         Evidential.REPORTED,
     ]
+
+
+def test_rumours_a_clause_follows_are_hearsay_but_not_when_someone_else_speaks() -> None:
+    text = (
+        "Es gibt Gerüchte, nach denen der Sänger schwer erkrankt sei. "
+        "Nach Gerüchten über eine Festnahme teilte sein Sprecher Olaf Brink mit: "
+        "„Er kommt morgen zurück.“"
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "der Sänger schwer erkrankt sei", "Gerüchte", "nach denen"),
+            quote(text, "„Er kommt morgen zurück.“", "sein Sprecher Olaf Brink", "teilte"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]

@@ -952,29 +952,43 @@ def _plural_reports(text: _Text, quote: Quote, frame: list[int]) -> str | None:
         ]
         if not endings:
             continue
-        before = {_lower_at(text, at) for at in range(max(index - _REPORTS_NOUN_PHRASE, 0), index)}
-        after = []
-        for at in range(index + 1, min(index + 1 + _REPORTS_NOUN_PHRASE + 2, len(text.tokens))):
-            if (
-                text.tokens[at].text in _CLAUSE_BREAKS
-                or text.sentence_of[at] != text.sentence_of[index]
-            ):
-                break
-            after.append(text.tokens[at].text.lower())
-        if not (before & {"nach", "laut"} or "zufolge" in after):
+        if not _cites_reports(text, index) or _other_speaker(text, quote, index):
             continue
         status = statuses[max(endings, key=len)]
         return "reported" if status == "alleged" and _named_owner(text, quote, index) else status
     return None
 
 
+def _other_speaker(text: _Text, quote: Quote, index: int) -> bool:
+    """A speaker apart from the reports at ``index``: in "Nach Gerüchten über eine Festnahme
+    teilte sein Stellvertreter mit: …" the rumours came before, the deputy speaks."""
+    if quote.speaker is None:
+        return False
+    return not 0 <= text.token_at(quote.speaker.start) - index <= _REPORTS_NOUN_PHRASE
+
+
+def _cites_reports(text: _Text, index: int) -> bool:
+    """Whether the reports noun at ``index`` is cited as a source: "nach"/"laut" before it,
+    "zufolge" after it in its clause, or a clause "wonach"/"nach denen" right after it ("Es gibt
+    Gerüchte, nach denen …", "konnte Medienberichte nicht bestätigen, wonach …")."""
+    before = {_lower_at(text, at) for at in range(max(index - _REPORTS_NOUN_PHRASE, 0), index)}
+    if before & {"nach", "laut"}:
+        return True
+    for at in range(index + 1, min(index + 1 + _REPORTS_NOUN_PHRASE + 2, len(text.tokens))):
+        word = text.tokens[at].text.lower()
+        if word == "zufolge":
+            return True
+        if word in _CLAUSE_BREAKS or text.sentence_of[at] != text.sentence_of[index]:
+            following = (_lower_at(text, at + 1), _lower_at(text, at + 2))
+            return word == "," and (following[0] == "wonach" or following == ("nach", "denen"))
+    return False
+
+
 def _named_owner(text: _Text, quote: Quote, index: int) -> bool:
     """The speaker names whose reports token ``index`` is ("Berichten des Ministeriums"), and
     they are not plural media ("Berichten mehrerer US-Medien")."""
     speaker = quote.speaker
-    if speaker is None or quote.speaker_entity is None:
-        return False
-    if not 0 <= text.token_at(speaker.start) - index <= _REPORTS_NOUN_PHRASE:
+    if speaker is None or quote.speaker_entity is None or _other_speaker(text, quote, index):
         return False
     last = text.tokens[text.token_at(speaker.end - 1)].text
     return not _plural_media(last, text.words.media_nouns)
