@@ -1464,3 +1464,18 @@ def test_rumours_a_clause_follows_are_hearsay_but_not_when_someone_else_speaks()
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED, Evidential.STATED]
+
+
+def test_eyewitness_reports_name_their_kind_of_source() -> None:
+    text = (
+        "Augenzeugenberichten zufolge rannten Menschen auf die Straße. "
+        "Medienberichten zufolge stürzte ein Haus ein."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "rannten Menschen auf die Straße", "Augenzeugenberichten", "zufolge"),
+            quote(text, "stürzte ein Haus ein", "Medienberichten", "zufolge", occurrence=2),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.ALLEGED]

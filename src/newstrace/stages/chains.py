@@ -67,6 +67,7 @@ _HEARSAY_NOUN_ENDINGS = (
     "berichte",
     "meldungen",
     "gerüchten",
+    "gerüchte",
     "hinweise",
     "personen",
     "insidern",
@@ -82,6 +83,8 @@ _HEARSAY_NOUN_ENDINGS = (
     "befürchtungen",
     "medieninformationen",
 )
+#: Compounds of hearsay nouns that name their sources' kind ("Augenzeugenberichten").
+_WITNESSES = ("augenzeugen", "zeugen")
 #: Words that hedge a source's standing ("nach inoffiziellen Angaben", "informierter Kreise").
 _HEDGED_SOURCE_STARTS = ("inoffiziell", "informiert", "gutunterrichtet", "unbestätigt")
 _ANAPHORIC_CUES = frozenset({"demnach", "danach", "demzufolge", "dementsprechend"})
@@ -842,7 +845,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("alleged")
     if _found_out(text, frame):  # "Wie Reuters von Insidern erfuhr": a scoop, not confirmed
         found.add("alleged")
-    reports = _plural_reports(text, quote, frame)  # "Nach Berichten der bulgarischen Presse …"
+    reports = _cited_hearsay(text, quote, frame)  # "Nach Berichten der bulgarischen Presse …"
     if reports is not None:
         found.add(reports)
     if _opinion_holder(text, quote):  # "Für den Minister ist die Lage „alarmierend“"
@@ -936,27 +939,26 @@ def _opinion_holder(text: _Text, quote: Quote) -> bool:
     return False
 
 
-def _plural_reports(text: _Text, quote: Quote, frame: list[int]) -> str | None:
-    """The status of reports in the plural that the frame names as its source ("reports:"
-    markers, by the noun's ending): after "nach"/"laut" ("Nach ersten Berichten") or before
-    "zufolge" in the same clause ("Berichten verschiedener US-Medien zufolge"). Reports of a
-    named speaker ("nach Berichten des Sozialministeriums") are that speaker's: reported."""
-    statuses = text.words.evidential_words
+def _cited_hearsay(text: _Text, quote: Quote, frame: list[int]) -> str | None:
+    """The status given by sources nobody is named for that the frame cites (hearsay nouns):
+    after "nach"/"laut" ("Nach ersten Berichten"), before "zufolge" in the same clause
+    ("Berichten verschiedener US-Medien zufolge") or before a "wonach" clause ("Es gibt
+    Gerüchte, nach denen …"): alleged. Reports of a named speaker ("nach Berichten des
+    Sozialministeriums") are that speaker's: reported."""
     for index in frame:
         word = text.tokens[index].text
-        if not word[:1].isupper():
+        if not word[:1].isupper() or not _hearsay_noun(word.lower()):
             continue  # the verb "berichten"
-        lowered = word.lower()
-        endings = [
-            key for key in statuses if key.startswith("reports:") and lowered.endswith(key[8:])
-        ]
-        if not endings:
+        if not _cited_as_source(text, index) or _other_speaker(text, quote, index):
             continue
-        if not _cites_reports(text, index) or _other_speaker(text, quote, index):
-            continue
-        status = statuses[max(endings, key=len)]
-        return "reported" if status == "alleged" and _named_owner(text, quote, index) else status
+        return "reported" if _named_owner(text, quote, index) else "alleged"
     return None
+
+
+def _hearsay_noun(word: str) -> bool:
+    """A lower-case noun of sources nobody is named for; eyewitnesses' reports name their kind
+    of source ("Augenzeugenberichten zufolge": reported)."""
+    return word.endswith(_HEARSAY_NOUN_ENDINGS) and not word.startswith(_WITNESSES)
 
 
 def _other_speaker(text: _Text, quote: Quote, index: int) -> bool:
@@ -967,7 +969,7 @@ def _other_speaker(text: _Text, quote: Quote, index: int) -> bool:
     return not 0 <= text.token_at(quote.speaker.start) - index <= _REPORTS_NOUN_PHRASE
 
 
-def _cites_reports(text: _Text, index: int) -> bool:
+def _cited_as_source(text: _Text, index: int) -> bool:
     """Whether the reports noun at ``index`` is cited as a source: "nach"/"laut" before it,
     "zufolge" after it in its clause, or a clause "wonach"/"nach denen" right after it ("Es gibt
     Gerüchte, nach denen …", "konnte Medienberichte nicht bestätigen, wonach …")."""
@@ -1210,7 +1212,7 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
             for i in clause
         )
     words = [text.tokens[index].text.lower() for index in text.tokens_in(quote.speaker)]
-    if any(word.endswith(_HEARSAY_NOUN_ENDINGS) for word in words):
+    if any(_hearsay_noun(word) for word in words):
         return True
     if any(word.startswith(_HEDGED_SOURCE_STARTS) for word in words):
         return True  # "nach inoffiziellen Angaben", "Nach Angaben informierter Kreise"
