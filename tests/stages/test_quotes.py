@@ -2749,3 +2749,22 @@ def test_a_causative_frame_the_tagger_took_with_its_message_is_given_back() -> N
     assert quote.type is QuoteType.INDIRECT
     assert message_of(article, quote) == "er werde nicht zurücktreten"
     assert speaker_of(article, quote) == "Der Minister"
+
+
+def test_a_verb_after_the_subject_is_finite_whatever_form_it_has_alone() -> None:
+    # "beschreiben" alone reads as an infinitive, "beschrieben" as a participle; after the
+    # subject, in second place, each is the finite verb of a reported main clause
+    for text, message in [
+        (
+            "Die Gedichte beschreiben Gewalt, sagte die Autorin.",
+            "Die Gedichte beschreiben Gewalt",
+        ),
+        (
+            "Ihre neuen Gedichte beschrieben Gewalt, sagte die Autorin.",
+            "Ihre neuen Gedichte beschrieben Gewalt",
+        ),
+    ]:
+        article = analyse(text)
+        (found,) = article.quotes
+        assert message_of(article, found) == message
+        assert speaker_of(article, found) == "die Autorin"

@@ -1757,6 +1757,14 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
         following += 1  # "Der zuständige Tierarzt soll …": an adjective before the noun
     if word in _NOMINATIVE_DETERMINERS and not doc.tokens[following].text[:1].isupper():
         return False  # "der mehr als zehn Brandstiftungen gestand": a relative pronoun
+    second = start + 1
+    if word in _NOMINATIVE_DETERMINERS or word in _POSSESSIVES:
+        while second < end and doc.tag[second] == "ADJ(A)":
+            second += 1
+        second += 1  # past the noun
+    if second < end and doc.tag[second].startswith("V") and doc.tokens[second].text.islower():
+        return True  # "Die Gedichte beschreiben …": the verb after the subject is finite, whatever
+        # form it has alone ("beschreiben" could be an infinitive, "beschrieben" a participle)
     return any(
         _finite_verb(doc, index)
         for index in range(start + 1, min(end, start + _MAX_SUBJECT_TOKENS + 1))
