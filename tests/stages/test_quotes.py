@@ -2768,3 +2768,16 @@ def test_a_verb_after_the_subject_is_finite_whatever_form_it_has_alone() -> None
         (found,) = article.quotes
         assert message_of(article, found) == message
         assert speaker_of(article, found) == "die Autorin"
+
+
+def test_a_plural_modal_konjunktiv_two_continues_only_right_after_reported_speech() -> None:
+    said = "Die Regeln würden verschärft, sagte die Ministerin am Montag. "
+    continued = analyse(said + "Ältere Geräte könnten aber weiter verkauft werden.")
+    assert [message_of(continued, q) for q in continued.quotes][1:] == [
+        "Ältere Geräte könnten aber weiter verkauft werden"
+    ]
+    for rest in (
+        "Ein älteres Gerät könnte aber weiter verkauft werden.",  # singular: a hypothesis
+        "Der Handel reagierte gelassen. Ältere Geräte könnten aber weiter verkauft werden.",
+    ):
+        assert len(analyse(said + rest).quotes) == 1

@@ -943,9 +943,17 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             continue
         if any(doc.lower[i] == "ich" for i in range(start, end)):
             continue  # "ich habe" is indicative
+        # A modal's plural Konjunktiv II ("könnten") continues only right after a reported
+        # sentence: the page's own speculation uses it too ("… könnte …" alone stays the page's).
+        just_after = any(result[i] != "O" for i in range(doc.sentence_starts[number - 1], start))
         if any(
             konjunktiv_one(doc.tokens[i].text, language)
             or konjunktiv_two(doc.tokens[i].text, language)
+            or (
+                just_after
+                and doc.lower[i].endswith("en")
+                and modal_konjunktiv_two(doc.lower[i], language)
+            )
             for i in range(start, end)
         ):
             code = TYPE_CODES["IndirectFreeIndirect"]
