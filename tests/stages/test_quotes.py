@@ -2781,3 +2781,15 @@ def test_a_plural_modal_konjunktiv_two_continues_only_right_after_reported_speec
         "Der Handel reagierte gelassen. Ältere Geräte könnten aber weiter verkauft werden.",
     ):
         assert len(analyse(said + rest).quotes) == 1
+
+
+def test_whole_reported_sentences_in_a_row_are_one_continuation_within_a_paragraph() -> None:
+    said = "Der Minister sagte am Montag, die Lage sei ernst. Die Vorräte seien fast aufgebraucht."
+    rest = "Die Regierung habe deshalb Hilfe angefordert."
+    joined = analyse(f"{said} {rest}")
+    assert [message_of(joined, q) for q in joined.quotes][1:] == [
+        "Die Vorräte seien fast aufgebraucht. Die Regierung habe deshalb Hilfe angefordert."
+    ]
+    assert joined.quotes[1].type is QuoteType.INDIRECT_FREE_INDIRECT
+    apart = analyse(f"{said}\n\n{rest}")  # a new paragraph starts a statement of its own
+    assert len(apart.quotes) == 3

@@ -363,6 +363,7 @@ def _tagged_drafts(
     message_labels = _with_noun_clauses(doc, message_labels)
     message_labels = _without_attached_clauses(doc, message_labels, language)
     message_labels = _without_main_clause_rest(doc, message_labels)
+    message_labels = _with_joined_continuations(doc, message_labels)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
     roles = [
@@ -746,6 +747,56 @@ def _with_framed_clauses(doc: Document, labels: list[str], konjunktiv: frozenset
             if result[pointer] == "O":
                 result[pointer] = f"B-{code}"
     return result
+
+
+def _with_joined_continuations(doc: Document, labels: list[str]) -> list[str]:
+    """Sentences reported whole, with no frame of their own, one right after another, are one
+    free indirect continuation: "Die Statistiken seien nicht weitergeführt worden. So gebe es
+    Hinweise, dass …" — the way the quotation corpora mark them, one quotation over both."""
+    result = list(labels)
+    chain: int | None = None  # first token of the run of whole reported sentences so far
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        whole = _reported_whole(result, start, end) and not _pointed_back_at(doc, number)
+        # "…. Das bestätigte der Vorstand.": that sentence has its own frame; "Sollte X …,
+        # drohe …": a conditional claim stands apart from the plain ones around it
+        if not whole or _holds_condition(doc, start, end):
+            chain = None
+            continue
+        if chain is None or _paragraph_between(doc, start):
+            chain = start if result[start].startswith("B-") else None
+            continue
+        stop = end  # its full stop too, as a free indirect run has it
+        while stop < _sentence_end(doc, number) and doc.lower[stop] in _SENTENCE_FINAL:
+            stop += 1
+        result[chain:stop] = _run_labels(TYPE_CODES["IndirectFreeIndirect"], chain, stop)
+    return result
+
+
+def _holds_condition(doc: Document, start: int, end: int) -> bool:
+    """A condition opening the sentence or one of its clauses ("Sollte …", ", wenn …")."""
+    return any(
+        doc.lower[index] in _CONDITIONS and (index == start or doc.lower[index - 1] == ",")
+        for index in range(start, end)
+    )
+
+
+def _paragraph_between(doc: Document, index: int) -> bool:
+    """A line break between token ``index`` and the token before it."""
+    return index > 0 and "\n" in doc.text[doc.tokens[index - 1].end : doc.tokens[index].start]
+
+
+def _reported_whole(labels: list[str], start: int, end: int) -> bool:
+    """One indirect run over tokens ``[start, end)`` and nothing else."""
+    return (
+        end > start
+        and all(label[2:] in _JOINED_CODES for label in labels[start:end])
+        and not any(label.startswith("B-") for label in labels[start + 1 : end])
+    )
+
+
+#: Type codes of runs that join when whole sentences follow each other.
+_JOINED_CODES = frozenset({TYPE_CODES["Indirect"], TYPE_CODES["IndirectFreeIndirect"]})
 
 
 def _with_pointed_messages(doc: Document, labels: list[str]) -> list[str]:
