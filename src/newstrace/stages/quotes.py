@@ -1821,9 +1821,10 @@ def _main_clause(doc: Document, start: int, end: int) -> bool:
         while second < end and doc.tag[second] == "ADJ(A)":
             second += 1
         second += 1  # past the noun
+    # "Die Gedichte beschreiben …": the verb right after the subject is finite, whatever form
+    # it has alone ("beschreiben" could be an infinitive, "beschrieben" a participle)
     if second < end and doc.tag[second].startswith("V") and doc.tokens[second].text.islower():
-        return True  # "Die Gedichte beschreiben …": the verb after the subject is finite, whatever
-        # form it has alone ("beschreiben" could be an infinitive, "beschrieben" a participle)
+        return True
     return any(
         _finite_verb(doc, index)
         for index in range(start + 1, min(end, start + _MAX_SUBJECT_TOKENS + 1))
