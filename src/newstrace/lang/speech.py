@@ -13,18 +13,27 @@ from functools import cache
 
 from newstrace.lang import load_lines, optional_lines
 
-__all__ = ["CLAUSE_ENDS", "IMPERSONAL_REPORT_VERBS", "Lexicon", "derived_adjective", "lexicon"]
+__all__ = [
+    "CLAUSE_ENDS",
+    "IMPERSONAL_REPORT_VERBS",
+    "SOLLEN_FORMS",
+    "Lexicon",
+    "derived_adjective",
+    "lexicon",
+]
 
 #: Forms of "heißen" that report only beside an impersonal "es" ("hieß es", "wie es … heißt";
 #: "Er heißt Peter" reports nothing).
 IMPERSONAL_REPORT_VERBS = frozenset({"heißt", "hieß", "hiess"})
 
-#: Words whose medium lookup is remembered before the memory is emptied.
+#: Finite forms of "sollen" that tell hearsay ("soll … haben") or a condition ("Sollte …").
+SOLLEN_FORMS = frozenset({"soll", "sollen", "sollte", "sollten"})
 
 #: Adjectives and adverbs derived from verbs ("angeblich", "erklärbar", "mitteilsam",
 #: "sagenhaft", "berichtenswert"), inflected or not: they share a speech verb's stem.
 _DERIVED_ADJECTIVE = re.compile(r"^\w+(?:lich|bar|sam|haft|wert|isch)(?:e|en|er|es|em)?$")
 
+#: Words whose medium lookup is remembered before the memory is emptied.
 _MEDIUM_CACHE_SIZE = 50_000
 #: Tokens looked back from a verb of learning for the "wie" that opens its clause.
 _WIE_CLAUSE_REACH = 16

@@ -35,7 +35,7 @@ from newstrace.lang.entities import (
     entity_words,
 )
 from newstrace.lang.mentions import ADJECTIVE, ARTICLES
-from newstrace.lang.speech import lexicon
+from newstrace.lang.speech import SOLLEN_FORMS, lexicon
 from newstrace.model import (
     Article,
     Chain,
@@ -54,7 +54,7 @@ __all__ = ["run"]
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _ROLELESS_CONTINUATIONS = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
 _SEPARATED_PARTICLES = frozenset({"zurück", "ab", "hervor"})
-_MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+_MODALS = SOLLEN_FORMS
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
 _HEARSAY_REACH = 35
 #: Shortest source noun that ends a compound ("Untersuchungsergebnisse", "OSZE-Bericht").

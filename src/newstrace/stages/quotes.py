@@ -45,6 +45,7 @@ from newstrace.lang.names import is_first_name
 from newstrace.lang.speech import (
     CLAUSE_ENDS,
     IMPERSONAL_REPORT_VERBS,
+    SOLLEN_FORMS,
     Lexicon,
     derived_adjective,
     lexicon,
@@ -3886,7 +3887,7 @@ _ADVERB_TAGS = _PLAIN_ADVERB_TAGS | {"ADJ(D)"}
 #: Finite auxiliaries that open a message before its subject, after a "wie" frame or a
 #: source ("Wie der Guardian berichtet, | hat Johnson … geschrieben, …"; "Dem Bericht
 #: zufolge | soll X … gesagt haben, …").
-_HEARSAY_OPENERS = frozenset({"soll", "sollen", "sollte", "sollten"})
+_HEARSAY_OPENERS = SOLLEN_FORMS
 _INVERTED_AUXILIARIES = frozenset({"hat", "hatte", "habe", "hätte"}) | _HEARSAY_OPENERS
 
 
