@@ -1169,6 +1169,26 @@ def test_a_nested_report_opens_with_its_speaker(text: str, speaker: str, message
     assert message_of(article, nested) == message
 
 
+def test_a_later_sentence_of_a_message_can_report_someone_else() -> None:
+    article = analyse(
+        "Der Betriebsratschef Jonas Weber sagte, die Lage sei ernst. Ein Manager habe ihm am "
+        "Freitag berichtet, das Werk in Kassel werde Ende des Jahres geschlossen."
+    )
+    (nested,) = [q for q in article.quotes if q.nested_in]
+    outer = next(q for q in article.quotes if q.id == nested.nested_in)
+    assert speaker_of(article, outer) == "Der Betriebsratschef Jonas Weber"
+    assert speaker_of(article, nested) == "Ein Manager"
+    assert message_of(article, nested) == "das Werk in Kassel werde Ende des Jahres geschlossen"
+
+
+def test_an_adverb_opening_a_later_sentence_is_no_nested_speaker() -> None:
+    article = analyse(
+        "Die Lage sei ernst, sagte Müller. Er sei am Montag in Berlin gewesen. Dort habe ihm "
+        "ein Beamter gesagt, man könne nichts mehr tun."
+    )
+    assert "Dort" not in {speaker_of(article, q) for q in article.quotes}
+
+
 def test_a_quotation_the_tagger_misses_is_direct_when_a_frame_follows_it() -> None:
     article = analyse("„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige.")
     (found,) = article.quotes

@@ -253,11 +253,10 @@ _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: Words that open a noun phrase in lower case: the subject of a nested frame ("sein Vorgesetzter
-#: habe erklärt, …"), and those of them that follow an inverted verb ("Ferner habe die Studie …").
-#: Demonstratives standing for a person just named ("doch dieser habe gesagt, …").
+#: habe erklärt, …"), with demonstratives standing for a person just named ("doch dieser habe
+#: gesagt, …").
 _DEMONSTRATIVES = frozenset({"dieser", "diese"})
 _PHRASE_OPENERS = _NOMINATIVE_DETERMINERS | _POSSESSIVES | _DEMONSTRATIVES | {"er", "sie", "man"}
-_INVERTED_SUBJECTS = _NOMINATIVE_DETERMINERS | {"er", "sie"}
 _ANY_PREPOSITIONS = (_CIRCUMSTANCE_PREPOSITIONS | _NON_SUBJECT_OPENERS) - (
     _OBJECT_OPENERS | {"den", "dem", "des"}
 )
@@ -355,6 +354,7 @@ def _tagged_drafts(
     message_labels = _with_quoted_runs_direct(doc, message_labels)
     message_labels = _with_pointed_messages(doc, message_labels)
     message_labels = _with_continued_reports(doc, message_labels, language)
+    message_labels = _with_reported_frames(doc, message_labels, language)
     message_labels = _without_colon_frames(doc, message_labels, language)
     message_labels = _with_reported_rest(doc, message_labels)
     message_labels = _with_hearsay_modals(doc, message_labels)
@@ -1009,6 +1009,32 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             for i in range(start, end)
         ):
             code = TYPE_CODES["IndirectFreeIndirect"]
+            result[start:end] = _run_labels(code, start, end)
+    return result
+
+
+def _with_reported_frames(doc: Document, labels: list[str], language: str) -> list[str]:
+    """Label whole, as a continuation, a sentence soon after reported speech that opens with a
+    frame in Konjunktiv I: "…, sagte Weber. Ein Manager habe ihm berichtet, das Werk werde
+    geschlossen." Weber still speaks; the Manager's words come back nested in his."""
+    result = list(labels)
+    code = TYPE_CODES["IndirectFreeIndirect"]
+    for number in range(1, len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        previous = range(doc.sentence_starts[max(0, number - _CONTINUATION_REACH)], start)
+        if end - start < _MIN_CONTINUED_SENTENCE or not any(
+            result[i] != "O" or _frame_verb(doc, i) for i in previous
+        ):
+            continue
+        if _reported_whole(result, start, end):
+            continue
+        # the frame is the sentence's own main clause ("Herr Castellano sagte, ein Ingenieur
+        # habe ihm erzählt, …" is framed by "sagte"), and the tagger reads its message as one
+        finite = _first_finite(doc, range(start, end))
+        if finite is None or not _konjunktiv_finite(doc, finite):
+            continue
+        found = _nested_frame(doc, _Run(start, end, code), language)
+        if found is not None and all(result[i] != "O" for i in range(found[2].start, found[2].end)):
             result[start:end] = _run_labels(code, start, end)
     return result
 
@@ -3791,25 +3817,40 @@ def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[
     pending = [d for d in drafts if d.type in _REPORTING_TYPES]
     while pending:
         draft = pending.pop()
-        found = _nested_frame(doc, draft.runs[0], language)
-        if found is None:
-            continue
-        speaker, cue, message = found
-        if message.start in starts:  # the tagger found this one already
-            continue
-        child = _Draft(
-            [message],
-            QuoteType.INDIRECT,
-            speaker=speaker,
-            cue=cue,
-            frame=_Run(speaker.start, cue.end + 1, "FRM"),
-            parent=draft,
-            sentences=draft.sentences,
-        )
-        starts.add(message.start)
-        nested.append(child)
-        pending.append(child)
+        for opening in _sentence_openings(doc, draft):
+            found = _nested_frame(doc, opening, language)
+            if found is None or found[2].start in starts:  # none, or the tagger found it
+                continue
+            speaker, cue, message = found
+            child = _Draft(
+                [message],
+                QuoteType.INDIRECT,
+                speaker=speaker,
+                cue=cue,
+                frame=_Run(speaker.start, cue.end + 1, "FRM"),
+                parent=draft,
+                sentences=draft.sentences,
+            )
+            starts.add(message.start)
+            nested.append(child)
+            pending.append(child)
     return nested
+
+
+def _sentence_openings(doc: Document, draft: _Draft) -> list[_Run]:
+    """The message's first run, and the message from each later sentence it holds from the
+    sentence's start to that sentence's end: "Müller sagte, die Lage sei ernst. Schmidt habe ihm
+    berichtet, das Werk werde geschlossen" reports Schmidt in its second sentence."""
+    openings = [draft.runs[0]]
+    for run in draft.runs:
+        for index in range(max(run.start, draft.start + 1), run.end):
+            sentence = doc.sentence_of[index]
+            if doc.sentence_starts[sentence] != index:
+                continue
+            stop = _sentence_end(doc, sentence)
+            end = max(min(other.end, stop) for other in draft.runs if other.start < stop)
+            openings.append(_Run(index, end, run.code))
+    return openings
 
 
 def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, _Run] | None:
@@ -3840,10 +3881,10 @@ def _nested_frame(doc: Document, run: _Run, language: str) -> tuple[_Run, _Run, 
         # speaker's own thought, not a report of someone else
         if finite is None or finite == verb or "," in doc.lower[finite:verb]:
             return None
-        # "Ferner habe die Studie festgestellt": the subject follows the verb; after a noun
-        # ("Manager hätten die Mitarbeiter angewiesen") the phrase is an object
-        inverted = finite == start + 1 and doc.lower[finite + 1] in _INVERTED_SUBJECTS
-        if inverted and analyse(doc.lower[start])[1] in _ADVERB_TAGS:
+        # "Ferner habe die Studie festgestellt", "Dort habe ihm ein Beamter gesagt": the
+        # subject follows the verb; after a noun ("Manager hätten die Mitarbeiter angewiesen")
+        # the phrase is an object
+        if finite == start + 1 and analyse(doc.lower[start])[1] in _ADVERB_TAGS:
             return None
         subject_end = finite - (doc.lower[finite - 1] == ",")
         if subject_end <= start:
