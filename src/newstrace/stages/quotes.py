@@ -972,10 +972,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
     result = list(labels)
     for number in range(1, len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        previous = range(doc.sentence_starts[max(0, number - _CONTINUATION_REACH)], start)
-        if end - start < _MIN_CONTINUED_SENTENCE or not any(
-            result[i] != "O" or _frame_verb(doc, i) for i in previous
-        ):
+        if end - start < _MIN_CONTINUED_SENTENCE or not _soon_after_report(doc, result, number):
             continue
         main_start = _main_clause_start(doc, start, end)
         main_end = _main_clause_end(doc, start, end)
@@ -1013,6 +1010,14 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
     return result
 
 
+def _soon_after_report(doc: Document, labels: list[str], number: int) -> bool:
+    """A quotation or a speech verb within ``_CONTINUATION_REACH`` sentences before sentence
+    ``number``."""
+    start = doc.sentence_starts[number]
+    previous = range(doc.sentence_starts[max(0, number - _CONTINUATION_REACH)], start)
+    return any(labels[i] != "O" or _frame_verb(doc, i) for i in previous)
+
+
 def _with_reported_frames(doc: Document, labels: list[str], language: str) -> list[str]:
     """Label whole, as a continuation, a sentence soon after reported speech that opens with a
     frame in Konjunktiv I: "…, sagte Weber. Ein Manager habe ihm berichtet, das Werk werde
@@ -1021,10 +1026,7 @@ def _with_reported_frames(doc: Document, labels: list[str], language: str) -> li
     code = TYPE_CODES["IndirectFreeIndirect"]
     for number in range(1, len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        previous = range(doc.sentence_starts[max(0, number - _CONTINUATION_REACH)], start)
-        if end - start < _MIN_CONTINUED_SENTENCE or not any(
-            result[i] != "O" or _frame_verb(doc, i) for i in previous
-        ):
+        if end - start < _MIN_CONTINUED_SENTENCE or not _soon_after_report(doc, result, number):
             continue
         if _reported_whole(result, start, end):
             continue
