@@ -1189,6 +1189,24 @@ def test_an_adverb_opening_a_later_sentence_is_no_nested_speaker() -> None:
     assert "Dort" not in {speaker_of(article, q) for q in article.quotes}
 
 
+def test_a_subject_with_a_relative_clause_is_no_message_of_its_own() -> None:
+    article = analyse(
+        "Eine Hebamme aus Herat, die aus Angst vor Repressalien anonym bleiben wollte, schilderte "
+        "dem epd am Telefon die Lage in ihrer Klinik. Ein Vertreter des Tugendministeriums habe "
+        "ihr und ihren Kolleginnen gesagt, sie dürften das Gebäude „nur noch als Patientinnen“ "
+        "betreten."
+    )
+    messages = [message_of(article, q) for q in article.quotes]
+    assert not any(m.startswith("Eine Hebamme") and m.endswith("wollte") for m in messages)
+    assert not any(m.startswith(", schilderte") for m in messages)
+
+
+def test_a_subject_with_a_relative_clause_opens_a_message_in_konjunktiv() -> None:
+    article = analyse("Der Mann, der am Montag verhaftet wurde, sei unschuldig, sagte sein Anwalt.")
+    (found,) = article.quotes
+    assert message_of(article, found).startswith("Der Mann, der am Montag verhaftet wurde")
+
+
 def test_a_quotation_the_tagger_misses_is_direct_when_a_frame_follows_it() -> None:
     article = analyse("„Der Hafen ist das Herz der Stadt“, betonte die 48-Jährige.")
     (found,) = article.quotes

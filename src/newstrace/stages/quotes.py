@@ -605,12 +605,38 @@ def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
         start, end = _sentence_bounds(doc, number)
         clause = _after_leading_frame(doc, start, end)
         if clause is None or labels[clause[0]] == "O":
+            _with_plain_relative_subject(doc, result, start, end)
             continue
         subject_end = _relative_subject_end(doc, start, end)
         if subject_end is None:
             continue
         result[start:subject_end] = ["O"] * (subject_end - start)
     return result
+
+
+def _with_plain_relative_subject(doc: Document, labels: list[str], start: int, end: int) -> None:
+    """A run that is only the subject of an indicative main clause, with a relative clause on
+    it ("Eine Hebamme, die anonym bleiben wollte, | schilderte dem epd die Lage."), is no
+    message: it joins the sentence's reported run after it, or goes."""
+    if labels[start] == "O":
+        return
+    stop = next((i for i in range(start + 1, end) if not labels[i].startswith("I-")), end)
+    comma = stop - 1 if doc.lower[stop - 1] == "," else stop
+    if comma >= end or doc.lower[comma] != "," or comma + 1 >= end:
+        return
+    inner = [i for i in range(start, comma) if doc.lower[i] == ","]
+    if len(inner) != 1 or doc.lower[inner[0] + 1] not in _RELATIVE_OPENERS:
+        return
+    if not _nominal_opening(doc, start) or _first_finite(doc, range(start, inner[0])) is not None:
+        return
+    verb = comma + 1
+    if not _finite_verb(doc, verb) or _konjunktiv_finite(doc, verb):
+        return  # "Der Mann, der verhaftet wurde, sei unschuldig": the subject of a message
+    reported = TYPE_CODES["Reported"]
+    if all(label[2:] == reported for label in labels[comma + 1 : end]):
+        labels[start:end] = _run_labels(reported, start, end)
+    else:
+        labels[start : comma + 1] = ["O"] * (comma + 1 - start)
 
 
 def _relative_subject_end(doc: Document, start: int, end: int) -> int | None:
