@@ -605,7 +605,7 @@ def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
         start, end = _sentence_bounds(doc, number)
         clause = _after_leading_frame(doc, start, end)
         if clause is None or labels[clause[0]] == "O":
-            _with_plain_relative_subject(doc, result, start, end)
+            _relabel_plain_relative_subject(doc, result, start, end)
             continue
         subject_end = _relative_subject_end(doc, start, end)
         if subject_end is None:
@@ -614,7 +614,7 @@ def _without_relative_subjects(doc: Document, labels: list[str]) -> list[str]:
     return result
 
 
-def _with_plain_relative_subject(doc: Document, labels: list[str], start: int, end: int) -> None:
+def _relabel_plain_relative_subject(doc: Document, labels: list[str], start: int, end: int) -> None:
     """A run that is only the subject of an indicative main clause, with a relative clause on
     it ("Eine Hebamme, die anonym bleiben wollte, | schilderte dem epd die Lage."), is no
     message: it joins the sentence's reported run after it, or goes."""
