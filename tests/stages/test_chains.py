@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.model import Article, Credit, CreditKind, Evidential, Metadata, QuoteType, Span
+from newstrace.options import Options
 from newstrace.stages import chains, quotes, sentences, speakers
 from tests.conftest import REFERENCE_PAGE, require_shared
 from tests.stages.speaker_helpers import OPTIONS, analysed, chain_names, quote, span_of
@@ -1479,3 +1480,17 @@ def test_eyewitness_reports_name_their_kind_of_source() -> None:
         ],
     )
     assert [q.evidential for q in article.quotes] == [Evidential.REPORTED, Evidential.ALLEGED]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["He is alleged to have stolen two cars", "The two men were accused of fraud"],
+)
+def test_an_english_allegation_inside_the_message_is_alleged(clause: str) -> None:
+    text = f"{clause}, officials said."
+    article = analysed(
+        text,
+        [quote(text, clause, "officials", "said")],
+        options=Options(language="en"),
+    )
+    assert article.quotes[0].evidential is Evidential.ALLEGED

@@ -765,6 +765,29 @@ def test_english_indirect_speech_by_rule_with_nesting_and_addressee() -> None:
     assert found["it was reviewing the claims"][0] == "The company"
 
 
+def test_english_bare_plural_role_noun_is_a_trailing_speaker() -> None:
+    article = analyse("He is alleged to have stolen two cars, officials said.", "en")
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == "officials"
+    assert message_of(article, quote) == "He is alleged to have stolen two cars"
+
+
+def test_english_plural_noun_of_no_role_is_no_bare_speaker() -> None:
+    article = analyse("The shares fell sharply, markets said.", "en")
+    assert article.quotes == []
+
+
+def test_english_closing_frame_holds_the_reported_clause_before_it() -> None:
+    text = "The firm denied that it had ignored the workers, a spokesman said."
+    article = analyse(text, "en")
+    by_message = {message_of(article, q): q for q in article.quotes}
+    outer = by_message["The firm denied that it had ignored the workers"]
+    inner = by_message["it had ignored the workers"]
+    assert speaker_of(article, outer) == "a spokesman"
+    assert speaker_of(article, inner) == "The firm"
+    assert inner.nested_in == outer.id
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3258,3 +3258,17 @@ def test_an_english_role_noun_in_lower_case_is_a_speaker_mention(
         text, [quote(text, message, speaker, "said")], options=Options(language="en")
     )
     assert speaker_name(article, article.quotes[0]) == name
+
+
+@pytest.mark.parametrize("kind_noun", ["The company", "The firm", "The corporation"])
+def test_an_english_company_noun_refers_back_to_a_company_named_by_its_legal_form(
+    kind_noun: str,
+) -> None:
+    text = f"Acme Corp cut 500 jobs on Tuesday. {kind_noun} said sales had fallen by a fifth."
+    article = analysed(
+        text,
+        [quote(text, "sales had fallen by a fifth", kind_noun, "said")],
+        options=Options(language="en"),
+    )
+    assert speaker_name(article, article.quotes[0]) == "Acme Corp"
+    assert len([e for e in article.entities if e.kind is EntityKind.ORGANISATION]) == 1

@@ -4265,10 +4265,15 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
             continue  # "announced the change": an object, no reported clause
         if doc.lower[start] in _PREPOSITIONS_EN:
             continue  # "had written to the minister"
+        sentence_end = end
         for cut in range(start, end - 2):  # ", according to an email …" credits, not message
             if doc.tokens[cut].text == "," and doc.lower[cut + 1] == "according":
                 end = cut
                 break
+        outer = _outer_trailing_draft(doc, start, sentence_end)
+        if outer is not None:  # "The firm denied that …, a spokesman said.": his words hold it
+            end = outer.runs[0].end
+            drafts.append(outer)
         while end > start and (
             doc.tokens[end - 1].text in _CLAUSE_END_MARKS or _unbalanced_mark(doc, start, end)
         ):
@@ -4303,6 +4308,25 @@ def _rule_trailing_drafts(doc: Document, drafts: list[_Draft], quoted: set[int])
         draft.sentences = frozenset({sentence})
         found.append(draft)
     return found
+
+
+def _outer_trailing_draft(doc: Document, start: int, end: int) -> _Draft | None:
+    """The quotation a frame closing the sentence makes of all before its comma, when the
+    reported clause from ``start`` runs into that frame ("The firm denied that it had
+    ignored the workers, a spokesman said.")."""
+    sentence = doc.sentence_of[start]
+    first = doc.sentence_starts[sentence]
+    for comma in range(end - 2, start, -1):
+        if doc.tokens[comma].text != ",":
+            continue
+        roles = _trailing_frame_roles(doc, comma + 1, end)
+        if roles is None:
+            return None  # only the last comma's clause can be the closing frame
+        draft = _Draft([_Run(first, comma, TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
+        draft.speaker, draft.cue, draft.addressee = roles
+        draft.sentences = frozenset({sentence})
+        return draft
+    return None
 
 
 def _trailing_frame_roles(
@@ -4436,6 +4460,9 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
             # "The company said", "Her opponents claim", "A Pentagon official told": a
             # determiner before the noun, with names or adjectives between
             opening = _determiner_before(doc, start - 1)
+            if opening is None and _bare_plural_speaker(doc, start - 1):
+                start -= 1  # "officials said", "US officials said": names before it join
+                continue
             if opening is None:
                 break
             start = opening
@@ -4443,6 +4470,16 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
         else:
             break
     return _Run(start, end, "SPK") if start < end else None
+
+
+def _bare_plural_speaker(doc: Document, noun: int) -> bool:
+    """ "officials", "witnesses", "analysts": a plural role noun needs no determiner to be a
+    subject ("Police said …" is found as a name)."""
+    word = doc.lower[noun]
+    words = entity_words(doc.language)
+    return word.endswith("s") and any(
+        words.role(word.removesuffix(ending)) is not None for ending in ("s", "es")
+    )
 
 
 def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _Run | None]:

@@ -40,7 +40,9 @@ SOURCE_WORDS = frozenset(
     {"laut", "gemäß", "zufolge", "angaben", "informationen", "according", "berufung", "aus"}
 )
 DEFINITE = frozenset({"der", "die", "das", "the"})
-GENERIC_ORGANISATIONS = frozenset({"Unternehmen", "Firma", "Hauses", "Organisation", "company"})
+GENERIC_ORGANISATIONS = frozenset(
+    {"Unternehmen", "Firma", "Hauses", "Organisation", "company", "firm", "corporation"}
+)
 ANAPHORIC_ADVERBS = frozenset({"demnach", "demzufolge", "dementsprechend", "danach"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche", "wonach", "who"})
 CONJUNCTIONS = frozenset(
