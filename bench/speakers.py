@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev43|all-dev|holdout] [--dir GOLD_DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev43|all-dev|holdout|en1] [--dir DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -133,9 +133,13 @@ SETS = {
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
     "holdout": (DATA / "speakers-holdout",),
+    # English texts (gold key "language": "en"), scored apart from the German sets.
+    "en1": (DATA / "speakers-en1",),
 }
 SHARED = ROOT.parent / "shared"
 OPTIONS = Options(language="de")
+#: Options by the language a gold file gives ("language": "en"); German when it gives none.
+LANGUAGE_OPTIONS = {"de": OPTIONS, "en": Options(language="en")}
 
 
 @dataclass(slots=True)
@@ -156,6 +160,11 @@ class GoldArticle:
     #: "own" (written by us) or the shared split the text comes from ("quotes-de train", …):
     #: the quotation taggers were trained on the train split, so end to end differs by origin.
     origin: str = "own"
+    language: str = "de"
+
+    @property
+    def options(self) -> Options:
+        return LANGUAGE_OPTIONS[self.language]
 
 
 def _find(text: str, piece: str, after: int = 0) -> Span:
@@ -194,7 +203,9 @@ def load_own(path: Path) -> GoldArticle:
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / gold["text_file"]).read_text(encoding="utf-8")
     aliases = _aliases(gold["entities"])
-    article = GoldArticle(path.stem, text, gold.get("site_name"))
+    language = gold.get("language", "de")
+    origin = "own" if language == "de" else f"own {language}"
+    article = GoldArticle(path.stem, text, gold.get("site_name"), origin=origin, language=language)
     for number, item in enumerate(gold["quotes"], start=1):
         entity = item.get("entity")
         article.quotes.append(
@@ -318,9 +329,9 @@ def prepared(gold: GoldArticle) -> Article:
         metadata=Metadata(site_name=gold.site_name),
         paragraphs=_paragraphs(gold.text),
     )
-    article = metadata.run(article, OPTIONS)
+    article = metadata.run(article, gold.options)
     article.metadata.site_name = gold.site_name
-    return sentences.run(article, OPTIONS)
+    return sentences.run(article, gold.options)
 
 
 def _copy_quote(quote: Quote) -> Quote:
@@ -330,16 +341,16 @@ def _copy_quote(quote: Quote) -> Quote:
 def run_gold_spans(gold: GoldArticle) -> list[Predicted | None]:
     article = prepared(gold)
     article.quotes = [_copy_quote(g.quote) for g in gold.quotes]
-    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    article = chains.run(speakers.run(article, gold.options), gold.options)
     return _with_names(article, list[Quote | None](article.quotes))
 
 
 def run_end_to_end(gold: GoldArticle, timings: dict[str, float]) -> list[Predicted | None]:
     article = prepared(gold)
     started = time.perf_counter()
-    article = quotes.run(article, OPTIONS)
+    article = quotes.run(article, gold.options)
     middle = time.perf_counter()
-    article = chains.run(speakers.run(article, OPTIONS), OPTIONS)
+    article = chains.run(speakers.run(article, gold.options), gold.options)
     timings["quotes"] += middle - started
     timings["speakers"] += time.perf_counter() - middle
     paired: list[Quote | None] = [_best_match(g.quote, article.quotes) for g in gold.quotes]

@@ -1484,7 +1484,11 @@ def test_eyewitness_reports_name_their_kind_of_source() -> None:
 
 @pytest.mark.parametrize(
     "clause",
-    ["He is alleged to have stolen two cars", "The two men were accused of fraud"],
+    [
+        "He is alleged to have stolen two cars",
+        "The two men were accused of fraud",
+        "The board is said to have discussed the closure",
+    ],
 )
 def test_an_english_allegation_inside_the_message_is_alleged(clause: str) -> None:
     text = f"{clause}, officials said."

@@ -2854,3 +2854,35 @@ def test_whole_reported_sentences_in_a_row_are_one_continuation_within_a_paragra
     assert joined.quotes[1].type is QuoteType.INDIRECT_FREE_INDIRECT
     apart = analyse(f"{said}\n\n{rest}")  # a new paragraph starts a statement of its own
     assert len(apart.quotes) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Halvern Corp will close its plant in Derby, the company announced on Monday.",
+            "the company",
+            "Halvern Corp will close its plant in Derby",
+        ),
+        (
+            '"We looked at every option," the 58-year-old said.',
+            "the 58-year-old",
+            '"We looked at every option,"',
+        ),
+        ('He added: "Nobody wanted this."', "He", '"Nobody wanted this."'),
+        (
+            "Sarah Quinn, a regional organiser for the GMB union, said workers had been misled.",
+            "Sarah Quinn",
+            "workers had been misled",
+        ),
+        (
+            "According to the Financial Times, the board is said to have discussed the closure.",
+            "the Financial Times",
+            "the board is said to have discussed the closure",
+        ),
+    ],
+)
+def test_english_frames_by_rule(text: str, speaker: str, message: str) -> None:
+    article = analyse(text, "en")
+    (quote,) = article.quotes
+    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)

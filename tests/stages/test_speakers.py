@@ -3272,3 +3272,24 @@ def test_an_english_company_noun_refers_back_to_a_company_named_by_its_legal_for
     )
     assert speaker_name(article, article.quotes[0]) == "Acme Corp"
     assert len([e for e in article.entities if e.kind is EntityKind.ORGANISATION]) == 1
+
+
+def test_an_english_age_epithet_resolves_to_the_person_just_named() -> None:
+    text = (
+        "Chief executive Mark Ellison announced the closure. "
+        '"We looked at every option," the 58-year-old said.'
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                '"We looked at every option,"',
+                "the 58-year-old",
+                "said",
+                kind=QuoteType.DIRECT,
+            )
+        ],
+        options=Options(language="en"),
+    )
+    assert speaker_name(article, article.quotes[0]) == "Mark Ellison"

@@ -4232,6 +4232,8 @@ _PREPOSITIONS_EN = frozenset("to for on in at with about by from of into".split(
 #: A relative clause between subject and verb is at most this long ("Toller, who chairs …,").
 _MAX_RELATIVE = 15
 _AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "is", "would", "will", "also"})
+#: Auxiliaries before a participle that make it passive ("is said to", "were told").
+_PASSIVE_AUXILIARIES_EN = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: A "that" this many tokens after the verb still opens its clause ("said in a statement that").
 _MAX_BEFORE_THAT = 6
 #: Shortest reported clause, in tokens, taken as a message.
@@ -4249,6 +4251,8 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
     for index in range(1, len(doc.tokens) - 1):
         if doc.cue_medium[index] is None or index in quoted or not doc.tokens[index].text.islower():
             continue  # a capitalised word is a name ("The Washington Post"), not the verb
+        if doc.lower[index - 1] in _PASSIVE_AUXILIARIES_EN:
+            continue  # "the board is said to have …": hearsay, nobody speaks
         speaker = _subject_before(doc, index)
         if speaker is None:
             continue
@@ -4334,14 +4338,18 @@ def _trailing_frame_roles(
 ) -> tuple[_Run, _Run, _Run | None] | None:
     """Speaker, cue and addressee of an English frame closing its sentence: "he said (on
     Monday)", "the mayor told reporters", "said Peskov"."""
+    # Any speech verb may close a sentence ("…, the company announced."), not only those that
+    # take a clause without "that" after them.
     verbs = [
         i
         for i in range(after, min(end, after + _MAX_TRAILING_SUBJECT + 1))
-        if doc.lower[i] in _CLAUSE_VERBS_EN or doc.lower[i] in _TELLING_EN
+        if doc.cue_medium[i] is not None and doc.tokens[i].text.islower()
     ]
     if not verbs:
         return None
     verb = verbs[0]
+    if doc.lower[verb - 1] in _PASSIVE_AUXILIARIES_EN:
+        return None  # "…, the board is said to have …": hearsay, nobody speaks
     if verb == after:  # "…, said Peskov."
         subject_end = verb + 1
         while subject_end < end and doc.tokens[subject_end].text[:1].isupper():
@@ -4450,13 +4458,16 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
         )
         if relative is not None:
             end = relative
+        described = _described_name(doc, end)
+        if described is not None:
+            return described
     start = end
     while start > 0 and doc.sentence_of[start - 1] == doc.sentence_of[verb]:
         word = doc.tokens[start - 1].text
         name = word[:1].isupper() and word.replace("-", "").isalpha()
         if name or doc.lower[start - 1] in _SUBJECT_PRONOUNS:
             start -= 1
-        elif word.isalpha() and word.islower() and start == end:
+        elif word.replace("-", "").isalnum() and word.islower() and start == end:
             # "The company said", "Her opponents claim", "A Pentagon official told": a
             # determiner before the noun, with names or adjectives between
             opening = _determiner_before(doc, start - 1)
@@ -4482,6 +4493,29 @@ def _bare_plural_speaker(doc: Document, noun: int) -> bool:
     )
 
 
+def _described_name(doc: Document, comma: int) -> _Run | None:
+    """ "Sarah Quinn, a regional organiser for the union, said": the name before an apposition
+    that opens with an article is the subject, not the apposition's last noun. ``comma`` closes
+    the apposition."""
+    sentence = doc.sentence_of[comma]
+    opening = next(
+        (
+            i
+            for i in range(comma - 1, max(comma - _MAX_RELATIVE, 0), -1)
+            if doc.tokens[i].text == "," or doc.sentence_of[i] != sentence
+        ),
+        None,
+    )
+    if opening is None or doc.tokens[opening].text != ",":
+        return None
+    if doc.lower[opening + 1] not in _ARTICLES_EN:
+        return None
+    start = opening
+    while start > 0 and doc.sentence_of[start - 1] == sentence and _name_like(doc, start - 1):
+        start -= 1
+    return _Run(start, opening, "SPK") if start < opening else None
+
+
 def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _Run | None]:
     """Where the reported clause begins after the verb, and the addressee before it."""
     that = next(
@@ -4494,17 +4528,28 @@ def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _R
         for i in range(after, that)
     ):
         that = None  # ("in a statement that" keeps it: a noun after an article)
-    if that is None:
-        return (after + 1 if after < end and doc.tokens[after].text == "," else after), None
+    if that is None:  # 'He added: "…"' leaves the quoted words to the direct rule
+        opens = after < end and doc.tokens[after].text in (",", ":")
+        return (after + 1 if opens else after), None
     names = [i for i in range(after, that) if _name_like(doc, i)]
     addressee = _Run(names[0], names[-1] + 1, "ADR") if names and names[0] == after else None
     return that + 1, addressee
 
 
 def _verb_near(doc: Document, message: _Run) -> _Run | None:
-    window = [*range(message.end, min(message.end + 6, len(doc.tokens)))]
-    window += [*range(max(message.start - 8, 0), message.start)]
-    for index in window:
+    """The speech verb nearest after the quotation in its last sentence, else nearest before it
+    in its first ('"…," she said.', 'He added: "…"')."""
+    after = [
+        i
+        for i in range(message.end, min(message.end + 6, len(doc.tokens)))
+        if doc.sentence_of[i] == doc.sentence_of[message.end - 1]
+    ]
+    before = [
+        i
+        for i in range(message.start - 1, max(message.start - 9, -1), -1)
+        if doc.sentence_of[i] == doc.sentence_of[message.start]
+    ]
+    for index in after + before:
         if doc.cue_medium[index] is not None:
             return _Run(index, index + 1, "CUE")
     return None
@@ -4520,6 +4565,10 @@ def _subject_near(doc: Document, cue: _Run, message: _Run) -> _Run | None:
         while start - 1 in named:
             start -= 1
         return _Run(start, cue.start, "SPK")
+    if between and cue.start - message.end > 1:  # '"…," the 58-year-old said'
+        described = _subject_before(doc, cue.start)
+        if described is not None and described.start >= message.end:
+            return described
     step = 1 if cue.start >= message.end else -1
     index = cue.start + step
     skipped = 0
