@@ -4299,18 +4299,10 @@ def _rule_trailing_drafts(doc: Document, drafts: list[_Draft], quoted: set[int])
     """Indirect speech with its frame after it, by rule: "Russia threatens no one, he said.",
     "The plan will cost millions, the mayor told reporters on Tuesday.", "…, said Peskov."."""
     found = []
-    for sentence, start, end in _uncovered_sentences(doc, drafts, quoted):
-        commas = [i for i in range(start + _MIN_INDIRECT_TOKENS, end - 1) if doc.lower[i] == ","]
-        if not commas:
-            continue
-        roles = _trailing_frame_roles(doc, commas[-1] + 1, end)
-        if roles is None:
-            continue
-        speaker, cue, addressee = roles
-        draft = _Draft([_Run(start, commas[-1], TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
-        draft.speaker, draft.cue, draft.addressee = speaker, cue, addressee
-        draft.sentences = frozenset({sentence})
-        found.append(draft)
+    for _, start, end in _uncovered_sentences(doc, drafts, quoted):
+        draft = _closing_frame_draft(doc, start, start + _MIN_INDIRECT_TOKENS, end)
+        if draft is not None:
+            found.append(draft)
     return found
 
 
@@ -4318,19 +4310,24 @@ def _outer_trailing_draft(doc: Document, start: int, end: int) -> _Draft | None:
     """The quotation a frame closing the sentence makes of all before its comma, when the
     reported clause from ``start`` runs into that frame ("The firm denied that it had
     ignored the workers, a spokesman said.")."""
-    sentence = doc.sentence_of[start]
-    first = doc.sentence_starts[sentence]
-    for comma in range(end - 2, start, -1):
-        if doc.tokens[comma].text != ",":
-            continue
-        roles = _trailing_frame_roles(doc, comma + 1, end)
-        if roles is None:
-            return None  # only the last comma's clause can be the closing frame
-        draft = _Draft([_Run(first, comma, TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
-        draft.speaker, draft.cue, draft.addressee = roles
-        draft.sentences = frozenset({sentence})
-        return draft
-    return None
+    first = doc.sentence_starts[doc.sentence_of[start]]
+    return _closing_frame_draft(doc, first, start + 1, end)
+
+
+def _closing_frame_draft(doc: Document, first: int, search_from: int, end: int) -> _Draft | None:
+    """Indirect speech from ``first`` to the sentence's last comma (looked for from
+    ``search_from`` on) when a frame closes the sentence after that comma; only the last
+    comma's clause can be the closing frame."""
+    commas = [i for i in range(search_from, end - 1) if doc.lower[i] == ","]
+    if not commas:
+        return None
+    roles = _trailing_frame_roles(doc, commas[-1] + 1, end)
+    if roles is None:
+        return None
+    draft = _Draft([_Run(first, commas[-1], TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
+    draft.speaker, draft.cue, draft.addressee = roles
+    draft.sentences = frozenset({doc.sentence_of[first]})
+    return draft
 
 
 def _trailing_frame_roles(
