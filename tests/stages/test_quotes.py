@@ -1928,6 +1928,28 @@ def test_a_das_pointing_back_at_a_whole_sentence_is_a_piece_of_its_message() -> 
     assert len(article.quotes) == 2
 
 
+def test_a_passive_das_pointer_credits_its_agent() -> None:
+    article = analyse(
+        "Das Hallenbad in Neustadt bleibt bis Ende Mai wegen eines Wasserschadens geschlossen. "
+        "Das wurde am Montag von der Stadtverwaltung in Neustadt mitgeteilt. Der Bürgermeister "
+        "sagte, man bedauere das."
+    )
+    first = article.quotes[0]
+    assert message_of(article, first).startswith("Das Hallenbad in Neustadt bleibt")
+    assert speaker_of(article, first) == "der Stadtverwaltung"
+    assert first.cue is not None and first.cue.of(article.text) == "mitgeteilt"
+
+
+def test_a_passive_pointer_after_a_framed_statement_leaves_its_speaker() -> None:
+    article = analyse(
+        "Mehrere Anwohner berichteten am Abend von lauten Schüssen am Hafen. Das wurde von der "
+        "Polizei jedoch bestritten. Die Ermittlungen dauern an."
+    )
+    first = article.quotes[0]
+    assert speaker_of(article, first) == "Mehrere Anwohner"  # the police answer, not credit
+    assert "Das" not in message_of(article, first)
+
+
 def test_the_speech_verb_of_a_colon_frame_is_the_cue() -> None:
     article = analyse(
         "Die Bundesbank rechnet mit einer Rezession. In einem Gastbeitrag für die FAZ widersprach "

@@ -250,6 +250,10 @@ _CONDITIONS = _CONDITION_VERBS | {"wenn", "falls", "sofern"}
 #: Words after a comma that open a trailing subordinate clause (", sollte sich …", ", weil …").
 _TRAILING_CLAUSE_OPENERS = _SUBORDINATORS | _CONDITIONS
 _POSSESSIVES = frozenset("mein meine dein deine sein seine ihr ihre unser unsere euer".split())
+#: Prepositions of a passive's agent: "von der Polizei mitgeteilt".
+_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+#: STTS tags of adverbs, which end the agent's noun phrase ("von der Polizei jedoch").
+_AGENT_END_TAGS = frozenset({"ADV", "ADJ(D)", "PAV"})
 #: Demonstratives that open a sentence crediting the one before: "Das teilte die Polizei mit."
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
 #: Words that open a noun phrase in lower case: the subject of a nested frame ("sein Vorgesetzter
@@ -1824,8 +1828,32 @@ def _pointed_back_at(doc: Document, sentence: int) -> bool:
     if first + 2 >= len(doc.tokens) or doc.lower[first] not in _BACK_POINTERS:
         return False
     return (
-        _frame_verb(doc, first + 1) and doc.lower[first + 2] not in CLAUSE_ENDS
-    ) or _emerges_from(doc, first + 1)
+        (_frame_verb(doc, first + 1) and doc.lower[first + 2] not in CLAUSE_ENDS)
+        or _emerges_from(doc, first + 1)
+        or _passive_pointer_agent(doc, first + 1) is not None
+    )
+
+
+def _passive_pointer_agent(doc: Document, auxiliary: int) -> tuple[_Run, _Run] | None:
+    """ "Das wurde am Sonntag von der Polizei mitgeteilt.": a passive speech verb ending the
+    pointing sentence, its agent after "von"; the (agent, participle) runs. Not after a
+    sentence with a speech act of its own, which the passive answers rather than credits."""
+    if doc.lower[auxiliary] not in PASSIVE_AUXILIARIES:
+        return None
+    start, end = _sentence_bounds(doc, doc.sentence_of[auxiliary] - 1)
+    if any(_speech_verb_outside_quotes(doc, index) for index in range(start, end)):
+        return None  # "Anwohner berichteten von Schüssen. Das wurde … bestritten.": answered
+    verb = _sentence_bounds(doc, doc.sentence_of[auxiliary])[1] - 1
+    if verb <= auxiliary or doc.cue_medium[verb] is None or not doc.tag[verb].endswith("(PP)"):
+        return None
+    agents = [i for i in range(auxiliary + 1, verb) if doc.lower[i] in _AGENT_PREPOSITIONS]
+    if not agents:
+        return None
+    start = agents[-1] + 1
+    stop = next((i for i in range(start, verb) if _ends_agent(doc, i)), verb)
+    if stop - start < 1 or doc.lower[start] in CLAUSE_ENDS:
+        return None
+    return _Run(start, stop, "SPK"), _Run(verb, verb + 1, "CUE")
 
 
 def _emerges_from(doc: Document, verb: int) -> bool:
@@ -2028,6 +2056,34 @@ def _continues(doc: Document, draft: _Draft, run: _Run) -> bool:
     )
 
 
+def _ends_agent(doc: Document, index: int) -> bool:
+    """A preposition or an adverb ends the agent's noun phrase: "von der WHO in Genf",
+    "von der Polizei jedoch"."""
+    return doc.lower[index] in PREPOSITIONS or doc.tag[index] in _AGENT_END_TAGS
+
+
+def _passive_pointer_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | None:
+    """Agent and participle of a passive pointer piece ("…. Das wurde von der Polizei
+    mitgeteilt."), unless the statement has a speaker in its own sentence ("Augenzeugen
+    berichteten von …. Das wurde von der Polizei bestritten.": the police answer them)."""
+    pointer = draft.runs[-1]
+    if not _points_back(doc, pointer):
+        return None
+    sentence = doc.sentence_of[draft.start]
+    speaker = draft.speaker
+    if speaker is not None and doc.sentence_of[speaker.start] == sentence:
+        return None
+    return _passive_pointer_agent(doc, pointer.start + 1)
+
+
+def _speech_verb_outside_quotes(doc: Document, index: int) -> bool:
+    return (
+        doc.cue_medium[index] is not None
+        and doc.tokens[index].text.islower()
+        and not doc.in_quote[index]
+    )
+
+
 def _points_back(doc: Document, run: _Run) -> bool:
     """A one-word run that opens its sentence with "Das"/"Dies": the statement before."""
     return run.end - run.start == 1 and doc.lower[run.start] in _BACK_POINTERS
@@ -2049,6 +2105,9 @@ def _attach_roles(
         if draft.type in _FRAMED_TYPES:
             _attach_frame_roles(doc, draft, outside, words.particles)
         draft.speaker = _pick_speaker(doc, draft, in_sentences)
+        passive = _passive_pointer_roles(doc, draft)
+        if passive is not None:  # "…. Das wurde von der Polizei mitgeteilt.": the agent speaks
+            draft.speaker, draft.cue = passive
         if draft.speaker is None and draft.cue is not None:
             before = _nominative_before(doc, draft.cue)
             if before is not None and _inside_message(draft, before):
@@ -2319,6 +2378,10 @@ def _take_cataphoric_roles(doc: Document, draft: _Draft, roles: list[_Run]) -> N
     if not _pointed_back_at(doc, sentence - 1):
         return
     verb = after + 1
+    passive = _passive_pointer_agent(doc, verb)
+    if passive is not None:  # "Das wurde von der Polizei mitgeteilt."
+        draft.speaker, draft.cue = passive
+        return
     speakers = _subjects_in(doc, _near(roles, draft), sentence, after=verb)
     if speakers:
         draft.cue = _Run(verb, verb + 1, "CUE")
