@@ -1950,6 +1950,20 @@ def test_a_passive_pointer_after_a_framed_statement_leaves_its_speaker() -> None
     assert "Das" not in message_of(article, first)
 
 
+def test_quoted_words_before_a_verb_final_speech_verb_are_its_speakers() -> None:
+    article = analyse(
+        "Die Intendantin verteidigte das Stück. Der Stadtrat Karl Berger hatte schon vor der "
+        "Premiere von einer „Verhöhnung der Klassiker“ gesprochen und angekündigt, die Mittel "
+        "für das Theater zu kürzen."
+    )
+    fragment = only(article, QuoteType.DIRECT)
+    assert message_of(article, fragment) == "„Verhöhnung der Klassiker“"
+    assert fragment.cue is not None and fragment.cue.of(article.text) == "gesprochen"
+    assert speaker_of(article, fragment) == "Der Stadtrat Karl Berger"
+    plan = only(article, QuoteType.INDIRECT)
+    assert speaker_of(article, plan) == "Der Stadtrat Karl Berger"  # not "der Klassiker"
+
+
 def test_the_speech_verb_of_a_colon_frame_is_the_cue() -> None:
     article = analyse(
         "Die Bundesbank rechnet mit einer Rezession. In einem Gastbeitrag für die FAZ widersprach "

@@ -29,6 +29,7 @@ from newstrace.lang.speech import lexicon
 __all__ = [
     "ADJECTIVE",
     "ARTICLES",
+    "INDEFINITE_ARTICLES",
     "Found",
     "TokenView",
     "apposition_at",
@@ -55,7 +56,7 @@ _MAX_COMPLEMENT = 6
 _MAX_ROLE_ADJECTIVES = 4
 _QUOTE_MARKS = frozenset("„“”‚‘»«\"'")
 _COMPLEMENT_LINKS = frozenset(("der", "des", "von", "the"))
-_INDEFINITE = frozenset("ein eine einem einen einer eines a an".split())
+INDEFINITE_ARTICLES = frozenset("ein eine einem einen einer eines a an".split())
 #: An inflected adjective ("russische", "neuen"); the articles and pronouns that end alike
 #: ("dem", "die", "diese") are none.
 ADJECTIVE = re.compile(
@@ -64,7 +65,7 @@ ADJECTIVE = re.compile(
     r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$"
 )
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
-ARTICLES = _DEFINITE_FORMS | _INDEFINITE
+ARTICLES = _DEFINITE_FORMS | INDEFINITE_ARTICLES
 #: Longest shortened surname before its full stop ("St.", "Sch.").
 _MAX_SHORTENED_SURNAME = 3
 #: Tokens looked back over for an earlier use of a name part after an honorific.
@@ -981,7 +982,7 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     if not phrase.plural:  # "die Vorsitzende" is a woman, "die Vorsitzenden" a group
         phrase.gender = phrase.gender or _gender_of_determiner(determiner)
     phrase.case = "nom" if nominative and _case_before(tokens, index) == "nom" else "obl"
-    phrase.definite = determiner not in _INDEFINITE
+    phrase.definite = determiner not in INDEFINITE_ARTICLES
     return phrase
 
 

@@ -34,7 +34,7 @@ from newstrace.lang.entities import (
     entity_words,
 )
 from newstrace.lang.hanta import analyse, nominal
-from newstrace.lang.mentions import looks_like_brand, told_outlet
+from newstrace.lang.mentions import INDEFINITE_ARTICLES, looks_like_brand, told_outlet
 from newstrace.lang.mood import (
     konjunktiv_one,
     konjunktiv_two,
@@ -371,11 +371,14 @@ def _tagged_drafts(
     message_labels = _with_joined_continuations(doc, message_labels)
     role_labels = role_tagger.tag(role_features(doc, base, message_labels))
     drafts = _merge_runs(doc, _runs(_joined_one_word_runs(message_labels)))
+    phrases = _quoted_phrase_tokens(doc)
     roles = [
-        run for run in _runs(role_labels) if not _heading_run(doc, run) and not _loud(doc, run)
+        run
+        for run in _runs(role_labels)
+        if not _heading_run(doc, run) and not _loud(doc, run) and run.start not in phrases
     ]
     weak = _phrases(doc, _weak_runs(role_tagger, role_labels, "SPK", _WEAK_SPEAKER))
-    weak = [run for run in weak if not _heading_run(doc, run)]
+    weak = [run for run in weak if not _heading_run(doc, run) and run.start not in phrases]
     _attach_roles(doc, drafts, roles, weak, words)
     _move_opening_sources_out(doc, drafts, language)
     _with_clause_after_opening_sources(doc, drafts, language)
@@ -2188,6 +2191,18 @@ def _attach_roles(
         previous = draft
 
 
+def _quoted_phrase_tokens(doc: Document) -> set[int]:
+    """Tokens inside quoted phrases that hold no verb and name nothing ("von einer „Verhöhnung
+    der Klassiker“"): nobody speaks from in there, unlike a quoted name ("die „Bild“")."""
+    return {
+        index
+        for opening, closing in quote_pairs(doc, 0, len(doc.tokens))
+        if not _is_title(doc, opening, closing)
+        and not any(_is_verb_or_end(doc, i) for i in range(opening + 1, closing))
+        for index in range(opening + 1, closing)
+    }
+
+
 def _loud(doc: Document, run: _Run) -> bool:
     """A role run that is only the adjective "laut" ("Kritik, die laut geworden war")."""
     following = doc.lower[run.end] if run.end < len(doc.lower) else "."
@@ -2835,11 +2850,16 @@ def _participle_of(doc: Document, cue: _Run) -> _Run | None:
 
 
 def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
-    """ "der russische Präsident … gesagt": determiner, lower-case words, a capitalised noun."""
+    """ "der russische Präsident … gesagt": determiner, lower-case words, a capitalised noun;
+    none inside quoted words ("von einer „Verhöhnung der Klassiker“ gesprochen") or after a
+    preposition other than the agent's "von" ("vor der Premiere")."""
     for index in range(cue.start - 1, max(cue.start - 12, -1), -1):
         if doc.sentence_of[index] != doc.sentence_of[cue.start]:
             return None
-        if doc.lower[index] in _NOMINATIVE_DETERMINERS:
+        # "vor der Premiere" is no subject; "von der Feuerwehr aufgefordert" is the agent
+        before = doc.lower[index - 1] if index > 0 else ""
+        governed = before in PREPOSITIONS and before not in _AGENT_PREPOSITIONS
+        if doc.lower[index] in _NOMINATIVE_DETERMINERS and not doc.in_quote[index] | governed:
             end = index + 1
             while end < cue.start and doc.tokens[end].text.islower() and doc.lower[end].isalpha():
                 end += 1
@@ -2903,7 +2923,8 @@ def _fronted_subject(doc: Document, cue: _Run, speakers: list[_Run]) -> _Run | N
 
 def _auxiliary_frame(doc: Document, gap: range, cue: _Run) -> bool:
     """A finite auxiliary or modal opens the gap, the cue is its participle or infinitive,
-    and no comma or "und" lets another clause in between."""
+    and no comma or "und" lets another clause in between; an "und" joining the cue to a
+    participle before it shares the auxiliary ("hatte von … gesprochen und angekündigt")."""
     first = doc.tokens[gap[0]].text
     verb = doc.tokens[cue.start].text
     if not (first.islower() and verb.islower()):
@@ -2917,7 +2938,18 @@ def _auxiliary_frame(doc: Document, gap: range, cue: _Run) -> bool:
         auxiliary_tag in _AUXILIARY_TAGS
         and verb_tag.endswith(_NON_FINITE_ENDINGS)
         and not passive
-        and not any(doc.lower[index] in _FRAME_GAP_BREAKS for index in gap)
+        and not any(
+            doc.lower[index] in _FRAME_GAP_BREAKS and not _joins_participles(doc, index, cue)
+            for index in gap
+        )
+    )
+
+
+def _joins_participles(doc: Document, index: int, cue: _Run) -> bool:
+    return (
+        index == cue.start - 1
+        and doc.lower[index] in ("und", "oder")
+        and doc.tag[index - 1].endswith("(PP)")
     )
 
 
@@ -3889,6 +3921,8 @@ def _is_title(doc: Document, opening: int, closing: int) -> bool:
     inner = range(opening + 1, closing)
     if not 0 < len(inner) <= 4 or not doc.tokens[inner[0]].text[:1].isupper():
         return False
+    if opening > 0 and doc.lower[opening - 1] in INDEFINITE_ARTICLES:
+        return False  # "von einer „Verhöhnung der Klassiker“": a name takes no "ein"
     return not any(_is_verb_or_end(doc, i) for i in inner)
 
 
@@ -4106,13 +4140,8 @@ def _framed_fragments(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
         for opening, closing in quote_pairs(doc, draft.frame.start, draft.frame.end):
             if opening in quoted or _is_title(doc, opening, closing):
                 continue
-            reach = range(
-                opening - 1, max(draft.frame.start, opening - 2 - _MAX_FRAGMENT_OBJECT_GAP), -1
-            )
-            verb = next(
-                (i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None
-            )
-            if verb is None or any(doc.lower[i] in CLAUSE_ENDS for i in range(verb, opening)):
+            verb = _fragment_verb(doc, draft.frame, opening, closing)
+            if verb is None:
                 continue
             found.append(
                 _Draft(
@@ -4125,6 +4154,19 @@ def _framed_fragments(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
             )
             quoted.update(range(opening, closing + 1))
     return found
+
+
+def _fragment_verb(doc: Document, frame: _Run, opening: int, closing: int) -> int | None:
+    """The speech verb that takes up quoted words as its object: before them ("sprachen von
+    einem „Dammbruch“") or, verb-final, after them ("hatte von einer „Verhöhnung“
+    gesprochen"), with no clause end between."""
+    before = range(opening - 1, max(frame.start, opening - 2 - _MAX_FRAGMENT_OBJECT_GAP), -1)
+    after = range(closing + 1, min(frame.end, closing + 2 + _MAX_FRAGMENT_OBJECT_GAP))
+    for reach, gap in ((before, lambda i: range(i, opening)), (after, lambda i: range(closing, i))):
+        verb = next((i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None)
+        if verb is not None and not any(doc.lower[i] in CLAUSE_ENDS for i in gap(verb)):
+            return verb
+    return None
 
 
 def _medium(doc: Document, draft: _Draft, language: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from newstrace.lang.entities import PREPOSITIONS
-from newstrace.lang.mentions import ADJECTIVE, Found
+from newstrace.lang.mentions import ADJECTIVE, INDEFINITE_ARTICLES, Found
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     DOCUMENT_DETERMINERS,
@@ -24,7 +24,6 @@ from newstrace.stages.speakers.owners import salient_organisation
 
 __all__ = ["document_author", "nearest", "sentence_subject", "spanned_document"]
 
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: Documents a speaker issues itself: an unowned one is the last subject's ("in einer
 #: Mitteilung hieß es"), unlike a paper or report, which may come from anyone.
 _STATEMENTS = frozenset({"Mitteilung", "Pressemitteilung", "Erklärung", "Stellungnahme"})
@@ -40,7 +39,7 @@ def spanned_document(text: Text, span: Span) -> int | None:
     # "im Bericht heißt es": the article may stand just before the span
     before = [text.tokens[indices[0] - 1].text] if indices and indices[0] > 0 else []
     words = [*before, *(text.tokens[i].text for i in indices)]
-    if not any(w.lower() in DOCUMENT_DETERMINERS | _INDEFINITE for w in words[:4]):
+    if not any(w.lower() in DOCUMENT_DETERMINERS | INDEFINITE_ARTICLES for w in words[:4]):
         return None
     return next((i for i in indices if document_head(text.tokens[i].text)), None)
 
@@ -138,7 +137,7 @@ def _indefinite_before(text: Text, at: int) -> bool:
         (t.text for t in reversed(text.tokens[max(at - 3, 0) : at]) if not ADJECTIVE.match(t.text)),
         "",
     )
-    return article.lower() in _INDEFINITE
+    return article.lower() in INDEFINITE_ARTICLES
 
 
 def _issuer_before(text: Text, at: int, found: list[Found]) -> int | None:
