@@ -1601,6 +1601,17 @@ def test_sollen_with_a_perfect_infinitive_is_free_indirect_hearsay() -> None:
     assert message_of(article, quote) == "In Husum soll ein Dach eingestürzt sein"
 
 
+def test_a_speech_participle_inside_the_hearsay_claim_is_no_frame() -> None:
+    article = analyse(
+        "Die Staatsanwaltschaft wirft dem 52-Jährigen und seinem Bruder Tim K. vor, seit 2022 "
+        "mindestens 19 Rentner in Nordhessen um rund 230.000 Euro gebracht zu haben. Die Männer "
+        "sollen an Haustüren vor angeblich gefährlichen Schäden am Dach gewarnt und anschließend "
+        "nie ausgeführte Arbeiten abgerechnet haben. Am Nachmittag sagte eine Zeugin aus."
+    )
+    quote = only(article, QuoteType.FREE_INDIRECT)
+    assert message_of(article, quote).startswith("Die Männer sollen an Haustüren")
+
+
 def test_sollen_with_a_plain_infinitive_is_a_plan_not_hearsay() -> None:
     article = analyse("Der Sturm zog über die Küste. 2026 sollen es dann 350.000 Fahrzeuge sein.")
     assert not [q for q in article.quotes if q.type is QuoteType.FREE_INDIRECT]

@@ -1178,13 +1178,24 @@ def _with_hearsay_modals(doc: Document, labels: list[str]) -> list[str]:
         modal = next((i for i in range(start, end) if doc.lower[i] in _HEARSAY_MODALS), None)
         if modal is None or modal > start + _MAX_LEADING_PHRASE:
             continue
-        if any(_frame_verb(doc, i) or doc.lower[i] in _SOURCE_WORDS for i in range(start, end)):
+        if any(
+            (_frame_verb(doc, i) and not _in_modal_chain(doc, modal, i))
+            or doc.lower[i] in _SOURCE_WORDS
+            for i in range(start, end)
+        ):
             continue  # a frame or a source ("Nach Recherchen der ARD sollen …") names the speaker
         if not _one_fragment_quoted(doc, start, end, (start, end)):
             continue
         code = TYPE_CODES["FreeIndirect"]
         result[start:end] = _run_labels(code, start, end)
     return result
+
+
+def _in_modal_chain(doc: Document, modal: int, index: int) -> bool:
+    """A verb form after the hearsay modal that is not finite is what the claim says was done
+    ("sollen vor Sturmschäden gewarnt und … ausgeführte Arbeiten abgerechnet haben"), no
+    frame of the sentence."""
+    return index > modal and not doc.tag[index].endswith("(FIN)")
 
 
 def _with_continued_plans(doc: Document, labels: list[str]) -> list[str]:
