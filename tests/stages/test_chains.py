@@ -1498,25 +1498,3 @@ def test_an_english_allegation_inside_the_message_is_alleged(clause: str) -> Non
         options=Options(language="en"),
     )
     assert article.quotes[0].evidential is Evidential.ALLEGED
-
-
-def test_a_report_verb_with_a_hearer_is_one_person_telling_another() -> None:
-    text = (
-        "Der Förster Paul Weber sagte, die Jägerin Lea Brandt habe ihm berichtet, der Hund sei "
-        "entlaufen. Der Arzt Tim Roth berichtete, die Lage sei ernst."
-    )
-    outer = quote(
-        text,
-        "die Jägerin Lea Brandt habe ihm berichtet, der Hund sei entlaufen",
-        "Der Förster Paul Weber",
-        "sagte",
-    )
-    inner = quote(text, "der Hund sei entlaufen", "die Jägerin Lea Brandt", "berichtet")
-    inner.nested_in = "q1"
-    public = quote(text, "die Lage sei ernst", "Der Arzt Tim Roth", "berichtete")
-    article = analysed(text, [outer, inner, public])
-    assert [q.evidential for q in article.quotes] == [
-        Evidential.STATED,
-        Evidential.STATED,  # told to the forester: her account, not a report
-        Evidential.REPORTED,  # no hearer: a report
-    ]

@@ -792,7 +792,6 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if not _inside(quote, text.tokens[index].start)
     ]
     cue = [] if quote.cue is None else list(text.tokens_in(quote.cue))
-    cue = _without_own_account(text, quote, cue)
     found = set(_markers(text, cue, cue=True))
     message = list(_message_tokens(text, quote))
     if quote.type is QuoteType.REPORTED and quote.cue is None:
@@ -805,7 +804,7 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
     # "„Das ist frei erfunden“, sagte X": the words themselves call the claim untrue
     found |= set(_markers(text, message, section="denies"))
     clause += cue
-    frame = _without_own_account(text, quote, _frame_tokens(text, quote)) + cue
+    frame = _frame_tokens(text, quote) + cue
     opening = [
         index
         for index in list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
@@ -875,49 +874,6 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
-
-
-def _without_own_account(text: _Text, quote: Quote, indices: list[int]) -> list[int]:
-    """ "Dieser habe ihm berichtet, …": a report verb with a hearer (the quotation's addressee
-    or a dative pronoun) is one person telling another, no report made public; told to a
-    medium ("berichtete dem Deutschlandfunk") it is one. The ``account:`` markers are those
-    verbs; the one of an outer quotation's clause counts too ("… habe ihm berichtet, sein
-    Vorgesetzter habe erklärt, …")."""
-    kinds = text.entity_kinds
-    if kinds.get(quote.speaker_entity or "") != "person":
-        return indices
-    cue: range = range(0)
-    if quote.addressee is not None and quote.cue is not None:
-        if kinds.get(text.entity_at(quote.addressee) or "") == "media":
-            return indices
-        cue = text.tokens_in(quote.cue)
-    return [
-        index
-        for index in indices
-        if not (
-            _markers(text, [index], section="account")
-            and (index in cue or _dative_pronoun_at(text, index))
-        )
-    ]
-
-
-def _dative_pronoun_at(text: _Text, verb: int) -> bool:
-    """A dative pronoun of the hearer just before the verb ("habe ihm im Sommer berichtet") or
-    right after it ("berichtete ihm"; not "ihr", which is also "her" before a noun)."""
-    pronouns = text.words.pronouns
-    before = range(max(verb - _HEARER_REACH, 0), verb)
-    for index in [*before, verb + 1]:
-        word = _lower_at(text, index)
-        pronoun = pronouns.get(word)
-        if pronoun is None or pronoun.case != "dat" or (index > verb and word == "ihr"):
-            continue
-        if text.sentence_of[index] == text.sentence_of[verb]:
-            return True
-    return False
-
-
-#: Words before a report verb looked at for its hearer ("habe ihm im Sommer berichtet").
-_HEARER_REACH = 4
 
 
 #: Definite articles before which a hedge word is an attribute of a noun ("der angeblich
