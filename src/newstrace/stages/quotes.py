@@ -4173,9 +4173,12 @@ def _fragment_verb(doc: Document, frame: _Run, opening: int, closing: int) -> in
     gesprochen"), with no clause end between."""
     before = range(opening - 1, max(frame.start, opening - 2 - _MAX_FRAGMENT_OBJECT_GAP), -1)
     after = range(closing + 1, min(frame.end, closing + 2 + _MAX_FRAGMENT_OBJECT_GAP))
-    for reach, gap in ((before, lambda i: range(i, opening)), (after, lambda i: range(closing, i))):
+    for reach in (before, after):
         verb = next((i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None)
-        if verb is not None and not any(doc.lower[i] in CLAUSE_ENDS for i in gap(verb)):
+        if verb is None:
+            continue
+        gap = range(verb, opening) if verb < opening else range(closing, verb)
+        if not any(doc.lower[i] in CLAUSE_ENDS for i in gap):
             return verb
     return None
 
