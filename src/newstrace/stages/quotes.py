@@ -2870,7 +2870,7 @@ def _nominative_before(doc: Document, cue: _Run) -> _Run | None:
         # "vor der Premiere" is no subject; "von der Feuerwehr aufgefordert" is the agent
         before = doc.lower[index - 1] if index > 0 else ""
         governed = before in PREPOSITIONS and before not in _AGENT_PREPOSITIONS
-        if doc.lower[index] in _NOMINATIVE_DETERMINERS and not doc.in_quote[index] | governed:
+        if doc.lower[index] in _NOMINATIVE_DETERMINERS and not (doc.in_quote[index] or governed):
             end = index + 1
             while end < cue.start and doc.tokens[end].text.islower() and doc.lower[end].isalpha():
                 end += 1
