@@ -689,8 +689,7 @@ def _frame_comma(doc: Document, verb: int, end: int) -> int | None:
         if doc.lower[index] == ",":
             return index
         # another verb of speech ends the frame; a noun from one ("auf Anfrage") does not
-        speech = doc.cue_medium[index] is not None and doc.tokens[index].text.islower()
-        if speech or doc.lower[index] in _FINITE:
+        if _speech_verb_at(doc, index) or doc.lower[index] in _FINITE:
             return None
     return None
 
@@ -2091,11 +2090,7 @@ def _passive_pointer_roles(doc: Document, draft: _Draft) -> tuple[_Run, _Run] | 
 
 
 def _speech_verb_outside_quotes(doc: Document, index: int) -> bool:
-    return (
-        doc.cue_medium[index] is not None
-        and doc.tokens[index].text.islower()
-        and not doc.in_quote[index]
-    )
+    return _speech_verb_at(doc, index) and not doc.in_quote[index]
 
 
 def _points_back(doc: Document, run: _Run) -> bool:
@@ -3328,7 +3323,7 @@ def _second_place(doc: Document, start: int, end: int) -> tuple[int, _Run | None
         for index in range(start + 1, min(end, start + _MAX_LEADING_PHRASE)):
             if doc.lower[index] in CLAUSE_ENDS:
                 return None
-            if doc.tokens[index].text.islower() and doc.cue_medium[index] is not None:
+            if _speech_verb_at(doc, index):
                 return index, None
             if doc.lower[index] in _PERFECT_AUXILIARIES or _finite_verb(doc, index):
                 return index, None
@@ -3938,9 +3933,13 @@ def _is_title(doc: Document, opening: int, closing: int) -> bool:
 
 
 def _is_verb_or_end(doc: Document, index: int) -> bool:
-    # Capitalised words are nouns even where a verb stem matches ("Post" is no "posten").
-    verb = doc.tokens[index].text.islower() and doc.cue_medium[index] is not None
-    return verb or doc.lower[index] in _SENTENCE_FINAL
+    return _speech_verb_at(doc, index) or doc.lower[index] in _SENTENCE_FINAL
+
+
+def _speech_verb_at(doc: Document, index: int) -> bool:
+    """A verb of the speech lexicon; capitalised words are nouns even where a verb stem
+    matches ("Post" is no "posten")."""
+    return doc.tokens[index].text.islower() and doc.cue_medium[index] is not None
 
 
 def _nested_reports(doc: Document, drafts: list[_Draft], language: str) -> list[_Draft]:
@@ -4174,7 +4173,7 @@ def _fragment_verb(doc: Document, frame: _Run, opening: int, closing: int) -> in
     before = range(opening - 1, max(frame.start, opening - 2 - _MAX_FRAGMENT_OBJECT_GAP), -1)
     after = range(closing + 1, min(frame.end, closing + 2 + _MAX_FRAGMENT_OBJECT_GAP))
     for reach in (before, after):
-        verb = next((i for i in reach if doc.tokens[i].text.islower() and doc.cue_medium[i]), None)
+        verb = next((i for i in reach if _speech_verb_at(doc, i)), None)
         if verb is None:
             continue
         gap = range(verb, opening) if verb < opening else range(closing, verb)
@@ -4459,7 +4458,7 @@ def _trailing_frame_roles(
     verbs = [
         i
         for i in range(after, min(end, after + _MAX_TRAILING_SUBJECT + 1))
-        if doc.cue_medium[i] is not None and doc.tokens[i].text.islower()
+        if _speech_verb_at(doc, i)
     ]
     if not verbs:
         return None
@@ -4815,13 +4814,10 @@ def _loose(doc: Document, index: int, rest: range, partner: str) -> bool:
 
 
 def _is_finite(doc: Document, index: int, end: int) -> bool:
-    # Lower-case speech verb forms count too: capitalised ones are nouns ("Angaben").
-    word = doc.tokens[index].text
+    # Speech verb forms count too (capitalised ones are nouns: "Angaben").
     if doc.lower[index] in _FINITE:
         return True
-    return (
-        word.islower() and doc.cue_medium[index] is not None and not _attributive(doc, index, end)
-    )
+    return _speech_verb_at(doc, index) and not _attributive(doc, index, end)
 
 
 def _attributive(doc: Document, index: int, end: int) -> bool:
@@ -4905,7 +4901,7 @@ def _phrase_end(doc: Document, start: int, end: int) -> int:
 
 def _behind_speech_verb(doc: Document, start: int) -> bool:
     verb = start - 1
-    return verb >= 0 and doc.tokens[verb].text.islower() and doc.cue_medium[verb] is not None
+    return verb >= 0 and _speech_verb_at(doc, verb)
 
 
 def _told_outlet(doc: Document, start: int, end: int) -> int | None:
