@@ -1125,6 +1125,13 @@ def test_a_denial_in_the_infinitive_is_a_denial() -> None:
     assert article.quotes[0].evidential is Evidential.DENIED
 
 
+def test_a_separable_denial_verb_keeps_its_particle_across_a_comma_clause() -> None:
+    text = "Frau Kern wies den Vorwurf, zu spät reagiert zu haben, zurück. Sie wies darauf hin."
+    message = "den Vorwurf, zu spät reagiert zu haben"
+    article = analysed(text, [quote(text, message, "Frau Kern", "wies", kind=QuoteType.REPORTED)])
+    assert article.quotes[0].evidential is Evidential.DENIED
+
+
 @pytest.mark.parametrize(
     ("frame", "speaker", "status"),
     [

@@ -810,7 +810,8 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         for index in list(text.tokens_in(quote.message[0]))[:_MESSAGE_OPENING]
         if not _attributive_hedge(text, index)
     ]
-    found |= {status for status in _markers(text, clause) if status == "denied"}
+    denial = clause + _closing_particle(text, quote, clause)
+    found |= {status for status in _markers(text, denial) if status == "denied"}
     if quote.cue is None:  # "Herr Haines bestritt, …" with no cue marked: its sentence's frame
         first = text.sentence_of[text.token_at(quote.message[0].start)]
         own = [index for index in frame if text.sentence_of[index] == first]
@@ -874,6 +875,23 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         if status in found:
             return Evidential(status)
     return Evidential.STATED
+
+
+def _closing_particle(text: _Text, quote: Quote, clause: list[int]) -> list[int]:
+    """The particle that closes the sentence after a clause set off by commas ("Harmsen wies den
+    Vorwurf, zu spät reagiert zu haben, zurück"): the separable verb's other half."""
+    if not clause:
+        return []
+    last = clause[-1]
+    sentence = text.sentence_of[last]
+    end = last
+    while end + 1 < len(text.tokens) and text.sentence_of[end + 1] == sentence:
+        end += 1
+    if text.tokens[end].text in (".", "!", "?", ":"):
+        end -= 1
+    if end <= last + 1 or _inside(quote, text.tokens[end].start):
+        return []
+    return [end] if text.tokens[end].text.lower() in _SEPARATED_PARTICLES else []
 
 
 #: Definite articles before which a hedge word is an attribute of a noun ("der angeblich
