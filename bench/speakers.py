@@ -83,6 +83,7 @@ SETS = {
     "dev41": (DATA / "speakers-dev41",),
     "dev42": (DATA / "speakers-dev42",),
     "dev43": (DATA / "speakers-dev43",),
+    "dev44": (DATA / "speakers-dev44",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -129,6 +130,7 @@ SETS = {
             "dev41",
             "dev42",
             "dev43",
+            "dev44",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
