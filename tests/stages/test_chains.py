@@ -1125,6 +1125,46 @@ def test_a_denial_in_the_infinitive_is_a_denial() -> None:
     assert article.quotes[0].evidential is Evidential.DENIED
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "status"),
+    [
+        (
+            "Nach Informationen aus Bankenkreisen plant die Firma einen Verkauf.",
+            "Bankenkreisen",
+            "Nach Informationen",
+            Evidential.ALLEGED,
+        ),
+        (
+            "Wie die Zeitung unter Berufung auf mit dem Vorgang vertraute Personen berichtet, plant "
+            "die Firma einen Verkauf.",
+            "die Zeitung",
+            "berichtet",
+            Evidential.ALLEGED,
+        ),
+        (
+            "Wie Vertraute der Familie berichten, plant die Firma einen Verkauf.",
+            "Vertraute der Familie",
+            "berichten",
+            Evidential.REPORTED,
+        ),
+    ],
+)
+def test_circles_and_people_familiar_with_it_are_unnamed_sources(
+    sentence: str, speaker: str, cue: str, status: Evidential
+) -> None:
+    article = analysed(sentence, [quote(sentence, "plant die Firma einen Verkauf", speaker, cue)])
+    assert article.quotes[0].evidential is status
+
+
+def test_weist_von_sich_is_a_denial() -> None:
+    text = "Der Bürgermeister weist die Vorwürfe entschieden von sich."
+    message = "die Vorwürfe"
+    article = analysed(
+        text, [quote(text, message, "Der Bürgermeister", "weist", kind=QuoteType.REPORTED)]
+    )
+    assert article.quotes[0].evidential is Evidential.DENIED
+
+
 def test_a_separable_denial_verb_keeps_its_particle_across_a_comma_clause() -> None:
     text = "Frau Kern wies den Vorwurf, zu spät reagiert zu haben, zurück. Sie wies darauf hin."
     message = "den Vorwurf, zu spät reagiert zu haben"

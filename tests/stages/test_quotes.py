@@ -10,7 +10,7 @@ import pytest
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import quotes, sentences
-from newstrace.stages.quote_features import make_document
+from newstrace.stages.quote_features import Document, make_document
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REFERENCE = SHARED / "reference" / "000_a69e3d46af2a930c.txt"
@@ -2933,3 +2933,81 @@ def test_english_frames_by_rule(text: str, speaker: str, message: str) -> None:
     article = analyse(text, "en")
     (quote,) = article.quotes
     assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
+
+
+def test_the_second_half_of_an_interrupted_direct_quotation_is_kept() -> None:
+    article = analyse(
+        "„Wir haben bis zur letzten Minute gekämpft“, sagte die Kapitänin am Sonntag im ZDF, "
+        "„am Ende fehlte uns einfach die Kraft.“"
+    )
+    (quote,) = article.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert message_of(article, quote).endswith("„am Ende fehlte uns einfach die Kraft.“")
+
+
+def _two_sentences(first: str, second: str) -> Document:
+    text = f"{first} {second}"
+    return make_document(text, [Span(0, len(first)), Span(len(first) + 1, len(text))], "de")
+
+
+def _labelled_words(doc: Document, labels: list[str]) -> str:
+    return " ".join(
+        token.text for token, label in zip(doc.tokens, labels, strict=True) if label != "O"
+    )
+
+
+def test_a_reported_modal_with_a_speech_verb_infinitive_continues_the_report() -> None:
+    # "vorschreiben" reads as a verb of writing; under a Konjunktiv I modal it frames nothing
+    doc = _two_sentences(
+        "Der Bürgermeister forderte die Vermieter auf, die Mieten zu senken.",
+        "Wenn sie weiter zögerten, müsse die Stadt eine Obergrenze vorschreiben.",
+    )
+    labels = quotes._with_continued_reports(doc, ["O"] * len(doc.tokens), "de")
+    assert _labelled_words(doc, labels).startswith("Wenn sie weiter zögerten , müsse")
+
+
+def test_a_focused_leading_condition_belongs_to_the_message() -> None:
+    doc = _two_sentences(
+        "Die Feuerwehr warnte am Montag vor neuen Bränden.",
+        "Erst wenn der Wind nachlasse, sei die Lage unter Kontrolle.",
+    )
+    main = doc.lower.index("sei")
+    labels = ["O"] * len(doc.tokens)
+    labels[main : len(labels) - 1] = quotes._run_labels("I", main, len(labels) - 1)
+    labels = quotes._with_leading_conditions(doc, labels)
+    assert _labelled_words(doc, labels).startswith("Erst wenn der Wind nachlasse")
+
+
+def test_a_quoted_name_after_a_noun_belongs_to_the_speech_act_subject() -> None:
+    article = analyse("Die Initiative „Saubere Luft“ kündigte eine Klage gegen den Bau an.")
+    quote = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, quote) == "Die Initiative „Saubere Luft“"
+
+
+def test_a_frame_after_a_message_is_no_quotation_of_its_own() -> None:
+    article = analyse(
+        "Der Trainer wies die Kritik von sich. Er habe nie jemanden beleidigt, sagte er."
+    )
+    assert all(not message_of(article, q).startswith(",") for q in article.quotes)
+    assert [q.type for q in article.quotes] == [QuoteType.REPORTED, QuoteType.INDIRECT]
+
+
+def test_a_frame_inserted_between_two_halves_of_indirect_speech() -> None:
+    article = analyse(
+        "Die Rektorin sagte, die Eltern seien verärgert. Ein Vater habe geschrieben, seine "
+        "Tochter verpasse „wichtige Prüfungen“. Sie verstehe die Sorge, sagte die Rektorin, "
+        "halte die Schließung aber für nötig. Allerdings fehle es an Räumen."
+    )
+    framed = [q for q in article.quotes if q.cue is not None and q.cue.of(article.text) == "sagte"]
+    assert message_of(article, framed[-1]).startswith("Sie verstehe die Sorge halte die Schließung")
+    assert any(message_of(article, q) == "Allerdings fehle es an Räumen." for q in article.quotes)
+
+
+def test_the_first_half_before_an_inserted_frame_joins_the_tagged_second_half() -> None:
+    text = "Er verstehe die Kritik, sagte der Minister, halte den Plan aber für richtig."
+    doc = make_document(text, [Span(0, len(text))], "de")
+    second = doc.lower.index("halte")
+    labels = ["O"] * len(doc.tokens)
+    labels[second : len(labels) - 1] = quotes._run_labels("I", second, len(labels) - 1)
+    labels = quotes._with_first_halves(doc, labels)
+    assert _labelled_words(doc, labels) == "Er verstehe die Kritik halte den Plan aber für richtig"

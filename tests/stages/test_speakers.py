@@ -145,6 +145,20 @@ def test_organisations_named_by_their_noun_are_mentions_pronouns_can_reach() -> 
     assert names == ["Staatsanwaltschaft Hagen", "Tim Roeder", "George W. Bates"]
 
 
+def test_a_common_noun_after_an_initial_is_no_surname() -> None:
+    text = (
+        "Die Anklage wirft Sabine K. Betrug in zwölf Fällen vor. Die 47-Jährige sagte, sie habe "
+        "nichts gewusst."
+    )
+    quotes = [
+        quote(text, "Betrug in zwölf Fällen", "Die Anklage", "wirft", kind=QuoteType.REPORTED),
+        quote(text, "sie habe nichts gewusst", "Die 47-Jährige"),
+    ]
+    article = analysed(text, quotes)
+    assert "Sabine K." in [entity.name for entity in article.entities]
+    assert speaker_name(article, article.quotes[1]) == "Sabine K."
+
+
 def test_english_organisation_by_a_lower_case_noun() -> None:
     text = (
         "Two men were arrested on Friday, the police said. According to the police, the car had "

@@ -264,7 +264,16 @@ def _initial_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> 
         and tokens[index + 1].text == "."
         and tokens[index + 1].start == tokens[index].end
         and _is_name_part(tokens[index + 2].text, words)
+        and not _tagged_common_noun(tokens[index + 2].text)
     )
+
+
+def _tagged_common_noun(word: str) -> bool:
+    """ "Die Anklage wirft Renate W. Untreue vor": a noun the tagger knows as it stands is no
+    surname after an initial, which then shortens one. An unknown name is guessed a noun with
+    an ending taken off ("Warrington" → "Warringto"), so the lemma must be the word itself."""
+    lemma, tag = analyse(word)
+    return tag == "NN" and lemma.lower() == word.lower()
 
 
 def _name_run(tokens: Sequence[TokenView], start: int, words: EntityWords) -> int:

@@ -53,7 +53,8 @@ __all__ = ["run"]
 
 _CONTINUATIONS = frozenset({QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT})
 _ROLELESS_CONTINUATIONS = frozenset({QuoteType.DIRECT, QuoteType.INDIRECT})
-_SEPARATED_PARTICLES = frozenset({"zurück", "ab", "hervor"})
+#: Last words of a separable denial or report verb ("wies … zurück", "weist … von sich").
+_SEPARATED_PARTICLES = frozenset({"zurück", "ab", "hervor", "sich"})
 _MODALS = SOLLEN_FORMS
 #: A hearsay "soll" finds its perfect infinitive ("… haben", "… sein") within this many words.
 _HEARSAY_REACH = 35
@@ -105,8 +106,10 @@ _STATIVE_INFINITIVES = frozenset(
     # … and of a process of mind under way: "soll X erwägen", "soll … planen"
     | {"erwägen", "planen", "prüfen", "wissen", "warten", "erhoffen"}
 )
-#: Words of a frame that cite sources nobody names ("unter Berufung auf Quellen").
+#: Words of a frame that cite sources nobody names ("unter Berufung auf Quellen"); the
+#: adjectives only in lower case ("mit den Plänen vertraute Personen", not "Vertraute der …").
 _UNNAMED_SOURCES = frozenset({"quellen", "insider", "informanten"})
+_UNNAMED_SOURCE_ADJECTIVES = frozenset({"vertraute", "vertrauten"})
 #: Participles of an accusation; with no speaker ("Ihm wird … vorgeworfen") it is alleged.
 _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet", "angeklagt"})
 
@@ -857,7 +860,11 @@ def _evidential(text: _Text, quote: Quote) -> Evidential:
         found.add("reported")
     if _outlet_reporting(text, quote):  # "Die Agentur bestätigte, dass …": its report
         found.add("reported")
-    if any(text.tokens[i].text.lower() in _UNNAMED_SOURCES for i in clause):
+    if any(
+        text.tokens[i].text.lower() in _UNNAMED_SOURCES
+        or text.tokens[i].text in _UNNAMED_SOURCE_ADJECTIVES
+        for i in clause
+    ):
         found.add("alleged")  # "gab die Bangkok Post unter Berufung auf Quellen an": unnamed
     cue_words = {text.tokens[i].text.lower() for i in cue}
     if "vermutet" in cue_words and cue_words & PASSIVE_AUXILIARIES:
@@ -1242,7 +1249,8 @@ def _unnamed_hedged_source(text: _Text, quote: Quote) -> bool:
         modal = any(
             text.tokens[i].text.lower() in ("soll", "sollen") for i in _message_tokens(text, quote)
         )
-        zufolge = any(text.tokens[i].text.lower() == "zufolge" for i in cue)
+        # "Nach Informationen aus Finanzkreisen", "Kreisen zufolge": what the circles let out
+        zufolge = any(text.tokens[i].text.lower() in ("zufolge", "informationen") for i in cue)
         # "unter Berufung auf Unternehmenskreise berichtet": the outlet's sources are unnamed
         cited = _citing_phrase_before(text, quote.speaker) is not None
         return impersonal or modal or zufolge or cited

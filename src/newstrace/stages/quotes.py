@@ -196,6 +196,9 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 #: Longest frame after a message that gives its cue and speaker ("…, sagte der Sprecher der
 #: Landesregierung am Montag in Hannover").
 _MAX_TRAILING_FRAME = 14
+#: Words of a frame inserted between two halves of a sentence ("…, sagte die Ministerin am
+#: Montag, …").
+_MAX_INSERTED_FRAME = 8
 #: Longest frame opening a reported message that reports someone else in turn ("der frühere
 #: Finanzchef von Sunward, Herr Alan Whitcombe, habe ihr bereits im Frühjahr erzählt, …").
 _MAX_NESTED_FRAME = 24
@@ -220,6 +223,9 @@ _MIN_FRAMED_DIRECT = 3
 #: Words a cue verb may stand before the colon that opens a direct quotation ("antwortete
 #: der Minister am Dienstag: „…“").
 _MAX_COLON_FRAME = 6
+#: Words the frame between the halves of an interrupted direct quotation may have ("“, sagte
+#: der 29-Jährige am Sonntag im ORF, „").
+_MAX_SPLIT_FRAME = 10
 _MAX_FRAME_GAP = 8
 #: Furthest the comma may stand from a word of intention, past a subject that follows it ("plant
 #: die deutsche Bundesregierung aus CDU/CSU und SPD, …").
@@ -354,6 +360,7 @@ def _tagged_drafts(
     message_labels = _without_relative_subjects(doc, message_labels)
     message_labels = _without_heading_labels(doc, message_labels)
     message_labels = _with_framed_clauses(doc, message_labels, words.konjunktiv)
+    message_labels = _with_first_halves(doc, message_labels)
     message_labels = _with_framed_direct(doc, message_labels)
     message_labels = _with_quoted_runs_direct(doc, message_labels)
     message_labels = _with_pointed_messages(doc, message_labels)
@@ -423,8 +430,10 @@ def _recall_labels(
         end = index
         while end < len(labels) and weak[end]:
             end += 1
-        if not _leading_frame(doc, labels, index, end) and not _plain_next_sentence(
-            doc, labels, index, end
+        if not (
+            _leading_frame(doc, labels, index, end)
+            or _plain_next_sentence(doc, labels, index, end)
+            or _trailing_frame_stretch(doc, labels, index, end)
         ):
             _relabel(tagger, result, codes, index, end)
             if end < len(labels) and labels[end].startswith("B-") and _sentence_start(doc, end):
@@ -434,6 +443,17 @@ def _recall_labels(
                     result[end - 1] = "O"
         index = end
     return result
+
+
+def _trailing_frame_stretch(doc: Document, labels: list[str], start: int, end: int) -> bool:
+    """A stretch that opens with the comma after a message and a cue verb ("Er habe nie
+    jemanden gedemütigt|, sagte er."): the frame of the message before it."""
+    return (
+        0 < start < end - 1
+        and labels[start - 1] != "O"
+        and doc.lower[start] == ","
+        and _frame_verb(doc, start + 1)
+    )
 
 
 def _plain_next_sentence(doc: Document, labels: list[str], start: int, end: int) -> bool:
@@ -500,8 +520,22 @@ def _without_trailing_frames(doc: Document, labels: list[str]) -> list[str]:
     der Coach.")."""
     result = list(labels)
     for run in _runs(labels):
+        framed_before = False  # the sentence before had a frame of its own
         for number, piece in enumerate(_sentence_pieces(doc, run)):
+            if framed_before:
+                result[piece.start] = "B-" + result[piece.start][2:]
             comma = _trailing_frame_comma(doc, piece)
+            inserted = None if comma is not None else _inserted_frame(doc, piece)
+            framed_before = inserted is not None
+            if inserted is not None:
+                # "Sie verstehe den Ärger, sagte Hummel, halte die Maßnahme aber für richtig.":
+                # the frame parts two halves of one indirect quotation
+                first, last = inserted
+                code = TYPE_CODES["Indirect"] if piece.code in _CONTINUATION_CODES else piece.code
+                result[piece.start : first] = _run_labels(code, piece.start, first)
+                result[first : last + 1] = ["O"] * (last + 1 - first)
+                result[last + 1 : piece.end] = _run_labels(code, last + 1, piece.end)
+                continue
             if comma is not None:
                 result[comma : piece.end] = ["O"] * (piece.end - comma)
                 if piece.code in _CONTINUATION_CODES:
@@ -709,6 +743,46 @@ def _sentence_pieces(doc: Document, run: _Run) -> list[_Run]:
     return pieces
 
 
+def _inserted_frame(doc: Document, run: _Run) -> tuple[int, int] | None:
+    """The commas around a frame inside a sentence of indirect speech whose second half goes on
+    in Konjunktiv I ("…, sagte Hummel, halte …"), else None."""
+    if run.code == TYPE_CODES["Reported"]:
+        return None
+    for first in range(run.start + 2, run.end - 3):
+        if doc.lower[first] != "," or not _frame_verb(doc, first + 1):
+            continue
+        if doc.tokens[first - 1].text[:1].isupper() and doc.tag[first - 1] != "NN":
+            continue  # "Edmund Stoiber, warf …": an apposition ends there, not a clause
+        limit = min(run.end - 2, first + 2 + _MAX_INSERTED_FRAME)
+        for last in range(first + 3, limit):
+            word = doc.lower[last]
+            if word in _SENTENCE_FINAL or doc.quote_mark[last]:
+                break
+            if word == ",":
+                return (first, last) if _konjunktiv_finite(doc, last + 1) else None
+    return None
+
+
+def _with_first_halves(doc: Document, labels: list[str]) -> list[str]:
+    """Label the first half of indirect speech that a frame interrupts when the tagger took
+    only the second: "Sie verstehe den Ärger, sagte Hummel, | halte die Maßnahme …" — the
+    first clause is in Konjunktiv I too."""
+    result = list(labels)
+    for number in range(len(doc.sentence_starts)):
+        start, end = _sentence_bounds(doc, number)
+        inserted = _inserted_frame(doc, _Run(start, end, TYPE_CODES["Indirect"]))
+        if inserted is None:
+            continue
+        first, last = inserted
+        second = labels[last + 1]
+        if not second.startswith("B-") or any(label != "O" for label in labels[start:first]):
+            continue
+        finite = _first_finite(doc, range(start, first))
+        if finite is not None and _konjunktiv_finite(doc, finite):
+            result[start:first] = _run_labels(second[2:], start, first)
+    return result
+
+
 def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
     if run.code == TYPE_CODES["Reported"]:
         return None  # reported speech holds its subject and verb: "X, Chef von Y, warf …"
@@ -906,7 +980,7 @@ def _framed_after(doc: Document, opening: int, closing: int) -> bool:
 
 
 def _framed_before(doc: Document, opening: int) -> bool:
-    if _after_with_words(doc, opening):
+    if _after_with_words(doc, opening) or _second_half(doc, opening):
         return True
     colon = opening - 1
     if colon < 1 or doc.lower[colon] != ":":
@@ -914,6 +988,25 @@ def _framed_before(doc: Document, opening: int) -> bool:
     sentence_start = doc.sentence_starts[doc.sentence_of[colon]]
     first = max(sentence_start, colon - _MAX_COLON_FRAME)
     return any(_frame_verb(doc, index) for index in range(first, colon))
+
+
+def _second_half(doc: Document, opening: int) -> bool:
+    """The quotation resumes after a frame that interrupts it: "„Ich habe alles riskiert“,
+    sagte der 29-Jährige im ORF, „das war mein bester Slalom.“" (the frame opens with a cue
+    verb right after the first half's closing mark and comma)."""
+    comma = opening - 1
+    if comma < 1 or doc.lower[comma] != ",":
+        return False
+    first = max(doc.sentence_starts[doc.sentence_of[comma]], comma - _MAX_SPLIT_FRAME)
+    for closing in range(comma - 1, first - 1, -1):
+        if doc.quote_mark[closing]:
+            return (
+                doc.quote_mark[closing] == "close"
+                and closing + 2 < comma
+                and doc.lower[closing + 1] == ","
+                and (_frame_verb(doc, closing + 2) or _so_frame(doc, closing + 2))
+            )
+    return False
 
 
 def _after_with_words(doc: Document, opening: int) -> bool:
@@ -1010,12 +1103,20 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
         main_end = _main_clause_end(doc, start, end)
         finite = _first_finite(doc, range(main_start, main_end))
         # "Kessler habe damals eine Garantie zugesagt.": a speech act told in Konjunktiv I is
-        # itself reported, so its participle frames nothing here
-        reported_act = finite is not None and _konjunktiv_finite(doc, finite)
+        # itself reported, so its participle frames nothing here, nor does an infinitive under
+        # it ("…, müsse das Land die Schließung vorschreiben.")
+        # (only a verb after the finite one: "Die Ermittler erwarten, dass …" has no other)
+        reported_from = (
+            finite + 1 if finite is not None and _konjunktiv_finite(doc, finite) else None
+        )
         if any(labels[i] != "O" for i in range(start, end)) or any(
             _frame_verb(doc, i)
             and not _passive_participle(doc, main_start, i)
-            and not (reported_act and doc.tag[i].endswith("(PP)"))
+            and not (
+                reported_from is not None
+                and i >= reported_from
+                and doc.tag[i].endswith(("(PP)", "(INF)"))
+            )
             and not _zu_infinitive(doc, i)  # "…, um die Präsenz zu begründen": a purpose
             for i in range(main_start, main_end)
         ):
@@ -1245,10 +1346,13 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
     result = list(labels)
     for number in range(len(doc.sentence_starts)):
         start, end = _sentence_bounds(doc, number)
-        if doc.lower[start] not in _LEADING_CLAUSE_OPENERS:
+        opener = start
+        if doc.lower[start] in _CONDITION_FOCUS and start + 1 < end:
+            opener = start + 1  # "Erst wenn der Regen einsetze, sei …": the condition's focus
+        if doc.lower[opener] not in _LEADING_CLAUSE_OPENERS:
             continue
-        if doc.lower[start] in _CONDITIONS:
-            main = _main_clause_start(doc, start, end)
+        if doc.lower[opener] in _CONDITIONS:
+            main = _main_clause_start(doc, opener, end)
         else:
             comma = next((i for i in range(start + 1, end) if doc.lower[i] == ","), end)
             main = comma + 1
@@ -1265,6 +1369,8 @@ def _with_leading_conditions(doc: Document, labels: list[str]) -> list[str]:
     return result
 
 
+#: Focus words before a leading condition ("Erst wenn …", "Nur falls …").
+_CONDITION_FOCUS = frozenset("erst nur selbst auch gerade sogar".split())
 #: Openers of a leading dependent clause that a reported main clause takes in.
 _REPORTED_LEADING_CLAUSES = _DEPENDENT_OPENERS - {"wie", "dass", "als"}
 _LEADING_CLAUSE_OPENERS = _CONDITIONS | _REPORTED_LEADING_CLAUSES
@@ -3816,6 +3922,9 @@ def _source_phrase(doc: Document, start: int, end: int) -> int | None:
             pass
         elif not expect_noun and (closing := _bracketed_name_end(doc, index, end)):
             index = closing  # "Skiverband (DSV)", "Andreas Fendt (Freie Wähler)"
+            continue
+        elif not expect_noun and (closing := _quoted_name_end(doc, index, end)):
+            index = closing  # "Die Bürgerinitiative „Gegenwind Hesselberg“": the noun's name
             continue
         elif expect_noun and (closing := _quoted_name_end(doc, index, end)):
             if index == start:  # "laut „Reuters“": a quoted name alone is the whole source
