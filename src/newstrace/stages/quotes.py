@@ -743,6 +743,16 @@ def _sentence_pieces(doc: Document, run: _Run) -> list[_Run]:
     return pieces
 
 
+def _closes_clause(doc: Document, comma: int) -> bool:
+    """A name before the comma ends an apposition ("Edmund Stoiber, warf …"), not a clause; a
+    common noun ends one ("…, er halte sich an keine Abmachung, berichtete der Däne")."""
+    return (
+        bool(doc.quote_mark[comma - 1])
+        or not doc.tokens[comma - 1].text[:1].isupper()
+        or doc.tag[comma - 1] == "NN"
+    )
+
+
 def _inserted_frame(doc: Document, run: _Run) -> tuple[int, int] | None:
     """The commas around a frame inside a sentence of indirect speech whose second half goes on
     in Konjunktiv I ("…, sagte Hummel, halte …"), else None."""
@@ -751,8 +761,8 @@ def _inserted_frame(doc: Document, run: _Run) -> tuple[int, int] | None:
     for first in range(run.start + 2, run.end - 3):
         if doc.lower[first] != "," or not _frame_verb(doc, first + 1):
             continue
-        if doc.tokens[first - 1].text[:1].isupper() and doc.tag[first - 1] != "NN":
-            continue  # "Edmund Stoiber, warf …": an apposition ends there, not a clause
+        if not _closes_clause(doc, first):
+            continue
         limit = min(run.end - 2, first + 2 + _MAX_INSERTED_FRAME)
         for last in range(first + 3, limit):
             word = doc.lower[last]
@@ -796,13 +806,7 @@ def _trailing_frame_comma(doc: Document, run: _Run) -> int | None:
             continue
         verb = comma + 1
         subject = verb + 1
-        # A name before the comma ends an apposition ("Edmund Stoiber, warf …"), not a clause;
-        # a common noun ends one ("…, er halte sich an keine Abmachung, berichtete der Däne").
-        closes_clause = (
-            doc.quote_mark[comma - 1]
-            or not doc.tokens[comma - 1].text[:1].isupper()
-            or doc.tag[comma - 1] == "NN"
-        )
+        closes_clause = _closes_clause(doc, comma)
         if closes_clause and _frame_verb(doc, verb) and subject <= last:
             subject_word = doc.lower[subject]
             if subject_word not in CLAUSE_ENDS and subject_word not in _DATIVE_ARTICLES:
@@ -974,6 +978,11 @@ def _with_quoted_runs_direct(doc: Document, labels: list[str]) -> list[str]:
 def _framed_after(doc: Document, opening: int, closing: int) -> bool:
     if closing + 2 >= len(doc.tokens) or doc.sentence_of[opening] != doc.sentence_of[closing]:
         return False
+    return _frame_after_mark(doc, closing)
+
+
+def _frame_after_mark(doc: Document, closing: int) -> bool:
+    """A comma and a cue verb or "so" right after the closing mark at ``closing``."""
     return doc.lower[closing + 1] == "," and (
         _frame_verb(doc, closing + 2) or _so_frame(doc, closing + 2)
     )
@@ -1003,8 +1012,7 @@ def _second_half(doc: Document, opening: int) -> bool:
             return (
                 doc.quote_mark[closing] == "close"
                 and closing + 2 < comma
-                and doc.lower[closing + 1] == ","
-                and (_frame_verb(doc, closing + 2) or _so_frame(doc, closing + 2))
+                and _frame_after_mark(doc, closing)
             )
     return False
 
