@@ -146,6 +146,33 @@ def test_a_plural_konjunktiv_ii_of_a_modal_with_a_premise_is_conditional() -> No
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
 
 
+def test_a_condition_stays_in_its_sentence_the_continuation_is_stated() -> None:
+    text = (
+        "Die Ministerin Ina Wolf sagte, sobald der Rat zugestimmt habe, könnten die Schiffe "
+        "auslaufen. Als sie im Herbst nach Rabat gereist sei, habe sie nicht an eine Einigung "
+        "geglaubt."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "sobald der Rat zugestimmt habe, könnten die Schiffe auslaufen",
+                "Die Ministerin Ina Wolf",
+                "sagte",
+            ),
+            quote(
+                text,
+                "Als sie im Herbst nach Rabat gereist sei, habe sie nicht an eine Einigung "
+                "geglaubt.",
+                None,
+                kind=QuoteType.INDIRECT_FREE_INDIRECT,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
+
+
 def test_a_concession_is_no_condition() -> None:
     text = (
         "Die Ministerin Ina Wolf sagte, die Reform komme, auch wenn die Länder sie ablehnten. "

@@ -241,8 +241,9 @@ def _continues(quote: Quote, previous: Quote, *, shared_speaker: bool = False) -
 
 
 def _inherit_status(text: _Text, quotes: list[Quote], by_id: dict[str, Quote]) -> None:
-    """Nested quotations and continuations take the status of what they belong to; a nested
-    quotation does not take a condition (it is what was said, whatever the outer "if")."""
+    """Nested quotations and continuations take the status of what they belong to, but not a
+    condition: a nested quotation is what was said, whatever the outer "if", and a condition
+    holds only in its own sentence ("sobald …, könnten …. Als sie … gereist sei, habe …")."""
     previous: Quote | None = None
     for quote in quotes:
         if quote.evidential is Evidential.STATED:
@@ -253,7 +254,7 @@ def _inherit_status(text: _Text, quotes: list[Quote], by_id: dict[str, Quote]) -
             elif previous is not None and (
                 (_continues(quote, previous) and not _named_anew(quote, previous))
                 or _same_unnamed_source(quote, previous)
-            ):
+            ) and previous.evidential is not Evidential.CONDITIONAL:
                 quote.evidential = previous.evidential
                 if _reported_on(text, quote):
                     quote.evidential = Evidential.REPORTED  # the "soll" was the first sentence's
