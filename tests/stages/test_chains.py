@@ -173,6 +173,32 @@ def test_a_condition_stays_in_its_sentence_the_continuation_is_stated() -> None:
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
 
 
+def test_a_condition_of_a_dass_message_is_its_own_one_of_a_clause_inside_it_is_not() -> None:
+    text = (
+        "Die Ärztin Ina Wolf sagte, dass der Unterricht bis zum Mai ruhe, wenn weitere Fälle "
+        "auftreten. Der Arzt Tom Berg sagte, keiner wisse, was passiere, wenn die Zahlen steigen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "dass der Unterricht bis zum Mai ruhe, wenn weitere Fälle auftreten",
+                "Die Ärztin Ina Wolf",
+                "sagte",
+            ),
+            quote(
+                text,
+                "keiner wisse, was passiere, wenn die Zahlen steigen",
+                "Der Arzt Tom Berg",
+                "sagte",
+                occurrence=2,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
+
+
 def test_a_concession_is_no_condition() -> None:
     text = (
         "Die Ministerin Ina Wolf sagte, die Reform komme, auch wenn die Länder sie ablehnten. "

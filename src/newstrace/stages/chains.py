@@ -117,6 +117,9 @@ _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet"
 _RELATIVE_OPENERS = frozenset(
     "der die das dem den denen deren dessen welcher welche welches welchem welchen who which".split()
 )
+_AFTER_PREPOSITION_BIS = frozenset(
+    {"_", "zu", "zum", "zur", "in", "ins", "auf", "an", "nach", "heute", "morgen", "jetzt"}
+)
 _STRENGTH = ("denied", "alleged", "conditional", "reported")
 #: Nouns of a conversation with an outlet ("Interview", "Gespräch"); only after a determiner
 #: that points back do they reach the outlet named before.
@@ -1333,7 +1336,11 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
         if word == ",":
             continue
         status = statuses.get(f"msg:{word}")
-        if status == "subordinate":  # also when the message opens with it ("wo es …, wenn …")
+        if status == "subordinate" and _preposition_bis(words, position):
+            pass  # "bis zu einem Drittel", "bis Mittwoch": a preposition, no clause
+        elif status == "subordinate" and not (position == 0 and word == "dass"):
+            # also when the message opens with it ("wo es …, wenn …"), but a message that is a
+            # "dass" clause is the clause the condition restricts
             subordinate = True
         elif position == 0 and opens_sentence:
             status = statuses.get(f"msg:first:{word}", status)
@@ -1345,6 +1352,12 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
         if status is not None and not (status == "condition" and subordinate):
             found.add(status)
     return bool(found & {"condition", "hypothetical"}) or {"subjunctive", "premise"} <= found
+
+
+def _preposition_bis(words: list[str], position: int) -> bool:
+    """ "bis zu …", "bis Mittwoch" ("_" stands for a noun): "bis" as a preposition."""
+    after = words[position + 1 : position + 2]
+    return words[position] == "bis" and bool(after) and after[0] in _AFTER_PREPOSITION_BIS
 
 
 def _concessive(words: list[str], position: int, statuses: dict[str, str]) -> bool:
