@@ -254,10 +254,14 @@ def _inherit_status(text: _Text, quotes: list[Quote], by_id: dict[str, Quote]) -
                 outer = by_id[quote.nested_in].evidential
                 if outer is not Evidential.CONDITIONAL:
                     quote.evidential = outer
-            elif previous is not None and (
-                (_continues(quote, previous) and not _named_anew(quote, previous))
-                or _same_unnamed_source(quote, previous)
-            ) and previous.evidential is not Evidential.CONDITIONAL:
+            elif (
+                previous is not None
+                and (
+                    (_continues(quote, previous) and not _named_anew(quote, previous))
+                    or _same_unnamed_source(quote, previous)
+                )
+                and previous.evidential is not Evidential.CONDITIONAL
+            ):
                 quote.evidential = previous.evidential
                 if _reported_on(text, quote):
                     quote.evidential = Evidential.REPORTED  # the "soll" was the first sentence's
