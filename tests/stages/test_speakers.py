@@ -1005,6 +1005,22 @@ def test_a_city_demonym_is_an_epithet() -> None:
     assert speaker_name(article, article.quotes[0]) == "Robert Hoyzer"
 
 
+def test_a_regional_demonym_subject_keeps_its_person_salient() -> None:
+    text = (
+        "Anna Moser gewann den Riesenslalom. Die Tirolerin setzte sich vor der Schwedin Elin "
+        "Berg durch. „Ich habe alles riskiert“, sagte die 27-Jährige."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "„Ich habe alles riskiert“", "die 27-Jährige", "sagte", kind=QuoteType.DIRECT
+            )
+        ],
+    )
+    assert speaker_name(article, article.quotes[0]) == "Anna Moser"
+
+
 def test_crediting_cues_nationality_nouns_and_three_level_continuations() -> None:
     text = (
         "Nach Angaben von Finanzvorstand Ralf Degenhart lag der Verlust bei 84 Millionen. "

@@ -236,11 +236,20 @@ def _continuing_subject(text: Text, epithet: Found, drafts: list[Draft]) -> int 
         for mention in latest_before(draft, epithet.first):
             if text.sentence_of[mention.first] < sentence - 1:
                 break
-            if mention.case == "nom" and not text.in_message[mention.first]:
+            if _subject_case(draft, mention) and not text.in_message[mention.first]:
                 if best is None or mention.first > best[0]:
                     best = (mention.first, number)
                 break
     return None if best is None else best[1]
+
+
+def _subject_case(draft: Draft, mention: Found) -> bool:
+    """A nominative mention whose title right before it is no oblique phrase: "vor der
+    Schwedin Elin Berg" is no subject, though the name alone looks like one."""
+    return mention.case == "nom" and not any(
+        title.form == "title" and title.last == mention.first and title.case != "nom"
+        for title in draft.mentions
+    )
 
 
 def _describes_anyone(epithet: Found) -> bool:
