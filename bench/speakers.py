@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev43|all-dev|holdout|en1] [--dir DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev45|all-dev|holdout|en1] [--dir DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -84,6 +84,7 @@ SETS = {
     "dev42": (DATA / "speakers-dev42",),
     "dev43": (DATA / "speakers-dev43",),
     "dev44": (DATA / "speakers-dev44",),
+    "dev45": (DATA / "speakers-dev45",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -131,6 +132,7 @@ SETS = {
             "dev42",
             "dev43",
             "dev44",
+            "dev45",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
