@@ -245,6 +245,31 @@ def test_unnamed_hedged_sources_are_alleged_and_their_continuations_too() -> Non
     assert statuses[3] is not Evidential.ALLEGED
 
 
+def test_a_continuation_of_unnamed_insiders_stays_alleged() -> None:
+    text = (
+        "Eine Einigung könnte bald kommen, sagten zwei mit den Gesprächen vertraute Personen. "
+        "Der Kaufpreis solle bei 800 Millionen Euro liegen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "Eine Einigung könnte bald kommen",
+                "zwei mit den Gesprächen vertraute Personen",
+                "sagten",
+            ),
+            quote(
+                text,
+                "Der Kaufpreis solle bei 800 Millionen Euro liegen.",
+                None,
+                kind=QuoteType.INDIRECT_FREE_INDIRECT,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED] * 2
+
+
 def test_unowned_talk_in_the_frame_is_alleged_when_no_cue_was_marked() -> None:
     text = (
         "Kurzzeitig war die Rede, dass zwei Täter beteiligt waren. "

@@ -301,7 +301,9 @@ def _same_unnamed_source(quote: Quote, previous: Quote) -> bool:
     if quote.type not in _CONTINUATIONS:
         return False
     if quote.speaker is None:
-        return previous.speaker is None and previous.cue is not None
+        # "…, sagten zwei mit den Gesprächen vertraute Personen. Der Kaufpreis solle …"
+        unnamed = previous.speaker is None or previous.speaker_entity is None
+        return unnamed and previous.cue is not None
     return quote.speaker == previous.speaker
 
 
