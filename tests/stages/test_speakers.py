@@ -1021,6 +1021,17 @@ def test_a_regional_demonym_subject_keeps_its_person_salient() -> None:
     assert speaker_name(article, article.quotes[0]) == "Anna Moser"
 
 
+def test_a_sporting_title_is_an_epithet_of_the_athlete() -> None:
+    text = (
+        "Der Belgier Wout Lemaire stürzte in der Abfahrt. Die Strecke sei zu nass gewesen, "
+        "sagte der Weltmeister von 2022."
+    )
+    article = analysed(
+        text, [quote(text, "Die Strecke sei zu nass gewesen", "der Weltmeister von 2022", "sagte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Wout Lemaire"
+
+
 def test_crediting_cues_nationality_nouns_and_three_level_continuations() -> None:
     text = (
         "Nach Angaben von Finanzvorstand Ralf Degenhart lag der Verlust bei 84 Millionen. "
