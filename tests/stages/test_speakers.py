@@ -1032,6 +1032,18 @@ def test_a_sporting_title_is_an_epithet_of_the_athlete() -> None:
     assert speaker_name(article, article.quotes[0]) == "Wout Lemaire"
 
 
+def test_a_nationality_goes_to_the_subject_with_an_office_not_to_another_nation() -> None:
+    text = (
+        "Der Belgier Wout Lemaire sprach von einer Rutschbahn. "
+        "Renndirektor Thierry Gasquet wies die Kritik zurück. Die Strecke sei sicher gewesen, "
+        "sagte der Franzose."
+    )
+    article = analysed(
+        text, [quote(text, "Die Strecke sei sicher gewesen", "der Franzose", "sagte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "Thierry Gasquet"
+
+
 def test_crediting_cues_nationality_nouns_and_three_level_continuations() -> None:
     text = (
         "Nach Angaben von Finanzvorstand Ralf Degenhart lag der Verlust bei 84 Millionen. "
