@@ -253,10 +253,9 @@ def _subject_case(draft: Draft, mention: Found) -> bool:
 
 
 def _describes_anyone(epithet: Found) -> bool:
-    """Age, sex, origin or public standing ("der 52-Jährige", "die Frau", "der Franzose", "der
-    Politiker") fit anyone."""
+    """Age, sex or public standing ("der 52-Jährige", "die Frau", "der Politiker") fit anyone."""
     head = (epithet.role_text or epithet.name).split()[-1:] or [""]
-    return epithet.role_class in ("public", "people") or head[0].lower().endswith(NEUTRAL_HEADS)
+    return epithet.role_class == "public" or head[0].lower().endswith(NEUTRAL_HEADS)
 
 
 def _last_as_subject(draft: Draft, before: Found) -> bool:
