@@ -270,6 +270,33 @@ def test_a_continuation_of_unnamed_insiders_stays_alleged() -> None:
     assert [q.evidential for q in article.quotes] == [Evidential.ALLEGED] * 2
 
 
+def test_a_report_nested_with_its_own_cue_is_stated_quoted_words_stay_reported() -> None:
+    text = (
+        "Die Leiterin Birgit Sommer berichtete von dramatischen Szenen. Eine Helferin habe ihr "
+        "erzählt, ein Mann habe um Reste gebeten, die Lage sei „dramatisch“."
+    )
+    outer = (
+        "Eine Helferin habe ihr erzählt, ein Mann habe um Reste gebeten, die Lage sei „dramatisch“."
+    )
+    article = analysed(
+        text,
+        [
+            quote(text, "von dramatischen Szenen", "Die Leiterin Birgit Sommer", "berichtete"),
+            quote(text, outer, None, kind=QuoteType.INDIRECT_FREE_INDIRECT),
+            quote(
+                text, "ein Mann habe um Reste gebeten", "Eine Helferin", "erzählt", nested_in="q2"
+            ),
+            quote(text, "„dramatisch“", None, kind=QuoteType.DIRECT, nested_in="q2"),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [
+        Evidential.REPORTED,
+        Evidential.REPORTED,
+        Evidential.STATED,
+        Evidential.REPORTED,
+    ]
+
+
 def test_unowned_talk_in_the_frame_is_alleged_when_no_cue_was_marked() -> None:
     text = (
         "Kurzzeitig war die Rede, dass zwei Täter beteiligt waren. "

@@ -252,7 +252,10 @@ def _inherit_status(text: _Text, quotes: list[Quote], by_id: dict[str, Quote]) -
         if quote.evidential is Evidential.STATED:
             if quote.nested_in in by_id:
                 outer = by_id[quote.nested_in].evidential
-                if outer is not Evidential.CONDITIONAL:
+                # a report nested with a cue of its own ("Eine Helferin habe ihr erzählt, …")
+                # is that speaker's plain statement; quoted words of the report stay reported
+                own_report = outer is Evidential.REPORTED and quote.cue is not None
+                if outer is not Evidential.CONDITIONAL and not own_report:
                     quote.evidential = outer
             elif (
                 previous is not None
