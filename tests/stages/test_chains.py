@@ -199,6 +199,33 @@ def test_a_condition_of_a_dass_message_is_its_own_one_of_a_clause_inside_it_is_n
     assert [q.evidential for q in article.quotes] == [Evidential.CONDITIONAL, Evidential.STATED]
 
 
+def test_a_verb_after_a_fronted_question_clause_is_no_condition() -> None:
+    text = (
+        "Der Generalvikar Stefan Lauterbach sagte, welche Kirchen geschlossen würden, sollten "
+        "die Pfarreien selbst festlegen. Die Sprecherin Ina Wolf sagte, man werde klagen, "
+        "sollte der Rat zustimmen."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text,
+                "welche Kirchen geschlossen würden, sollten die Pfarreien selbst festlegen",
+                "Der Generalvikar Stefan Lauterbach",
+                "sagte",
+            ),
+            quote(
+                text,
+                "man werde klagen, sollte der Rat zustimmen",
+                "Die Sprecherin Ina Wolf",
+                "sagte",
+                occurrence=2,
+            ),
+        ],
+    )
+    assert [q.evidential for q in article.quotes] == [Evidential.STATED, Evidential.CONDITIONAL]
+
+
 def test_a_concession_is_no_condition() -> None:
     text = (
         "Die Ministerin Ina Wolf sagte, die Reform komme, auch wenn die Länder sie ablehnten. "

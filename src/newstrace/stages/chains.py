@@ -117,6 +117,12 @@ _ACCUSED = frozenset({"vorgeworfen", "beschuldigt", "verdächtigt", "angelastet"
 _RELATIVE_OPENERS = frozenset(
     "der die das dem den denen deren dessen welcher welche welches welchem welchen who which".split()
 )
+#: Words that open a dependent clause; the verb after the comma that closes it is the main
+#: clause's, no verb-first condition ("Ob das reicht, sollte man prüfen").
+_DEPENDENT_OPENERS = frozenset(
+    "dass ob weil obwohl nachdem während welche welcher welches welchen wer was wie wann wo "
+    "warum weshalb".split()
+)
 _AFTER_PREPOSITION_BIS = frozenset(
     {"_", "zu", "zum", "zur", "in", "ins", "auf", "an", "nach", "heute", "morgen", "jetzt"}
 )
@@ -1353,7 +1359,7 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
             subordinate = True
         elif position == 0 and opens_sentence:
             status = statuses.get(f"msg:first:{word}", status)
-        elif words[position - 1] == "," and not _closes_relative(words, position - 1):
+        elif words[position - 1] == "," and not _closes_dependent_clause(words, position - 1):
             # "…, sollte die Kette nicht zahlen": a condition ("die …, sollte" is no condition)
             status = statuses.get(f"msg:clause:{word}", status)
         if status == "condition" and _concessive(words, position, statuses):
@@ -1375,11 +1381,14 @@ def _concessive(words: list[str], position: int, statuses: dict[str, str]) -> bo
     return any(statuses.get(f"msg:{word}") == "concessive" for word in neighbours)
 
 
-def _closes_relative(words: list[str], comma: int) -> bool:
-    """Whether the comma at ``comma`` closes a relative clause ("Wähler, die … sind, sollten",
-    "Spiele, in denen …, sollte"): the clause it ends opened with a relative pronoun."""
+def _closes_dependent_clause(words: list[str], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a dependent clause: a relative one ("Wähler, die …
+    sind, sollten", "Spiele, in denen …, sollte") or one opened by a conjunction or question
+    word ("Welche Kirchen schließen, sollten …")."""
     opening = max((i for i in range(comma) if words[i] == ","), default=-1) + 1
     first = words[opening : opening + 2]
+    if first[:1] and first[0] in _DEPENDENT_OPENERS:
+        return True  # "Welche Kirchen schließen, sollten die Pfarreien festlegen": a verb second
     if first[:1] and first[0] in PREPOSITIONS:
         first = first[1:]
     return opening > 0 and bool(first) and first[0] in _RELATIVE_OPENERS
