@@ -1351,12 +1351,11 @@ def _hypothesis(text: _Text, words: list[str], opens_sentence: bool) -> bool:
         if word == ",":
             continue
         status = statuses.get(f"msg:{word}")
-        if status == "subordinate" and _preposition_bis(words, position):
-            pass  # "bis zu einem Drittel", "bis Mittwoch": a preposition, no clause
-        elif status == "subordinate" and not (position == 0 and word == "dass"):
+        if status == "subordinate":
             # also when the message opens with it ("wo es …, wenn …"), but a message that is a
-            # "dass" clause is the clause the condition restricts
-            subordinate = True
+            # "dass" clause is the clause the condition restricts, and "bis zu …" is no clause
+            dass_message = position == 0 and word == "dass"
+            subordinate = subordinate or not (dass_message or _preposition_bis(words, position))
         elif position == 0 and opens_sentence:
             status = statuses.get(f"msg:first:{word}", status)
         elif words[position - 1] == "," and not _closes_dependent_clause(words, position - 1):
