@@ -539,6 +539,18 @@ def test_a_temporal_nach_is_no_source() -> None:
             "Zur Panik bestehe keine Veranlassung",
             "Ein Sprecher des Ministeriums",
         ),
+        (  # the subject answering a rumour, not the rumour
+            "Der Landrat stellte am Montag den Haushalt vor. Gerüchte, wonach auch die Gebühren "
+            "für Abwasser steigen sollen, wies er zurück. Darüber sei nie gesprochen worden.",
+            "Darüber sei nie",
+            "er",
+        ),
+        (
+            "Die Ermittlungen dauern an. Berichte, wonach der Täter ein Komplize gewesen sein "
+            "könnte, wollte die Sprecherin der Polizei nicht bestätigen. Man prüfe alle Spuren.",
+            "Man prüfe alle",
+            "die Sprecherin der Polizei",
+        ),
         (  # after a speech act without a message of its own
             "Die Gewerkschaft kritisierte den Beschluss des Vorstands am Montag scharf. Damit "
             "handele die Firma gegen die Interessen der Beschäftigten.",

@@ -2304,7 +2304,11 @@ def _attach_roles(
         if noun_frame is not None:
             draft.speaker, draft.cue = noun_frame
         if draft.speaker is None and draft.type in _INHERITING_TYPES:
-            draft.speaker = _introducing_subject(doc, draft, previous, roles) or previous_speaker
+            draft.speaker = (
+                _introducing_subject(doc, draft, previous, roles)
+                or _answering_subject(doc, previous)
+                or previous_speaker
+            )
         if draft.type in _FRAMED_TYPES and (draft.cue is not None or draft.speaker is not None):
             draft.frame = _frame(doc, draft)
         previous_speaker = draft.speaker or previous_speaker
@@ -2535,6 +2539,23 @@ def _subjects_in(doc: Document, roles: list[_Run], sentence: int, after: int = -
         and not _dative_object(doc, role)
         and not _circumstance(doc, role)
     ]
+
+
+def _answering_subject(doc: Document, previous: _Draft | None) -> _Run | None:
+    """ "Gerüchte, wonach …, wies er zurück. Darüber sei …": a rumour's content is the object
+    of a clause whose subject answers it, and a continuation is that subject's, not the
+    rumour's."""
+    if (
+        previous is None
+        or previous.start < 2
+        or doc.lower[previous.start - 2 : previous.start] != [",", "wonach"]
+    ):
+        return None
+    after = previous.end
+    if after + 1 >= len(doc.tokens) or doc.lower[after] != "," or not _finite_verb(doc, after + 1):
+        return None
+    end = _sentence_end(doc, doc.sentence_of[after])
+    return _subject_after(doc, after + 2, end)
 
 
 def _introducing_subject(
