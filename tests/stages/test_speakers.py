@@ -1387,13 +1387,22 @@ def test_a_nationality_adjective_before_a_source_noun_is_the_country() -> None:
     assert speaker_name(article, article.quotes[0]) == "Kuba"
 
 
-def test_an_abbreviation_in_parentheses_names_the_same_body() -> None:
-    text = "Die Gewerkschaft der Polizei (GdP) warnt. Die GdP sagte, es fehlten Beamte."
-    article = analysed(text, [quote(text, "es fehlten Beamte", "Die GdP", "sagte")])
-    assert speaker_name(article, article.quotes[0]) == "Gewerkschaft der Polizei"
-    (body,) = [e for e in article.entities if e.name == "Gewerkschaft der Polizei"]
+@pytest.mark.parametrize(
+    ("opening", "short", "name"),
+    [
+        ("Die Gewerkschaft der Polizei (GdP) warnt.", "Die GdP", "Gewerkschaft der Polizei"),
+        ("Der „Chaos Computer Club“ (CCC) warnt.", "Der CCC", "Chaos Computer Club"),
+    ],
+)
+def test_an_abbreviation_in_parentheses_names_the_same_body(
+    opening: str, short: str, name: str
+) -> None:
+    text = f"{opening} {short} sagte, es fehlten Beamte."
+    article = analysed(text, [quote(text, "es fehlten Beamte", short, "sagte")])
+    assert speaker_name(article, article.quotes[0]) == name
+    (body,) = [e for e in article.entities if e.name == name]
     assert len(body.mentions) >= 2
-    assert not any(e.name == "GdP" for e in article.entities)
+    assert not any(e.name == short.split()[-1] for e in article.entities)
 
 
 def test_a_body_noun_before_a_quoted_name_is_called_by_the_name() -> None:

@@ -121,6 +121,10 @@ def _without_affiliations(text: Text, found: list[Found]) -> list[Found]:
     ]
 
 
+#: Closing quotation marks between a quoted body's name and its abbreviation.
+_CLOSING_MARKS = frozenset({"“", '"', "»", "”"})
+
+
 def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) -> None:
     """ "Reporter ohne Grenzen (ROG)" … "ROG": the abbreviation in parentheses after a body's
     name is that body, so the drafts named by it join the named one."""
@@ -130,6 +134,8 @@ def _merge_abbreviations(text: Text, found: list[Found], drafts: list[Draft]) ->
         end = mention.last
         if mention.entity is None or mention.kind not in ("organisation", "media"):
             continue
+        if end < len(tokens) and tokens[end].text in _CLOSING_MARKS:
+            end += 1  # "Der „Chaos Computer Club“ (CCC)": a quoted name
         if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
             word = tokens[end + 1].text
             capitals = sum(letter.isupper() for letter in word)  # "ROG", "GdP"
