@@ -354,11 +354,11 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     kind = "media" if media_noun(text, owner[0]) else "organisation"
     words = owner[1:] if kind == "media" and len(owner) > 1 else owner
     # "der Internationalen Sicherheitsunterstützungstruppe" is the Internationale …
-    name = " ".join(
-        nominative_adjective(word) if position < len(words) - 1 else word
-        for position, word in enumerate(words)
-    )
-    if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
+    last = _nominative_body(text, words[-1])
+    name = " ".join([*(nominative_adjective(word) for word in words[:-1]), last])
+    if last != words[-1]:
+        pass  # a body's noun, already in the nominative
+    elif len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
         name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
     elif after in SINGULAR_OWNERS and _genitive_s(words[-1]):
         # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber, "des Bayrischen
@@ -367,6 +367,13 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     elif len(owner) == 1 and after == "von" and name.endswith(("ern", "eln")):
         name = name[:-1]  # "von Beobachtern": dative plural, the Beobachter
     return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _nominative_body(text: Text, word: str) -> str:
+    """An organisation noun in the genitive named in the nominative: "des
+    Gesundheitsministeriums" is the Gesundheitsministerium; other words stay as they are."""
+    head = organisation_head(word, text.words)
+    return head if head is not None and word in (head + "s", head + "es") else word
 
 
 def _genitive_s(word: str) -> bool:
@@ -671,8 +678,14 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         return entity_for(Found(role.first, role.last, "organisation", "role", name=owner), drafts)
     specific = [word for word in role.complement if not generic_organisation(text, word)]
     if specific:  # "des Bundesumweltministeriums": that institution, new if need be
-        name = " ".join(specific)
-        if len(specific) == 1 and name.endswith("es") and len(name) >= MIN_GENITIVE_STEM + 2:
+        last = _nominative_body(text, specific[-1])
+        name = " ".join([*specific[:-1], last])
+        if (
+            last == specific[-1]
+            and len(specific) == 1
+            and name.endswith("es")
+            and len(name) >= MIN_GENITIVE_STEM + 2
+        ):
             name = name[:-2]  # "des Landkreises" is the Landkreis
         return entity_for(Found(role.first, role.last, "organisation", "role", name=name), drafts)
     # "Ein Sprecher des Unternehmens", "Eine Sprecherin": the organisation just talked about;
