@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev45|all-dev|holdout|en1] [--dir DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev46|all-dev|holdout|en1] [--dir DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -85,6 +85,7 @@ SETS = {
     "dev43": (DATA / "speakers-dev43",),
     "dev44": (DATA / "speakers-dev44",),
     "dev45": (DATA / "speakers-dev45",),
+    "dev46": (DATA / "speakers-dev46",),
     "all-dev": tuple(
         DATA / f"speakers-{name}"
         for name in (
@@ -133,6 +134,7 @@ SETS = {
             "dev43",
             "dev44",
             "dev45",
+            "dev46",
         )
     ),
     # Never tuned on: measure after a change, read only the aggregate figures.
