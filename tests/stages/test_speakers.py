@@ -3381,3 +3381,17 @@ def test_a_body_named_in_the_genitive_is_called_by_its_nominative(
 ) -> None:
     article = analysed(text, [quote(text, message, speaker, cue)])
     assert speaker_name(article, article.quotes[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [("Augenzeugenberichten", "Augenzeugen"), ("Korrespondentenberichten", None)],
+)
+def test_eyewitness_reports_are_the_witnesses_but_correspondents_reports_are_hearsay(
+    source: str, name: str | None
+) -> None:
+    text = f"In der Stadt kam es zu Unruhen. {source} zufolge schossen Soldaten in die Menge."
+    article = analysed(text, [quote(text, "schossen Soldaten in die Menge", source, "zufolge")])
+    quote_ = article.quotes[0]
+    found = None if quote_.speaker_entity is None else speaker_name(article, quote_)
+    assert found == name

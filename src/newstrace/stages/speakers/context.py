@@ -87,6 +87,8 @@ OWNER_DETERMINERS = frozenset({"der", "des", "von", "vom", "eines", "einer"})
 #: Shortest organisation noun that counts as the head of a kind word ("Amt" is too short).
 MIN_KIND_HEAD = 5
 UNNAMED_CIRCLES = frozenset({"Kreisen", "Kreise", "Quellen"})
+#: Role nouns whose reports are their own account, not hearsay ("Augenzeugenberichten").
+EYEWITNESSES = frozenset({"Zeuge", "Zeugin"})
 #: The kind of a draft folded into another one (an alias, a role named later).
 MERGED = "merged"
 #: Longest abbreviation in parentheses taken as a body's alias ("(ROG)", "(UNHCR)").

@@ -17,6 +17,7 @@ from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     ANONYMOUS_PEOPLE,
     DOCUMENTS,
+    EYEWITNESSES,
     GENERIC_ORGANISATIONS,
     MAX_COLLECTIVE_WORDS,
     MIN_AUTHOR_SALIENCE,
@@ -289,7 +290,10 @@ def _owner_prefix(text: Text, word: str) -> str | None:
         if _bodies_of_kind(text, prefix.title()):  # "Behördenangaben"
             return prefix.title()
         role = text.words.role(prefix.title())
-        report = text.words.medium(noun) == "report"  # "Korrespondentenberichten": hearsay
+        # "Korrespondentenberichten": hearsay; "Augenzeugenberichten": what the witnesses saw
+        report = text.words.medium(noun) == "report" and (
+            role is None or role.noun not in EYEWITNESSES
+        )
         if role is not None and role.role_class not in ("people", "kin") and not report:
             return prefix.title()  # "nach Expertenmeinung", "Zeugenaussagen": that group
     return None
