@@ -360,17 +360,23 @@ def _owner_entity(text: Text, at: int, owner: list[str], drafts: list[Draft]) ->
     # "der Internationalen Sicherheitsunterstützungstruppe" is the Internationale …
     last = _nominative_body(text, words[-1])
     name = " ".join([*(nominative_adjective(word) for word in words[:-1]), last])
-    if last != words[-1]:
-        pass  # a body's noun, already in the nominative
-    elif len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
-        name = name[:-2]  # "des Geheimdienstes" is the Geheimdienst
-    elif after in SINGULAR_OWNERS and _genitive_s(words[-1]):
+    if last == words[-1]:  # no body's noun, whose nominative is known
+        name = _without_case_ending(name, owner, after)
+    return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+
+
+def _without_case_ending(name: str, owner: list[str], after: str) -> str:
+    """An owner's name without its genitive or dative plural ending (``after`` is the word after
+    the owner phrase)."""
+    if len(owner) == 1 and len(name) >= MIN_GENITIVE_STEM + 2 and name.endswith("es"):
+        return name[:-2]  # "des Geheimdienstes" is the Geheimdienst
+    if after in SINGULAR_OWNERS and _genitive_s(owner[-1]):
         # "des französischen Stromnetzbetreibers" is the Stromnetzbetreiber, "des Bayrischen
         # Rundfunks" the Rundfunk
-        name = name[:-1]
-    elif len(owner) == 1 and after == "von" and name.endswith(("ern", "eln")):
-        name = name[:-1]  # "von Beobachtern": dative plural, the Beobachter
-    return entity_for(Found(at, at + 1, kind, "name", name=name), drafts)
+        return name[:-1]
+    if len(owner) == 1 and after == "von" and name.endswith(("ern", "eln")):
+        return name[:-1]  # "von Beobachtern": dative plural, the Beobachter
+    return name
 
 
 def _nominative_body(text: Text, word: str) -> str:
