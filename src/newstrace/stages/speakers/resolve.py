@@ -1243,11 +1243,13 @@ def _bare_role_at(
     entity, mostly a group ("US-Experten", "Helfer konnten …")."""
     opening = text.tokens[first].text.lower()
     bare = None if opening in DETERMINERS else apposition_at(text.tokens, first, text.words)
-    # the role ends inside the span: "Korrespondentenberichten zufolge schossen Soldaten" is
+    # the role lies inside the span: "Korrespondentenberichten zufolge schossen Soldaten" is
     # no phrase about soldiers
-    if bare is not None and text.tokens[bare.first].start < end < text.tokens[bare.last - 1].end:
-        bare = None
-    if bare is not None and text.tokens[bare.first].start < end:
+    if (
+        bare is not None
+        and text.tokens[bare.first].start < end
+        and text.tokens[bare.last - 1].end <= end
+    ):
         bare.definite = False
         # Without an article a role noun is plural ("Chinesische Politiker haben …") unless a
         # name follows it ("Kremlsprecher Peskov").
