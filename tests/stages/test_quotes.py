@@ -2947,6 +2947,114 @@ def test_english_frames_by_rule(text: str, speaker: str, message: str) -> None:
     assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "message", "kind"),
+    [
+        (
+            "City Hall rejected the accusation on Wednesday.",
+            "City Hall",
+            "the accusation",
+            QuoteType.REPORTED,
+        ),
+        (
+            "Oakes denies 14 counts of fraud and false accounting.",
+            "Oakes",
+            "14 counts of fraud and false accounting",
+            QuoteType.REPORTED,
+        ),
+        (
+            "The company rejected Ms. Castellanos’s account.",
+            "The company",
+            "Ms. Castellanos’s account",
+            QuoteType.REPORTED,
+        ),
+        (
+            "Okafor, 61, also accused the mayor of hiding the true cost from voters.",
+            "Okafor",
+            "hiding the true cost from voters",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "The 61-year-old councilman warned that the vote would only delay a decision.",
+            "The 61-year-old councilman",
+            "the vote would only delay a decision",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "The tech news site Circuitline reported that about 2.3 million records had leaked.",
+            "The tech news site Circuitline",
+            "about 2.3 million records had leaked",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Analysts at Korvin Bank estimated that each day of the strike could cost millions.",
+            "Analysts at Korvin Bank",
+            "each day of the strike could cost millions",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Bee numbers may have halved, researchers at the University of Harrowgate reported.",
+            "researchers at the University of Harrowgate",
+            "Bee numbers may have halved",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Two men were arrested on suspicion of looting a pharmacy, police said.",
+            "police",
+            "Two men were arrested on suspicion of looting a pharmacy",
+            QuoteType.INDIRECT,
+        ),
+        (
+            '"We would have delayed the round," Mr. Vance, 36, told MarketLine TV.',
+            "Mr. Vance",
+            '"We would have delayed the round,"',
+            QuoteType.DIRECT,
+        ),
+    ],
+)
+def test_english_acts_objects_and_described_subjects_by_rule(
+    text: str, speaker: str, message: str, kind: QuoteType
+) -> None:
+    article = analyse(text, "en")
+    (quote,) = article.quotes
+    assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
+    assert quote.type is kind
+
+
+def test_english_denial_of_a_clause_stays_reported_speech() -> None:
+    article = analyse("Hale, 63, denied the meeting had taken place.", "en")
+    assert [q.type for q in article.quotes if q.type is QuoteType.REPORTED] == []
+
+
+def test_english_told_plural_noun_is_the_addressee_of_a_closing_frame() -> None:
+    article = analyse(
+        "Should anyone approach them about the case, they must tell court staff immediately, "
+        "Judge Peter Haldane told jurors at the end of the first day.",
+        "en",
+    )
+    (quote,) = article.quotes
+    assert speaker_of(article, quote) == "Judge Peter Haldane"
+    assert message_of(article, quote).startswith("Should anyone approach them")
+    assert quote.addressee is not None and quote.addressee.of(article.text) == "jurors"
+
+
+def test_english_quoted_sentence_without_a_verb_goes_on_from_the_one_before() -> None:
+    article = analyse(
+        '"Please turn around," Sheriff Dwight Amundsen said. '
+        '"It takes less than a foot of moving water to float a car."',
+        "en",
+    )
+    first, second = article.quotes
+    assert speaker_of(article, first) == "Sheriff Dwight Amundsen"
+    assert (second.type, second.speaker, second.cue) == (QuoteType.DIRECT, None, None)
+    assert message_of(article, second).startswith('"It takes less than a foot')
+
+
+def test_english_quoted_phrase_inside_a_sentence_needs_a_verb() -> None:
+    article = analyse('The plan was called a "vanity scheme for the rich" by opponents.', "en")
+    assert article.quotes == []
+
+
 def test_the_second_half_of_an_interrupted_direct_quotation_is_kept() -> None:
     article = analyse(
         "„Wir haben bis zur letzten Minute gekämpft“, sagte die Kapitänin am Sonntag im ZDF, "

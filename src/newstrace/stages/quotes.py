@@ -4383,18 +4383,29 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
             continue
         message = _Run(opening, closing + 1, TYPE_CODES["Direct"])
         cue = _verb_near(doc, message)
-        if cue is None:
+        if cue is None and not _quoted_sentences(doc, opening, closing):
             continue
         draft = _Draft([message], QuoteType.DIRECT, cue=cue)
         draft.sentences = frozenset({doc.sentence_of[opening], doc.sentence_of[closing]})
-        draft.speaker = _subject_near(doc, cue, message)
-        draft.frame = _frame(doc, draft)
+        if cue is not None:  # without one, whole quoted sentences go on from the speaker before
+            draft.speaker = _subject_near(doc, cue, message)
+            draft.frame = _frame(doc, draft)
         drafts.append(draft)
     drafts += _rule_indirect_drafts(doc, quoted)
     drafts += _rule_trailing_drafts(doc, drafts, quoted)
+    drafts += _object_act_drafts(doc, drafts, quoted, language)
     drafts += _according_to_drafts(doc, drafts, quoted)
     _nest_by_containment(drafts)
     return drafts
+
+
+def _quoted_sentences(doc: Document, opening: int, closing: int) -> bool:
+    """The quotation marks hold whole sentences: nothing of the sentences outside them but
+    closing punctuation ('“It takes less than a foot of water.”')."""
+    first = doc.sentence_starts[doc.sentence_of[opening]]
+    last = _sentence_end(doc, doc.sentence_of[closing])
+    after = [doc.tokens[i].text for i in range(closing + 1, last)]
+    return opening == first and all(word in _CLAUSE_END_MARKS for word in after)
 
 
 def _uncovered_sentences(
@@ -4523,8 +4534,8 @@ def _rule_indirect_drafts(doc: Document, quoted: set[int]) -> list[_Draft]:
                 addressee, start = hearer, hearer.end
         if not has_that and doc.lower[index] not in _CLAUSE_VERBS_EN:
             continue  # "announced the change": an object, no reported clause
-        if doc.lower[start] in _PREPOSITIONS_EN:
-            continue  # "had written to the minister"
+        if not has_that and doc.lower[start] in _PREPOSITIONS_EN:
+            continue  # "had written to the minister" ("said that about 200 …" is a clause)
         sentence_end = end
         for cut in range(start, end - 2):  # ", according to an email …" credits, not message
             if doc.tokens[cut].text == "," and doc.lower[cut + 1] == "according":
@@ -4560,6 +4571,99 @@ def _rule_trailing_drafts(doc: Document, drafts: list[_Draft], quoted: set[int])
         if draft is not None:
             found.append(draft)
     return found
+
+
+@cache
+def _object_acts(language: str) -> dict[str, str]:
+    """Verb forms whose object is what was said ("rejected the claim") → "denial" or
+    "accusation" (``object_acts.tsv``)."""
+    return _two_columns(language, "object_acts.tsv")
+
+
+#: Auxiliaries that show a finite clause, not a noun phrase, after a denial ("denied the
+#: sirens had failed" is reported speech; "denied the accusation" is a reported act).
+_FINITE_AUXILIARIES_EN = frozenset(
+    "had has have was were is are would will could can did does do should might may must".split()
+)
+#: Longest object between "accused" and "of" ("accused the city's former mayor of …").
+_MAX_ACCUSED = 8
+
+
+def _object_act_drafts(
+    doc: Document, drafts: list[_Draft], quoted: set[int], language: str
+) -> list[_Draft]:
+    """Speech acts whose object says what was said, by rule: "City Hall rejected the
+    accusation", "Oakes denies 14 counts of fraud" (a reported act: the object is the
+    message) and "Okafor accused the mayor of hiding the cost" (indirect: what follows "of")."""
+    acts = _object_acts(language)
+    found = []
+    for index, word in enumerate(doc.lower):
+        act = acts.get(word)
+        if act is None or index in quoted or not doc.tokens[index].text.islower():
+            continue
+        if any(run.start <= index + 1 < run.end for draft in drafts for run in draft.runs):
+            continue  # "denied that …" is found as indirect speech
+        speaker = _subject_before(doc, index)
+        if speaker is None or (index > 0 and doc.lower[index - 1] in _PASSIVE_AUXILIARIES_EN):
+            continue  # "was rejected by the court": the subject did not speak
+        end = _clause_end(doc, index + 1)
+        if act == "accusation":
+            draft = _accusation_draft(doc, index, end)
+        else:
+            draft = _denial_draft(doc, index, end)
+        if draft is None or any(i in quoted for i in range(draft.start, draft.end)):
+            continue
+        draft.speaker, draft.cue = speaker, _Run(index, index + 1, "CUE")
+        draft.sentences = frozenset({doc.sentence_of[index]})
+        found.append(draft)
+    return found
+
+
+def _clause_end(doc: Document, start: int) -> int:
+    """The first comma, semicolon or colon from ``start``, else the sentence's end."""
+    end = start
+    sentence_end = _sentence_end(doc, doc.sentence_of[start])
+    while end < sentence_end and (
+        doc.tokens[end].text not in _CLAUSE_END_MARKS
+        or (doc.tokens[end].text == "." and end + 1 < sentence_end)  # "Ms. Castellanos"
+    ):
+        end += 1
+    return end
+
+
+def _denial_draft(doc: Document, verb: int, end: int) -> _Draft | None:
+    """ "rejected the accusation", "denies 14 counts of fraud": a noun phrase object, not a
+    clause ("denied that …", "denied the sirens had failed" are reported speech)."""
+    start = verb + 1
+    if end - start < 1 or doc.lower[start] in ("that", "to", "it", "he", "she", "they", "we"):
+        return None
+    if any(doc.lower[i] in _FINITE_AUXILIARIES_EN for i in range(start, end)):
+        return None
+    end = _before_time_tail(doc, start, end)
+    return _Draft([_Run(start, end, TYPE_CODES["Reported"])], QuoteType.REPORTED)
+
+
+def _before_time_tail(doc: Document, start: int, end: int) -> int:
+    """``end`` moved before a time adverbial that closes the clause ("the claim on
+    Wednesday", "the report last week")."""
+    times = frozenset(optional_lines(doc.language, "time_words.txt"))
+    for index in range(start + 1, end):
+        opener = doc.lower[index] in ("on", "in", "at") and index + 1 < end
+        if doc.lower[index] in times or (opener and doc.lower[index + 1] in times):
+            return index
+    return end
+
+
+def _accusation_draft(doc: Document, verb: int, end: int) -> _Draft | None:
+    """ "accused the mayor of hiding the true cost": what the accused is said to have done."""
+    of = next(
+        (i for i in range(verb + 2, min(end, verb + 2 + _MAX_ACCUSED)) if doc.lower[i] == "of"),
+        None,
+    )
+    if of is None or end - (of + 1) < 1:
+        return None
+    end = _before_time_tail(doc, of + 1, end)
+    return _Draft([_Run(of + 1, end, TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
 
 
 def _outer_trailing_draft(doc: Document, start: int, end: int) -> _Draft | None:
@@ -4631,8 +4735,9 @@ def _determiner_phrase_end(doc: Document, start: int, end: int) -> int | None:
     return last if last > start + 1 else None
 
 
-#: Words between the comma and the verb of a trailing English frame ("a Kremlin spokesman").
-_MAX_TRAILING_SUBJECT = 5
+#: Words between the comma and the verb of a trailing English frame ("a Kremlin spokesman",
+#: "researchers at the University of Harrowgate").
+_MAX_TRAILING_SUBJECT = 7
 
 
 def _told_phrase(doc: Document, start: int, end: int) -> _Run | None:
@@ -4640,8 +4745,14 @@ def _told_phrase(doc: Document, start: int, end: int) -> _Run | None:
     noun ("told him", "told Reuters", "told the paper")."""
     if start >= end:
         return None
-    if doc.lower[start] in _OBJECT_PRONOUNS_EN or doc.lower[start] == "reporters":
-        return _Run(start, start + 1, "ADR")
+    word = doc.tokens[start].text
+    if doc.lower[start] in _OBJECT_PRONOUNS_EN or (
+        word.islower()
+        and word.endswith("s")
+        and word.isalpha()
+        and _bare_plural_speaker(doc, start)
+    ):
+        return _Run(start, start + 1, "ADR")  # "told him", "told reporters", "told jurors"
     last = start
     if doc.lower[start] in _DETERMINERS_EN:
         last = start + 1
@@ -4672,8 +4783,8 @@ def _determiner_before(doc: Document, noun: int) -> int | None:
         if doc.lower[index] in _DETERMINERS_EN:
             return index
         word = doc.tokens[index].text
-        if not word.replace("-", "").isalpha() or doc.cue_medium[index] is not None:
-            return None
+        if not word.replace("-", "").isalnum() or doc.cue_medium[index] is not None:
+            return None  # ("The 61-year-old councilman" has a number in a modifier)
         if word.islower() and doc.lower[index] in _PREPOSITIONS_EN | _AUXILIARIES_EN:
             return None
     return None
@@ -4699,6 +4810,8 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
         end -= 1  # "Blake reportedly told" ("Kelly said" keeps its name)
     if doc.lower[end - 1] in _AUXILIARIES_EN:  # "Putin had said"
         end -= 1
+    if _age_apposition(doc, end):  # "Okafor, 61, said"
+        end -= 3
     if doc.tokens[end - 1].text == ",":  # "A Kremlin spokesman, Dmitry Peskov, said"
         end -= 1
         relative = next(  # "Margaret Toller, who chairs the association, told"
@@ -4733,7 +4846,54 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
             break
         else:
             break
+    if start < end and doc.tokens[start].text[:1].isupper():
+        start = _described_name_start(doc, start)
     return _Run(start, end, "SPK") if start < end else None
+
+
+def _described_name_start(doc: Document, start: int) -> int:
+    """Where a subject that ends in a name opens: "the University of Harrowgate", "researchers
+    at the University of Harrowgate", "Analysts at Korvin Bank", "the tech news site
+    Circuitline"; ``start`` is the first capitalised word of the name."""
+    sentence = doc.sentence_of[start]
+
+    def word(index: int) -> str:
+        inside = index >= 0 and doc.sentence_of[index] == sentence
+        return doc.tokens[index].text if inside else ""
+
+    if word(start - 1) == "." and word(start - 2) in entity_words(doc.language).honorifics:
+        start -= 2  # "Mr. Vance" (the tokenizer parts "Mr" and its full stop)
+    while word(start - 1) == "of" and word(start - 2)[:1].isupper():  # "University of"
+        start -= 2
+        while word(start - 1)[:1].isupper() and word(start - 1).isalpha():
+            start -= 1
+    if word(start - 1) == "the":
+        start -= 1
+    if word(start - 1) in _NAME_PREPOSITIONS_EN and word(start - 2).isalpha():
+        role = start - 2  # "researchers at …", "a spokeswoman for …"
+        if _bare_plural_speaker(doc, role) or (
+            entity_words(doc.language).role(doc.lower[role]) is not None
+        ):
+            opening = _determiner_before(doc, role)
+            return opening if opening is not None else role
+        return start
+    opening = _determiner_before(doc, start - 1) if word(start - 1).islower() else None
+    return opening if opening is not None else start  # "the fitness app Pulsepath"
+
+
+#: Prepositions that tie a role noun to the body it belongs to ("analysts at Korvin Bank").
+_NAME_PREPOSITIONS_EN = frozenset({"at", "of", "for", "from", "with"})
+
+
+def _age_apposition(doc: Document, end: int) -> bool:
+    """ "Okafor, 61," ends at ``end``: an age between commas after a name."""
+    return (
+        end >= 4
+        and doc.tokens[end - 1].text == ","
+        and doc.tokens[end - 2].text.isdigit()
+        and doc.tokens[end - 3].text == ","
+        and doc.tokens[end - 4].text[:1].isupper()
+    )
 
 
 def _bare_plural_speaker(doc: Document, noun: int) -> bool:
@@ -4741,6 +4901,8 @@ def _bare_plural_speaker(doc: Document, noun: int) -> bool:
     subject ("Police said …" is found as a name)."""
     word = doc.lower[noun]
     words = entity_words(doc.language)
+    if word in words.collective_nouns:  # "police said", "staff said"
+        return True
     return word.endswith("s") and any(
         words.role(word.removesuffix(ending)) is not None for ending in ("s", "es")
     )
@@ -4789,12 +4951,16 @@ def _reported_clause_start(doc: Document, after: int, end: int) -> tuple[int, _R
     return that + 1, addressee
 
 
+#: Tokens after a quotation searched for its verb ('"…," Mr. Vance, 36, told').
+_MAX_AFTER_QUOTE = 9
+
+
 def _verb_near(doc: Document, message: _Run) -> _Run | None:
     """The speech verb nearest after the quotation in its last sentence, else nearest before it
     in its first ('"…," she said.', 'He added: "…"')."""
     after = [
         i
-        for i in range(message.end, min(message.end + 6, len(doc.tokens)))
+        for i in range(message.end, min(message.end + _MAX_AFTER_QUOTE, len(doc.tokens)))
         if doc.sentence_of[i] == doc.sentence_of[message.end - 1]
     ]
     before = [
