@@ -15,7 +15,7 @@ Speed: in the end-to-end run, articles per second of sentences + quotes alone an
 chains alone, measured on the same articles in the same run; the bar is speakers + chains at
 least half as fast as the quotation stage.
 
-    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev46|all-dev|holdout|en1] [--dir DIR]
+    .venv/bin/python bench/speakers.py [--set dev|dev2|...|dev46|all-dev|holdout|en1|en2] [--dir DIR]
         [--errors] [--only gold|e2e] [--by-origin]
 
 The hold-out set (``bench/data/speakers-holdout``) is never used for tuning: after a change made
@@ -141,6 +141,7 @@ SETS = {
     "holdout": (DATA / "speakers-holdout",),
     # English texts (gold key "language": "en"), scored apart from the German sets.
     "en1": (DATA / "speakers-en1",),
+    "en2": (DATA / "speakers-en2",),
 }
 SHARED = ROOT.parent / "shared"
 OPTIONS = Options(language="de")

@@ -3395,3 +3395,63 @@ def test_eyewitness_reports_are_the_witnesses_but_correspondents_reports_are_hea
     quote_ = article.quotes[0]
     found = None if quote_.speaker_entity is None else speaker_name(article, quote_)
     assert found == name
+
+
+def test_english_kind_nouns_refer_back_to_the_body_of_their_kind() -> None:
+    text = (
+        "Westmoor Hospitals NHS Trust will close its maternity unit. The trust rejected the "
+        "claim. Brisa Air Holdings plc cancelled 214 flights. The airline said more would "
+        "follow. The Ministry of Transport met both sides. The transport ministry said it would "
+        "appoint a mediator."
+    )
+    quotes = [
+        quote(text, "the claim", "The trust", "rejected", kind=QuoteType.REPORTED),
+        quote(text, "more would follow", "The airline", "said"),
+        quote(text, "it would appoint a mediator", "The transport ministry", "said"),
+    ]
+    article = analysed(text, quotes, options=Options(language="en"))
+    names = [speaker_name(article, q) for q in article.quotes]
+    assert names == [
+        "Westmoor Hospitals NHS Trust",
+        "Brisa Air Holdings plc",
+        "Ministry of Transport",
+    ]
+
+
+def test_english_newspaper_title_is_an_outlet_the_newspaper_refers_back_to() -> None:
+    text = (
+        "The Sunday Courier reported the story on its front page. The newspaper said it "
+        "stood by its story."
+    )
+    article = analysed(
+        text,
+        [quote(text, "it stood by its story", "The newspaper", "said")],
+        options=Options(language="en"),
+    )
+    assert speaker_name(article, article.quotes[0]) == "Sunday Courier"
+    assert [e.kind for e in article.entities if e.name == "Sunday Courier"] == [EntityKind.MEDIA]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message", "language"),
+    [
+        (
+            "Das Mittel wird von der Corvane AG verkauft. Corvane wies die Ergebnisse zurück.",
+            "Corvane",
+            "die Ergebnisse",
+            "de",
+        ),
+        (
+            "The pesticide is sold by Corvane AG of Basel. Corvane rejected the findings.",
+            "Corvane",
+            "the findings",
+            "en",
+        ),
+    ],
+)
+def test_a_company_called_by_the_first_word_of_its_name(
+    text: str, speaker: str, message: str, language: str
+) -> None:
+    quotes = [quote(text, message, speaker, kind=QuoteType.REPORTED)]
+    article = analysed(text, quotes, options=Options(language=language))
+    assert speaker_name(article, article.quotes[0]) == "Corvane AG"

@@ -765,10 +765,15 @@ def _closing_quote(tokens: Sequence[TokenView], opening: int, reach: int) -> int
     return next((i for i in range(opening + 1, last + 1) if tokens[i].text in _QUOTE_MARKS), None)
 
 
+#: Prepositions that join an organisation noun to its field: "Bundesamt für Verfassungsschutz",
+#: "Department for Infrastructure", "Ministry of Transport".
+_PURPOSE_PREPOSITIONS = frozenset({"für", "for", "of"})
+
+
 def _purpose_attribute(tokens: Sequence[TokenView], end: int, words: EntityWords) -> int:
-    """Past "für" + capitalised nouns joined by "und": "Bundesamt für Bevölkerungsschutz und
-    Katastrophenhilfe", "Institut für Wirtschaftsforschung"."""
-    if end + 1 >= len(tokens) or tokens[end].text != "für":
+    """Past "für" ("for", "of") + capitalised nouns joined by "und": "Bundesamt für
+    Bevölkerungsschutz und Katastrophenhilfe", "Institut für Wirtschaftsforschung"."""
+    if end + 1 >= len(tokens) or tokens[end].text not in _PURPOSE_PREPOSITIONS:
         return end
     last = end + 1
     if not tokens[last].text[:1].isupper() or not tokens[last].text.isalpha():

@@ -55,7 +55,9 @@ def entity_for(mention: Found, drafts: list[Draft]) -> int:
         )
         # "Wolf" (a speaker span of one word, kind unknown) after "Stefan Wolf" is that person.
         surname_only = mention.kind == "unknown" and (
-            draft.surname == mention.name or _called_by(draft, mention.name)
+            draft.surname == mention.name
+            or _called_by(draft, mention.name)
+            or _company_short_name(draft, mention.name)
         )
         same_body = mention.kind == draft.kind == "organisation" and _same_body(
             draft.name, mention.name
@@ -85,6 +87,18 @@ def given_name_alone(name: str) -> str | None:
 def _called_by(draft: Draft, word: str) -> bool:
     """Whether a person is called by ``word`` alone through :func:`given_name_alone`."""
     return draft.kind == "person" and word == given_name_alone(draft.name)
+
+
+def _company_short_name(draft: Draft, word: str) -> bool:
+    """ "Corvane" (a speaker span of one word) after "Corvane AG": the organisation whose
+    name opens with it."""
+    words = draft.name.split()
+    return (
+        draft.kind == "organisation"
+        and len(words) >= 2
+        and words[0] == word
+        and len(word) >= MIN_SHORT_NAME
+    )
 
 
 def _same_body(known: str, new: str) -> bool:

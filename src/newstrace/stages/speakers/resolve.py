@@ -296,6 +296,10 @@ def _owned_role_noun(text: Text, mention: Found) -> tuple[str, str | None] | Non
     return noun, role.gender
 
 
+#: Lower-case words before an English kind noun ("the state transport ministry").
+MAX_KIND_MODIFIERS = 2
+
+
 def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | None:
     """A definite kind noun opening the span ("das Unternehmen …", "die Firma") is the latest
     organisation of that kind."""
@@ -311,6 +315,9 @@ def _kind_noun_speaker(text: Text, span: Span, drafts: list[Draft]) -> int | Non
     if len(indices) < 2 or text.tokens[indices[0]].text.lower() not in DEFINITE | {"dem", "den"}:
         return None
     noun = text.tokens[indices[1]].text
+    rest = [text.tokens[i].text for i in indices[1:]]
+    if len(rest) <= MAX_KIND_MODIFIERS + 1 and all(word.islower() for word in rest):
+        noun = rest[-1]  # "the transport ministry": lower-case words end in the noun
     if media_noun(text, noun) and len(indices) == 2:  # "Dem Sender zufolge": the outlet named
         return last_outlet(text, indices[0], drafts)
     if not generic_organisation(text, noun):
