@@ -3005,6 +3005,43 @@ def test_english_frames_by_rule(text: str, speaker: str, message: str) -> None:
             QuoteType.INDIRECT,
         ),
         (
+            "A wildfire destroyed at least 40 homes on Tuesday, fire officials said.",
+            "fire officials",
+            "A wildfire destroyed at least 40 homes on Tuesday",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "A former coach was sentenced to six years, the Harlan County Prosecutor’s Office said.",
+            "the Harlan County Prosecutor’s Office",
+            "A former coach was sentenced to six years",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Rachel Ostrowski, whose daughter is in second grade, told KBFO News that the school "
+            "had not warned parents.",
+            "Rachel Ostrowski",
+            "the school had not warned parents",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Martin Crewe accused the council of wasting £480,000 on a scheme nobody wanted.",
+            "Martin Crewe",
+            "wasting £480,000 on a scheme nobody wanted",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Howard Pell accused the board of acting “in haste” after a series of articles.",
+            "Howard Pell",
+            "acting “in haste” after a series of articles",
+            QuoteType.INDIRECT,
+        ),
+        (
+            "Orrin also denied a report in the Sunday Ledger that it had approached a rival.",
+            "Orrin",
+            "a report in the Sunday Ledger that it had approached a rival",
+            QuoteType.REPORTED,
+        ),
+        (
             '"We would have delayed the round," Mr. Vance, 36, told MarketLine TV.',
             "Mr. Vance",
             '"We would have delayed the round,"',
@@ -3019,6 +3056,31 @@ def test_english_acts_objects_and_described_subjects_by_rule(
     (quote,) = article.quotes
     assert (speaker_of(article, quote), message_of(article, quote)) == (speaker, message)
     assert quote.type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "message"),
+    [
+        (
+            "Orrin Group rejected a takeover proposal on Wednesday, saying it significantly "
+            "undervalued the company.",
+            "Orrin Group",
+            "it significantly undervalued the company",
+        ),
+        (
+            "Eastmere captain Tom Ashworth has stepped down after four seasons, saying he wants "
+            "to concentrate on his batting.",
+            "Eastmere captain Tom Ashworth",
+            "he wants to concentrate on his batting",
+        ),
+    ],
+)
+def test_english_participle_of_saying_reports_the_main_subject(
+    text: str, speaker: str, message: str
+) -> None:
+    article = analyse(text, "en")
+    (saying,) = [q for q in article.quotes if q.cue and q.cue.of(article.text) == "saying"]
+    assert (speaker_of(article, saying), message_of(article, saying)) == (speaker, message)
 
 
 def test_english_denial_of_a_clause_stays_reported_speech() -> None:

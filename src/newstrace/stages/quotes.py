@@ -4394,6 +4394,7 @@ def _rule_drafts(doc: Document, language: str) -> list[_Draft]:
     drafts += _rule_indirect_drafts(doc, quoted)
     drafts += _rule_trailing_drafts(doc, drafts, quoted)
     drafts += _object_act_drafts(doc, drafts, quoted, language)
+    drafts += _participle_drafts(doc, drafts)
     drafts += _according_to_drafts(doc, drafts, quoted)
     _nest_by_containment(drafts)
     return drafts
@@ -4611,12 +4612,65 @@ def _object_act_drafts(
             draft = _accusation_draft(doc, index, end)
         else:
             draft = _denial_draft(doc, index, end)
-        if draft is None or any(i in quoted for i in range(draft.start, draft.end)):
+        if draft is None:
             continue
         draft.speaker, draft.cue = speaker, _Run(index, index + 1, "CUE")
         draft.sentences = frozenset({doc.sentence_of[index]})
         found.append(draft)
     return found
+
+
+def _participle_drafts(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """ "Orrin rejected the proposal, saying it undervalued the company": a participle of a
+    speech verb after a comma reports what the sentence's subject said, to the sentence end."""
+    found = []
+    for index, word in enumerate(doc.lower):
+        if word != "saying" or index == 0 or doc.tokens[index - 1].text != ",":
+            continue
+        if any(run.start <= index + 1 < run.end for draft in drafts for run in draft.runs):
+            continue
+        start = index + 2 if doc.lower[index + 1 : index + 2] == ["that"] else index + 1
+        end = _sentence_end(doc, doc.sentence_of[index])
+        while end > start and doc.tokens[end - 1].text in _CLAUSE_END_MARKS:
+            end -= 1
+        speaker = _main_subject(doc, drafts, index)
+        if speaker is None or end - start < _MIN_INDIRECT_TOKENS:
+            continue
+        draft = _Draft([_Run(start, end, TYPE_CODES["Indirect"])], QuoteType.INDIRECT)
+        draft.speaker, draft.cue = speaker, _Run(index, index + 1, "CUE")
+        draft.sentences = frozenset({doc.sentence_of[index]})
+        found.append(draft)
+    return found
+
+
+def _main_subject(doc: Document, drafts: list[_Draft], before: int) -> _Run | None:
+    """The subject of the sentence's main clause before token ``before``: the speaker of a
+    quotation whose cue comes earlier in the sentence, else the noun phrase that opens the
+    sentence before its first finite verb ("Eastmere captain Tom Ashworth has …")."""
+    sentence = doc.sentence_of[before]
+    for draft in drafts:
+        cue = draft.cue
+        earlier = cue is not None and cue.start < before and doc.sentence_of[cue.start] == sentence
+        if earlier and draft.speaker is not None:
+            return draft.speaker
+    first = doc.sentence_starts[sentence]
+    for index in range(first + 1, before):
+        word = doc.tokens[index].text
+        finite = doc.lower[index] in _FINITE_AUXILIARIES_EN or (
+            word.islower() and word.isalpha() and word.endswith("ed")
+        )
+        if finite:
+            subject = _subject_before(doc, index)
+            if subject is None or subject.start - first > _MAX_SUBJECT_MODIFIERS:
+                return None
+            if not all(doc.tokens[i].text.isalpha() for i in range(first, subject.start)):
+                return None
+            return _Run(first, subject.end, "SPK")  # "Eastmere captain Tom Ashworth"
+    return None
+
+
+#: Words before a name that still belong to the sentence's subject ("Eastmere captain").
+_MAX_SUBJECT_MODIFIERS = 3
 
 
 def _clause_end(doc: Document, start: int) -> int:
@@ -4626,9 +4680,20 @@ def _clause_end(doc: Document, start: int) -> int:
     while end < sentence_end and (
         doc.tokens[end].text not in _CLAUSE_END_MARKS
         or (doc.tokens[end].text == "." and end + 1 < sentence_end)  # "Ms. Castellanos"
+        or _inside_number(doc, end)  # "£480,000"
     ):
         end += 1
     return end
+
+
+def _inside_number(doc: Document, index: int) -> bool:
+    """A comma or full stop between digits ("480,000", "2.3")."""
+    return (
+        0 < index < len(doc.tokens) - 1
+        and doc.tokens[index - 1].text[-1:].isdigit()
+        and doc.tokens[index + 1].text[:1].isdigit()
+        and doc.tokens[index].start == doc.tokens[index - 1].end
+    )
 
 
 def _denial_draft(doc: Document, verb: int, end: int) -> _Draft | None:
@@ -4637,8 +4702,9 @@ def _denial_draft(doc: Document, verb: int, end: int) -> _Draft | None:
     start = verb + 1
     if end - start < 1 or doc.lower[start] in ("that", "to", "it", "he", "she", "they", "we"):
         return None
-    if any(doc.lower[i] in _FINITE_AUXILIARIES_EN for i in range(start, end)):
-        return None
+    that = next((i for i in range(start, end) if doc.lower[i] == "that"), end)
+    if any(doc.lower[i] in _FINITE_AUXILIARIES_EN for i in range(start, that)):
+        return None  # ("denied a report that it had …": the clause is the report's)
     end = _before_time_tail(doc, start, end)
     return _Draft([_Run(start, end, TYPE_CODES["Reported"])], QuoteType.REPORTED)
 
@@ -4649,7 +4715,10 @@ def _before_time_tail(doc: Document, start: int, end: int) -> int:
     times = frozenset(optional_lines(doc.language, "time_words.txt"))
     for index in range(start + 1, end):
         opener = doc.lower[index] in ("on", "in", "at") and index + 1 < end
-        if doc.lower[index] in times or (opener and doc.lower[index + 1] in times):
+        # a lower-case one alone ("last week"); a capitalised one after "on", "in" or "at"
+        # only ("the Sunday Ledger" is a name)
+        alone = doc.lower[index] in times and doc.tokens[index].text.islower()
+        if alone or (opener and doc.lower[index + 1] in times):
             return index
     return end
 
@@ -4717,10 +4786,23 @@ def _trailing_frame_roles(
             return None
         return _Run(verb + 1, subject_end, "SPK"), _Run(verb, verb + 1, "CUE"), None
     subject = _subject_before(doc, verb)
+    if subject is not None and subject.start > after and _modifiers(doc, after, subject.start):
+        subject = _Run(after, subject.end, "SPK")  # "…, fire officials said."
     if subject is None or subject.start != after:
         return None  # the words between comma and verb are no subject
     addressee = _told_phrase(doc, verb + 1, end) if doc.lower[verb] in _TELLING_EN else None
     return subject, _Run(verb, verb + 1, "CUE"), addressee
+
+
+def _modifiers(doc: Document, start: int, end: int) -> bool:
+    """At most two lower-case words that can only modify a noun after them ("fire", "state")."""
+    return end - start <= 2 and all(
+        doc.tokens[i].text.isalpha()
+        and doc.tokens[i].text.islower()
+        and doc.lower[i] not in _FUNCTION_WORDS_EN | _FINITE_AUXILIARIES_EN
+        and doc.cue_medium[i] is None
+        for i in range(start, end)
+    )
 
 
 def _determiner_phrase_end(doc: Document, start: int, end: int) -> int | None:
@@ -4769,7 +4851,7 @@ def _told_phrase(doc: Document, start: int, end: int) -> _Run | None:
 
 
 #: Words opening an inserted clause between subject and verb ("The newspaper, citing …,").
-_APPOSITION_OPENERS_EN = frozenset({"who", "which", "citing", "quoting"})
+_APPOSITION_OPENERS_EN = frozenset({"who", "whose", "which", "citing", "quoting"})
 _TELLING_EN = frozenset({"told", "tells", "tell"})
 _OBJECT_PRONOUNS_EN = frozenset({"him", "her", "them", "us", "me", "you"})
 
@@ -4830,7 +4912,8 @@ def _subject_before(doc: Document, verb: int) -> _Run | None:
     start = end
     while start > 0 and doc.sentence_of[start - 1] == doc.sentence_of[verb]:
         word = doc.tokens[start - 1].text
-        name = word[:1].isupper() and word.replace("-", "").isalpha()
+        bare = word.removesuffix("’s").removesuffix("'s").replace("-", "")
+        name = word[:1].isupper() and bare.isalpha()  # ("Prosecutor’s Office")
         if name or doc.lower[start - 1] in _SUBJECT_PRONOUNS:
             start -= 1
         elif word.replace("-", "").isalnum() and word.islower() and start == end:
