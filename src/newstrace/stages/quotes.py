@@ -4597,12 +4597,13 @@ def _object_act_drafts(
     accusation", "Oakes denies 14 counts of fraud" (a reported act: the object is the
     message) and "Okafor accused the mayor of hiding the cost" (indirect: what follows "of")."""
     acts = _object_acts(language)
+    taken = _message_tokens(drafts)
     found = []
     for index, word in enumerate(doc.lower):
         act = acts.get(word)
         if act is None or index in quoted or not doc.tokens[index].text.islower():
             continue
-        if any(run.start <= index + 1 < run.end for draft in drafts for run in draft.runs):
+        if index + 1 in taken:
             continue  # "denied that …" is found as indirect speech
         speaker = _subject_before(doc, index)
         if speaker is None or (index > 0 and doc.lower[index - 1] in _PASSIVE_AUXILIARIES_EN):
@@ -4623,11 +4624,12 @@ def _object_act_drafts(
 def _participle_drafts(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     """ "Orrin rejected the proposal, saying it undervalued the company": a participle of a
     speech verb after a comma reports what the sentence's subject said, to the sentence end."""
+    taken = _message_tokens(drafts)
     found = []
     for index, word in enumerate(doc.lower):
         if word != "saying" or index == 0 or doc.tokens[index - 1].text != ",":
             continue
-        if any(run.start <= index + 1 < run.end for draft in drafts for run in draft.runs):
+        if index + 1 in taken:
             continue
         start = index + 2 if doc.lower[index + 1 : index + 2] == ["that"] else index + 1
         end = _sentence_end(doc, doc.sentence_of[index])
@@ -4709,10 +4711,15 @@ def _denial_draft(doc: Document, verb: int, end: int) -> _Draft | None:
     return _Draft([_Run(start, end, TYPE_CODES["Reported"])], QuoteType.REPORTED)
 
 
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    return frozenset(optional_lines(language, "time_words.txt"))
+
+
 def _before_time_tail(doc: Document, start: int, end: int) -> int:
     """``end`` moved before a time adverbial that closes the clause ("the claim on
     Wednesday", "the report last week")."""
-    times = frozenset(optional_lines(doc.language, "time_words.txt"))
+    times = _time_words(doc.language)
     for index in range(start + 1, end):
         opener = doc.lower[index] in ("on", "in", "at") and index + 1 < end
         # a lower-case one alone ("last week"); a capitalised one after "on", "in" or "at"
