@@ -37,6 +37,13 @@ def test_english_has_no_konjunktiv() -> None:
         ("trugen", False),  # past indicative
         ("führen", False),  # the umlaut is the infinitive's
         ("über", False),
+        # no umlaut: a strong past stem with -e, which the indicative singular never has
+        ("bliebe", True),
+        ("ginge", True),
+        ("hieße", True),
+        ("blieben", False),  # the past plural is the same
+        ("finde", False),  # present stem
+        ("machte", False),  # a weak past: indicative too
     ],
 )
 def test_konjunktiv_two_without_an_indicative_twin(word: str, expected: bool) -> None:

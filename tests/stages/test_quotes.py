@@ -1075,6 +1075,27 @@ def test_an_unframed_sentence_in_konjunktiv_continues_the_quotation_before_it() 
     assert not any("erscheint" in message_of(article, q) for q in article.quotes)
 
 
+def test_a_konjunktiv_sentence_continues_a_report_two_plain_sentences_back() -> None:
+    article = analyse(
+        "„Wir haben zu spät reagiert“, sagte die Bürgermeisterin Anna Roth. Der Damm wurde 1970 "
+        "gebaut. Er ist vier Kilometer lang. Eine gründliche Sanierung koste rund zehn Millionen "
+        "Euro."
+    )
+    continuation = only(article, QuoteType.INDIRECT_FREE_INDIRECT)
+    assert message_of(article, continuation).startswith("Eine gründliche Sanierung koste")
+    assert speaker_of(article, continuation) == "die Bürgermeisterin Anna Roth"
+
+
+def test_a_capitalised_surname_read_as_an_adjective_ends_the_subject() -> None:
+    # HanTa reads "Kleiner" as an adjective; after a first name it is a surname, not the
+    # opening of a genitive plural ("Angaben libanesischer Sicherheitskreise")
+    article = analyse(
+        "Der Verkehrsexperte Jonas Kleiner sieht darin einen Rückschritt für die Stadt."
+    )
+    reported = only(article, QuoteType.REPORTED)
+    assert speaker_of(article, reported) == "Der Verkehrsexperte Jonas Kleiner"
+
+
 @pytest.mark.parametrize(("person", "continued"), [("Er", True), ("Ich", False)])
 def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bool) -> None:
     text = f"Berg sagte, es sei knapp gewesen. {person} habe die Partie im Stadion verfolgt."

@@ -44,14 +44,28 @@ def konjunktiv_two(word: str, language: str) -> bool:
     verb's past stem with an umlaut the infinitive lacks, ending in -e or -en ("gälten",
     "trügen", "käme"). Reported speech uses it where Konjunktiv I would read as indicative
     ("sie gelten" → "sie gälten"). "hätte", "wäre", "würde" are left out: they also tell
-    hypotheses in the page's own voice."""
+    hypotheses in the page's own voice. Without an umlaut, a strong past stem with -e ("bliebe",
+    "ginge", "hieße"): the indicative past has no -e in the singular."""
     if language != "de" or not word.islower() or not word.endswith(("e", "en")):
         return False
     umlaut = next((char for char in word if char in _UMLAUTS), None)
     if umlaut is None:
-        return False
+        return _strong_past_with_e(word)
     lemma, tag = analyse(word)
     return tag == "VV(FIN)" and umlaut not in lemma.lower()
+
+
+def _strong_past_with_e(word: str) -> bool:
+    """ "bliebe": "blieb" is a past form of the same verb and not its present stem ("finde",
+    "sage" are present); weak pasts ("machte") end in -te and stay out."""
+    if not word.endswith("e") or word.endswith("te"):
+        return False
+    lemma, tag = analyse(word)
+    if tag != "VV(FIN)" or not lemma.endswith("n"):
+        return False
+    stem = word[:-1]
+    present = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return stem != present and analyse(stem) == (lemma, "VV(FIN)")
 
 
 def modal_konjunktiv_two(word: str, language: str) -> bool:
