@@ -3214,3 +3214,43 @@ def test_the_first_half_before_an_inserted_frame_joins_the_tagged_second_half() 
     labels[second : len(labels) - 1] = quotes._run_labels("I", second, len(labels) - 1)
     labels = quotes._with_first_halves(doc, labels)
     assert _labelled_words(doc, labels) == "Er verstehe die Kritik halte den Plan aber für richtig"
+
+
+def _sentence_doc(text: str) -> Document:
+    options = Options(language="de")
+    return make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+
+
+def test_a_focus_particle_before_a_pronoun_keeps_the_pronoun_the_subject() -> None:
+    doc = _sentence_doc("Auch sie forderten den Rücktritt der Regierung.")
+    placed = quotes._second_place(doc, 0, len(doc.tokens))
+    assert placed is not None
+    finite, subject = placed
+    assert doc.lower[finite] == "forderten"
+    assert subject is not None and doc.lower[subject.start : subject.end] == ["sie"]
+
+
+def test_a_framed_direct_quotation_the_tagger_broke_off_takes_in_the_rest() -> None:
+    doc = _sentence_doc(
+        "Der Analyst sagte dazu: „Solche Zahlungen gab es auch anderswo. Man muss das nicht "
+        "verniedlichen – aber es ist kein Skandal.“"
+    )
+    opening = doc.lower.index("„")
+    dash = doc.lower.index("–")
+    closing = len(doc.tokens) - 1 if doc.lower[-1] == "“" else doc.lower.index("“")
+    labels = ["O"] * len(doc.tokens)
+    labels[opening:dash] = ["B-D"] + ["I-D"] * (dash - opening - 1)
+    relabelled = quotes._with_framed_direct(doc, labels)
+    assert relabelled[opening] == "B-D"
+    assert all(label == "I-D" for label in relabelled[opening + 1 : closing + 1])
+
+
+def test_demnach_in_a_sentence_the_taggers_left_empty_credits_the_source_before() -> None:
+    text = "Die Studie liegt seit Montag vor. Demnach sollen die Mieten weiter steigen."
+    doc = _sentence_doc(text)
+    (draft,) = quotes._source_drafts(doc, [], "de")
+    assert draft.type is QuoteType.INDIRECT
+    assert draft.speaker is not None
+    assert doc.tokens[draft.speaker.start].text == "Demnach"
+    words = [doc.tokens[i].text for run in draft.runs for i in range(run.start, run.end)]
+    assert words == "sollen die Mieten weiter steigen".split()
