@@ -3588,6 +3588,10 @@ def _source_drafts(doc: Document, drafts: list[_Draft], language: str) -> list[_
     return found
 
 
+#: Fewest message words a source phrase or "demnach" credits in a sentence of its own.
+_MIN_SOURCED_MESSAGE = 3
+
+
 def _anaphoric_draft(doc: Document, sentence: int, start: int, end: int) -> list[_Draft]:
     """ "Der Bericht liegt vor. Demnach sollen die Kosten steigen." in a sentence the taggers
     left empty: "demnach" opening it or right after its finite verb ("Die Kosten steigen
@@ -3601,7 +3605,7 @@ def _anaphoric_draft(doc: Document, sentence: int, start: int, end: int) -> list
     message_end = end - (doc.lower[end - 1] in _SENTENCE_FINAL)
     pieces = [(start, adverb), (adverb + 1, message_end)]
     runs = [_Run(*piece, TYPE_CODES["Indirect"]) for piece in pieces if piece[1] > piece[0]]
-    if sum(run.end - run.start for run in runs) < _MIN_FRAMED_DIRECT:
+    if sum(run.end - run.start for run in runs) < _MIN_SOURCED_MESSAGE:
         return []
     draft = _Draft(
         runs,
@@ -3903,7 +3907,7 @@ def _source_draft(
     pieces = [(start, min(cue, phrase_start)), (max(cue + 1, phrase_end), message_end)]
     runs = [_Run(*_trimmed(doc, *piece), TYPE_CODES["Indirect"]) for piece in pieces]
     runs = [run for run in runs if run.end > run.start]
-    if sum(run.end - run.start for run in runs) < 3:
+    if sum(run.end - run.start for run in runs) < _MIN_SOURCED_MESSAGE:
         return []
     draft = _Draft(
         runs,
