@@ -16,6 +16,12 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REFERENCE = SHARED / "reference" / "000_a69e3d46af2a930c.txt"
 
 
+def _sentence_doc(text: str) -> Document:
+    """German text as the taggers' document, split into sentences by the stage."""
+    options = Options(language="de")
+    return make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+
+
 def analyse(text: str, language: str = "de") -> Article:
     options = Options(language=language)
     return quotes.run(sentences.run(Article(text=text), options), options)
@@ -1099,8 +1105,7 @@ def test_a_capitalised_surname_read_as_an_adjective_ends_the_subject() -> None:
 @pytest.mark.parametrize(("person", "continued"), [("Er", True), ("Ich", False)])
 def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bool) -> None:
     text = f"Berg sagte, es sei knapp gewesen. {person} habe die Partie im Stadion verfolgt."
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     labels = ["B-I"] + ["I-I"] * (second - 1) + ["O"] * (len(doc.tokens) - second)
     relabelled = quotes._with_continued_reports(doc, labels, "de")
@@ -1121,8 +1126,7 @@ def test_a_passive_speech_verb_does_not_stop_a_continued_report(
     second_sentence: str, continued: bool
 ) -> None:
     text = f"„Alle Spuren führen zur Leitung“, sagte der Feuerwehrchef. {second_sentence}"
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     labels = ["B-D"] + ["I-D"] * 5 + ["O"] * (len(doc.tokens) - 6)
     relabelled = quotes._with_continued_reports(doc, labels, "de")
@@ -1155,8 +1159,7 @@ def test_a_trailing_frame_inside_a_run_of_sentences_splits_it() -> None:
         "Die Regierung habe Hilfsgüter geschickt, sagte Minister Tomas Brandl am Freitag. "
         "Weitere Lieferungen seien unterwegs."
     )
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     labels = ["B-IF"] + ["I-IF"] * (len(doc.tokens) - 1)  # both sentences, frame and all
     relabelled = quotes._without_trailing_frames(doc, labels)
     comma, second = doc.lower.index(","), doc.sentence_starts[1]
@@ -2059,8 +2062,7 @@ def test_a_later_sentence_with_a_frame_of_its_own_is_a_quotation_of_its_own(
     second_sentence: str, split: bool
 ) -> None:
     text = f"Ferri sagte, die Verletzung habe sich verschlimmert. {second_sentence}"
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     first, second = doc.lower.index("die"), doc.sentence_starts[1]
     frame = doc.lower.index("sagte", second) - 1 if split else len(doc.tokens) - 1
     labels = ["O"] * first + ["B-I"] + ["I-I"] * (frame - first - 1)
@@ -2123,8 +2125,7 @@ def test_a_condition_after_a_zu_infinitive_belongs_to_the_message() -> None:
 )
 def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extended: bool) -> None:
     text = f"Die Chefin sprach. Man habe alle Wege geprüft, {rest}."
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     comma = doc.lower.index(",", second)
     labels = ["O"] * second + ["B-I"] + ["I-I"] * (comma - second - 1)
@@ -2145,8 +2146,7 @@ def test_a_message_closing_its_sentence_takes_a_reported_opening(
     opening: str, extended: bool
 ) -> None:
     text = f"Die Ministerin sprach. {opening}, die sie erhalten habe."
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     relative = doc.lower.index("die", doc.lower.index(",", len(doc.tokens) - 8))
     labels = ["O"] * relative + ["B-I"] * 1 + ["I-I"] * (len(doc.tokens) - relative - 2) + ["O"]
@@ -2166,8 +2166,7 @@ def test_a_continuation_opened_by_a_pronoun_takes_the_new_subject_before_it() ->
 
 def test_a_speech_act_told_in_the_page_voice_ends_a_continued_run() -> None:
     text = "Der Sender berichtete, die Anlage sei defekt gewesen. Das Unternehmen dementierte dies."
-    options = Options(language="de")
-    doc = make_document(text, sentences.run(Article(text=text), options).sentences, "de")
+    doc = _sentence_doc(text)
     comma = doc.lower.index(",")
     labels = ["O"] * (comma + 1) + ["B-I"] + ["I-I"] * (len(doc.tokens) - comma - 3) + ["O"]
     relabelled = quotes._without_trailing_frames(doc, labels)
@@ -3214,11 +3213,6 @@ def test_the_first_half_before_an_inserted_frame_joins_the_tagged_second_half() 
     labels[second : len(labels) - 1] = quotes._run_labels("I", second, len(labels) - 1)
     labels = quotes._with_first_halves(doc, labels)
     assert _labelled_words(doc, labels) == "Er verstehe die Kritik halte den Plan aber für richtig"
-
-
-def _sentence_doc(text: str) -> Document:
-    options = Options(language="de")
-    return make_document(text, sentences.run(Article(text=text), options).sentences, "de")
 
 
 def test_a_focus_particle_before_a_pronoun_keeps_the_pronoun_the_subject() -> None:
