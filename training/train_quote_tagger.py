@@ -105,6 +105,7 @@ def cross_predicted_messages(
     c2: float,
 ) -> list[list[str]]:
     """Message labels for every train document from a model that did not see it (jackknife)."""
+    scratch.mkdir(parents=True, exist_ok=True)
     predicted: list[list[str]] = [[] for _ in examples]
     for fold in range(folds):
         model = scratch / f"fold{fold}.crfsuite"
