@@ -1090,6 +1090,16 @@ def test_a_role_of_a_named_person_in_the_genitive_is_someone_else() -> None:
     ]
 
 
+def test_own_statement_goes_to_the_pronoun_after_the_verb_not_a_later_name() -> None:
+    text = (
+        "Der Chef der Raumfahrtbehörde, Michael Griffin, ist nach China aufgebrochen. Nach "
+        "eigener Aussage will er die Ziele Chinas im Weltraum ergründen."
+    )
+    message = "will er die Ziele Chinas im Weltraum ergründen"
+    article = analysed(text, [quote(text, message, "eigener Aussage", "Nach")])
+    assert speaker_name(article, article.quotes[0]) == "Michael Griffin"
+
+
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "

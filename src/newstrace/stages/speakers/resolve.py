@@ -566,19 +566,22 @@ def _clause_subject(
         return _pronoun_referent(
             text, pronoun, text.tokens[pronoun].text.lower(), drafts, previous, found
         )
-    if subjects:
-        return nearest(subjects, at).entity
+    # "Nach eigener Aussage will er …": the subject right after the verb, before any later
+    # noun that merely looks nominative ("die Ziele Chinas")
     for index in range(at, min(at + OWN_SUBJECT_REACH, len(text.tokens))):
         if text.sentence_of[index] != sentence:
             break
         lower = text.tokens[index].text.lower()
         if _personal_subject(text, index):
             return _pronoun_referent(text, index, lower, drafts, previous, found)
+        named = [m for m in starting_in(subjects, [index]) if m.entity is not None]
+        if named:  # "Nach eigenen Angaben erhielt das Bundesamt für Verfassungsschutz …"
+            return named[0].entity
         following = text.tokens[index + 1].text if index + 1 < len(text.tokens) else ""
         if lower in ("das", "der", "die") and generic_organisation(text, following):
             # "Nach eigenen Angaben hat das Unternehmen …": the company talked about
             return kind_referent(text, index, following, drafts)
-    return None
+    return nearest(subjects, at).entity if subjects else None
 
 
 def _opening_subject(text: Text, found: list[Found], opening: int) -> int | None:
