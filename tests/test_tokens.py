@@ -16,3 +16,9 @@ def test_offsets_point_into_the_text() -> None:
     text = "Er sagte: „Ja.“"
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
     assert [t.start for t in tokenize("a b", offset=10)] == [10, 12]
+
+
+def test_apostrophe_look_alikes_stay_inside_a_name() -> None:
+    # Pages type the elided article with a prime or a modifier letter as often as with "’".
+    words = [token.text for token in tokenize("„L′Equipe“, L’Equipe und DʼAlema")]
+    assert words == ["„", "L′Equipe", "“", ",", "L’Equipe", "und", "DʼAlema"]

@@ -16,7 +16,7 @@ __all__ = ["Token", "tokenize"]
 # One required separator between word runs keeps the repetition unambiguous (linear time). A
 # dot before a capitalised word ends the word: "ausdrücklich.Der" is two sentences whose space
 # was lost, not one token (the fixed two-character lookahead cannot backtrack).
-_TOKEN = re.compile(r"\w+(?:(?:[-'’:/]|\.(?![A-ZÄÖÜ][a-zäöüß]))\w+)*|\S")
+_TOKEN = re.compile(r"\w+(?:(?:[-'’′ʼ:/]|\.(?![A-ZÄÖÜ][a-zäöüß]))\w+)*|\S")
 
 
 @dataclass(frozen=True, slots=True)
