@@ -159,7 +159,6 @@ def main() -> None:
     parser.add_argument("--target", type=Path, default=TARGET, help="where the models go")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/newstrace-quote-training"))
     arguments = parser.parse_args()
-    arguments.scratch.mkdir(parents=True, exist_ok=True)
     examples = load(arguments.train)
     random.Random(13).shuffle(examples)
     train(

@@ -123,7 +123,7 @@ NEWCOMER_DETERMINERS = frozenset(
 )
 #: Longest indefinite phrase ("ein leitender Ingenieur") taken as a newcomer's name.
 MAX_NEWCOMER_WORDS = 4
-#: Tokens after "nach eigenen Angaben" searched for a subject pronoun.
+#: Tokens after "nach eigenen Angaben" searched for the subject (a pronoun, a name, a body).
 OWN_SUBJECT_REACH = 8
 #: Documents a definite mention of refers back to one whose author was talked about.
 DOCUMENTS = frozenset(
