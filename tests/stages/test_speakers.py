@@ -1090,16 +1090,6 @@ def test_a_role_of_a_named_person_in_the_genitive_is_someone_else() -> None:
     ]
 
 
-def test_own_statement_goes_to_the_pronoun_after_the_verb_not_a_later_name() -> None:
-    text = (
-        "Der Chef der Raumfahrtbehörde, Michael Griffin, ist nach China aufgebrochen. Nach "
-        "eigener Aussage will er die Ziele Chinas im Weltraum ergründen."
-    )
-    message = "will er die Ziele Chinas im Weltraum ergründen"
-    article = analysed(text, [quote(text, message, "eigener Aussage", "Nach")])
-    assert speaker_name(article, article.quotes[0]) == "Michael Griffin"
-
-
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "
@@ -2321,14 +2311,33 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
     ]
 
 
-def test_nach_eigenem_bekunden_is_the_clause_subjects_own_word() -> None:
-    text = (
-        "Der Papst trat zurück. Der ältere Bruder des Papstes, Anton Keller, war nach eigenem "
-        "Bekunden seit langem eingeweiht."
-    )
-    message = "Der ältere Bruder des Papstes, Anton Keller, war nach eigenem Bekunden seit langem"
-    article = analysed(text, [quote(text, message, "eigenem Bekunden", "nach")])
-    assert speaker_name(article, article.quotes[0]) == "Anton Keller"
+@pytest.mark.parametrize(
+    ("text", "message", "speaker", "cue", "expected"),
+    [
+        (  # the subject around the source phrase, also inside the message
+            "Der Papst trat zurück. Der ältere Bruder des Papstes, Anton Keller, war nach "
+            "eigenem Bekunden seit langem eingeweiht.",
+            "Der ältere Bruder des Papstes, Anton Keller, war nach eigenem Bekunden seit langem",
+            "eigenem Bekunden",
+            "nach",
+            "Anton Keller",
+        ),
+        (  # the pronoun right after the verb, not a later noun that looks nominative
+            "Der Chef der Raumfahrtbehörde, Michael Griffin, ist nach China aufgebrochen. Nach "
+            "eigener Aussage will er die Ziele Chinas im Weltraum ergründen.",
+            "will er die Ziele Chinas im Weltraum ergründen",
+            "eigener Aussage",
+            "Nach",
+            "Michael Griffin",
+        ),
+    ],
+    ids=["nach_eigenem_bekunden", "pronoun_after_the_verb"],
+)
+def test_an_own_statement_is_the_clause_subjects_word(
+    text: str, message: str, speaker: str, cue: str, expected: str
+) -> None:
+    article = analysed(text, [quote(text, message, speaker, cue)])
+    assert speaker_name(article, article.quotes[0]) == expected
 
 
 def test_an_epithet_far_from_any_holder_goes_to_the_leads_subject() -> None:
