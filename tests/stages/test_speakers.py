@@ -1090,6 +1090,17 @@ def test_a_role_of_a_named_person_in_the_genitive_is_someone_else() -> None:
     ]
 
 
+def test_a_role_owned_in_the_genitive_titles_the_name_after_the_comma() -> None:
+    text = (
+        "Der Prozess gegen den Unternehmer Karl Müller hat in Kassel begonnen. Der Anwalt "
+        "Müllers, Tom Berger, zeigte sich zuversichtlich. Er sagte, sein Mandant sei unschuldig."
+    )
+    article = analysed(text, [quote(text, "sein Mandant sei unschuldig", "Er", "sagte")])
+    assert speaker_name(article, article.quotes[0]) == "Tom Berger"
+    lawyer = next(entity for entity in article.entities if entity.name == "Tom Berger")
+    assert "Anwalt" in lawyer.roles
+
+
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "

@@ -622,7 +622,7 @@ def _after_preposition(text: Text, index: int) -> bool:
 def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
     """ "Der GdP-Vorsitzende Konrad Freiberg", "Der Notenbanker, Frank Steiger,": a role phrase
     right before a name (or before a comma and the name) is its title."""
-    for role, name in itertools.pairwise(found):
+    for position, (role, name) in enumerate(itertools.pairwise(found)):
         if role.kind != "role" or name.kind != "person" or name.entity is None:
             continue
         counted = text.tokens[role.first].text.lower() in QUANTIFIERS
@@ -632,26 +632,39 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
         if role.plural and not _coordinated(text, name):
             continue  # "der Ermittler der Mörder des Jungen Rhys Jones": a group is no title
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
-            continue  # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him)
-        comma = _comma_before(text, role.last, name.first)
-        agrees = _gender_agrees(role, drafts[name.entity])
-        # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
-        titled = 0 < name.first - role.last <= 2 and all(
-            text.words.role(token.text) is not None for token in text.tokens[role.last : name.first]
-        )
-        if (
-            role.last == name.first or titled or (comma and role.definite and agrees)
-        ) and role.entity is None:
-            role.entity = name.entity
-            role.form = "title"
-            if role.gender is not None and not comma:
-                # "Der Italiener Nicola Zingaretti": the title's grammar outweighs what the
-                # first-name list guesses
-                drafts[name.entity].gender = role.gender
-            if comma:  # "dem Fraktionschef …, Stefan Wolf,": the name shares the role's case
-                name.case = role.case
-            add_mention(drafts[name.entity], role)
-            add_role(drafts[name.entity], role_label(role), role.role_class)
+            # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him), and
+            # "Der Kampfgefährte Thaksins, Newin Chidchob," titles the name after the comma
+            following = found[position + 2] if position + 2 < len(found) else None
+            if following is not None and following.kind == "person":
+                _attach_title(text, role, following, drafts, after=name.last)
+            continue
+        _attach_title(text, role, name, drafts, after=role.last)
+
+
+def _attach_title(text: Text, role: Found, name: Found, drafts: list[Draft], *, after: int) -> None:
+    """Make ``role`` a title of ``name`` when the name follows it right away (or after another
+    title), or after a comma at token ``after`` when the role is definite and agrees."""
+    if name.entity is None or role.entity is not None:
+        return
+    comma = _comma_before(text, after, name.first)
+    agrees = _gender_agrees(role, drafts[name.entity])
+    # "Die Vorsitzende | Richterin | Katharina Moll": a title between role and name
+    titled = 0 < name.first - role.last <= 2 and all(
+        text.words.role(token.text) is not None for token in text.tokens[role.last : name.first]
+    )
+    if not (role.last == name.first or titled or (comma and role.definite and agrees)):
+        return
+    role.entity = name.entity
+    role.form = "title"
+    draft = drafts[name.entity]
+    if role.gender is not None and (not comma or draft.gender is None):
+        # "Der Italiener Nicola Zingaretti": the title's grammar outweighs what the first-name
+        # list guesses; an apposition tells it when the list knows nothing
+        draft.gender = role.gender
+    if comma:  # "dem Fraktionschef …, Stefan Wolf,": the name shares the role's case
+        name.case = role.case
+    add_mention(draft, role)
+    add_role(draft, role_label(role), role.role_class)
 
 
 #: Most tokens of a role's complement before the comma ("Die Abgeordnete | für den Wahlkreis |,").
