@@ -871,6 +871,13 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
             ("Frau Anna Weber", ""),
         ),
         (
+            "Wie eine Sprecherin des Konzerns gegenüber der Zeitung Nordkurier sagte, steigen "
+            "die Preise.",
+            "eine Sprecherin des Konzerns gegenüber der Zeitung Nordkurier",
+            "sagte",
+            ("eine Sprecherin des Konzerns", "der Zeitung Nordkurier"),
+        ),
+        (
             "Damals berichtete der Reporter Jan Ott dem Sender, die Brücke sei gesperrt.",
             "der Reporter Jan Ott dem Sender",
             "berichtete",
@@ -944,6 +951,7 @@ def tidied(text: str, speaker: str, cue: str | None = None) -> tuple[str, str]:
         "clause-comma",
         "two-names",
         "first-name",
+        "gegenueber",
         "dative",
         "verb",
         "source",

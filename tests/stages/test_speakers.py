@@ -1101,6 +1101,18 @@ def test_a_role_owned_in_the_genitive_titles_the_name_after_the_comma() -> None:
     assert "Anwalt" in lawyer.roles
 
 
+def test_a_company_noun_after_a_place_adjective_refers_back_to_the_company() -> None:
+    text = (
+        "Die BASF will weitere Anträge stellen. Wie eine Sprecherin des Ludwigshafener "
+        "Konzerns sagte, plant der Chemieriese weitere Anträge."
+    )
+    speaker = "eine Sprecherin des Ludwigshafener Konzerns"
+    article = analysed(
+        text, [quote(text, "plant der Chemieriese weitere Anträge", speaker, "sagte")]
+    )
+    assert speaker_name(article, article.quotes[0]) == "BASF"
+
+
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "

@@ -5189,6 +5189,8 @@ def tidy_speaker(
     if split == end and _behind_speech_verb(doc, start):
         split = _told_outlet(doc, start, end) or split
     speaker = (_with_honorific(doc, start), _with_age(doc, split))
+    if split < end and doc.lower[split] in _ADDRESS_PREPOSITIONS:
+        split += 1  # the addressee is the phrase after "gegenüber"
     rest = _strip_edges(doc, split, end)
     return speaker, (rest if rest[1] > rest[0] else None)
 
@@ -5336,10 +5338,17 @@ def _clause_piece(doc: Document, start: int, end: int, cue: int | None) -> tuple
     return pieces[-1]
 
 
+#: Prepositions that open the addressee after a speaker ("sagte X gegenüber der Zeitung").
+_ADDRESS_PREPOSITIONS = frozenset({"gegenüber"})
+
+
 def _phrase_end(doc: Document, start: int, end: int) -> int:
     """Where the first noun phrase of ``[start, end)`` ends: after honorific + (first name) +
-    surname when a capitalised word follows, or before a dative article after a noun."""
+    surname when a capitalised word follows, before a preposition of address, or before a
+    dative article after a noun."""
     for index in range(start, end):
+        if index > start and doc.lower[index] in _ADDRESS_PREPOSITIONS:
+            return index  # "eine Sprecherin des Konzerns gegenüber der Zeitung"
         if _honorific_at(doc, index):
             name = index + 1 + (index + 1 < end and is_first_name(doc.tokens[index + 1].text))
             if name + 1 < end and doc.tokens[name + 1].text[:1].isupper():

@@ -679,9 +679,10 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         if naming:  # the one mentioned last before the role, else the first found
             before = last_mentioned(text, role.first, naming, drafts, in_messages=True)
             return naming[0] if before is None else before
-    if len(role.complement) == 1:  # "Ein Sprecher der Behörde": the latest one of that kind
-        referent = kind_referent(text, role.first, role.complement[0], drafts)
-        if referent is not None and generic_organisation(text, role.complement[0]):
+    kind = _kind_after_place(text, role.complement)
+    if kind is not None:  # "Ein Sprecher der Behörde": the latest one of that kind
+        referent = kind_referent(text, role.first, kind, drafts)
+        if referent is not None and generic_organisation(text, kind):
             return referent
     if owner is not None and role.complement == (owner,):
         # "Ein Regierungssprecher" with no government named yet: the government
@@ -712,6 +713,17 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         candidates = [number for salience, number in scored if salience >= 0.5]
         return last_mentioned(text, role.first, candidates, drafts)
     return best[1]
+
+
+def _kind_after_place(text: Text, complement: tuple[str, ...]) -> str | None:
+    """The kind noun of a complement that is one, alone or after the indeclinable adjective of
+    a place ("des Konzerns", "des Ludwigshafener Konzerns": a company noun, so no name)."""
+    if len(complement) == 1:
+        return complement[0]
+    place, noun = complement if len(complement) == 2 else ("", "")
+    if place[:1].isupper() and place.endswith("er") and text.words.company_noun(noun):
+        return noun
+    return None
 
 
 def generic_organisation(text: Text, word: str) -> bool:
