@@ -1113,6 +1113,16 @@ def test_a_company_noun_after_a_place_adjective_refers_back_to_the_company() -> 
     assert speaker_name(article, article.quotes[0]) == "BASF"
 
 
+def test_a_body_after_aus_behind_a_role_is_where_the_speakers_come_from() -> None:
+    text = (
+        "Die Regierungskoalition will das Gesetz ändern. Einige Abgeordnete aus der Koalition "
+        "sagten, sie würden nicht zustimmen."
+    )
+    speaker = "Einige Abgeordnete aus der Koalition"
+    article = analysed(text, [quote(text, "sie würden nicht zustimmen", speaker, "sagten")])
+    assert speaker_name(article, article.quotes[0]) == "Abgeordnete"
+
+
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "

@@ -911,11 +911,15 @@ def _previous_subject(text: Text, found: list[Found], span: Span) -> int | None:
 
 
 def _origin_of_role(text: Text, spanned: list[Found], mention: Found) -> bool:
-    """A place after "aus" that follows a role in the span is where the role holder is, not a
-    source ("ein IWF-Sprecher aus Washington")."""
-    if mention.kind != "place" or mention.first == 0:
+    """A place or body after "aus" that follows a role in the span is where the role holder
+    is, not a source ("ein IWF-Sprecher aus Washington", "Abgeordnete aus der Koalition")."""
+    if mention.first == 0 or mention.kind not in ("place", "organisation"):
         return False
-    if text.tokens[mention.first - 1].text.lower() not in ("aus", "in", "im"):
+    before = text.tokens[mention.first - 1].text.lower()
+    if before in DETERMINERS and mention.first >= 2:
+        before = text.tokens[mention.first - 2].text.lower()
+    prepositions = ("aus", "in", "im") if mention.kind == "place" else ("aus",)
+    if before not in prepositions:
         return False
     return any(m.kind == "role" and m.last <= mention.first for m in spanned)
 
