@@ -1101,28 +1101,6 @@ def test_a_role_owned_in_the_genitive_titles_the_name_after_the_comma() -> None:
     assert "Anwalt" in lawyer.roles
 
 
-def test_a_company_noun_after_a_place_adjective_refers_back_to_the_company() -> None:
-    text = (
-        "Die BASF will weitere Anträge stellen. Wie eine Sprecherin des Ludwigshafener "
-        "Konzerns sagte, plant der Chemieriese weitere Anträge."
-    )
-    speaker = "eine Sprecherin des Ludwigshafener Konzerns"
-    article = analysed(
-        text, [quote(text, "plant der Chemieriese weitere Anträge", speaker, "sagte")]
-    )
-    assert speaker_name(article, article.quotes[0]) == "BASF"
-
-
-def test_a_body_after_aus_behind_a_role_is_where_the_speakers_come_from() -> None:
-    text = (
-        "Die Regierungskoalition will das Gesetz ändern. Einige Abgeordnete aus der Koalition "
-        "sagten, sie würden nicht zustimmen."
-    )
-    speaker = "Einige Abgeordnete aus der Koalition"
-    article = analysed(text, [quote(text, "sie würden nicht zustimmen", speaker, "sagten")])
-    assert speaker_name(article, article.quotes[0]) == "Abgeordnete"
-
-
 def test_own_statements_genitive_owners_and_a_lone_body_after_a_preposition() -> None:
     text = (
         "Tesla Motors will eine Kampagne starten. Nach eigenen Angaben hat das Unternehmen "
@@ -2363,10 +2341,31 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "Nach",
             "Michael Griffin",
         ),
+        (
+            "Die BASF will weitere Anträge stellen. Wie eine Sprecherin des Ludwigshafener "
+            "Konzerns sagte, plant der Chemieriese weitere Anträge.",
+            "plant der Chemieriese weitere Anträge",
+            "eine Sprecherin des Ludwigshafener Konzerns",
+            "sagte",
+            "BASF",
+        ),
+        (
+            "Die Regierungskoalition will das Gesetz ändern. Einige Abgeordnete aus der "
+            "Koalition sagten, sie würden nicht zustimmen.",
+            "sie würden nicht zustimmen",
+            "Einige Abgeordnete aus der Koalition",
+            "sagten",
+            "Abgeordnete",
+        ),
     ],
-    ids=["nach_eigenem_bekunden", "pronoun_after_the_verb"],
+    ids=[
+        "nach_eigenem_bekunden",
+        "pronoun_after_the_verb",
+        "company_noun_after_place_adjective",
+        "body_after_aus_behind_a_role",
+    ],
 )
-def test_an_own_statement_is_the_clause_subjects_word(
+def test_the_speaker_of_one_framed_quotation(
     text: str, message: str, speaker: str, cue: str, expected: str
 ) -> None:
     article = analysed(text, [quote(text, message, speaker, cue)])
