@@ -633,7 +633,7 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
             continue  # "der Ermittler der Mörder des Jungen Rhys Jones": a group is no title
         if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
             # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him), and
-            # "Der Kampfgefährte Thaksins, Newin Chidchob," titles the name after the comma
+            # "Der Anwalt Müllers, Tom Berger," titles the name after the comma
             following = found[position + 2] if position + 2 < len(found) else None
             if following is not None and following.kind == "person":
                 _attach_title(text, role, following, drafts, after=name.last)
