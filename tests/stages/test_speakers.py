@@ -2371,6 +2371,22 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "Nach Angaben",
             "Robert Koch-Institut",
         ),
+        (  # a possessive owning the source noun: someone new, named in the nominative
+            "Der Sänger Ivan Rebroff ist tot. Nach Angaben seines Impresarios starb er am "
+            "Montag in Frankfurt.",
+            "starb er am Montag in Frankfurt",
+            "Angaben seines Impresarios",
+            "Nach",
+            "Impresario",
+        ),
+        (
+            "Der Politiker Paul Roth ist zurückgetreten. Aussagen seines Kollegen zufolge ist "
+            "er krank.",
+            "ist er krank",
+            "Aussagen seines Kollegen",
+            "zufolge",
+            "Kollege",
+        ),
     ],
     ids=[
         "nach_eigenem_bekunden",
@@ -2379,6 +2395,8 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "body_after_aus_behind_a_role",
         "genitive_ministry_in_the_nominative",
         "genitive_institute_in_the_nominative",
+        "possessive_owner_of_angaben",
+        "possessive_owner_weak_noun",
     ],
 )
 def test_the_speaker_of_one_framed_quotation(

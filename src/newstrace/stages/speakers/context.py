@@ -121,6 +121,8 @@ MIN_SHORT_NAME = 6
 NEWCOMER_DETERMINERS = frozenset(
     "ein eine einer einem sein seine seinem ihr ihre ihrem dessen deren".split()
 )
+#: Possessives in the genitive owning a source noun: "nach Angaben seines Managers".
+GENITIVE_POSSESSIVES = frozenset("seines seiner ihres ihrer".split())
 #: Longest indefinite phrase ("ein leitender Ingenieur") taken as a newcomer's name.
 MAX_NEWCOMER_WORDS = 4
 #: Tokens after "nach eigenen Angaben" searched for the subject (a pronoun, a name, a body).

@@ -28,6 +28,7 @@ from newstrace.stages.speakers.context import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENTS,
+    GENITIVE_POSSESSIVES,
     MAX_GROUP_WORDS,
     MAX_NEWCOMER_WORDS,
     MENTION_MAX_TOKENS,
@@ -346,11 +347,16 @@ def _indefinite_newcomer(text: Text, span: Span, drafts: list[Draft]) -> int | N
         len(indices),
     )
     indices = indices[:cut]
+    owned = _possessive_owner(text, indices)  # "Angaben seines Managers": the manager
+    if owned:
+        indices = owned
     if len(indices) < 2 or len(indices) > MAX_NEWCOMER_WORDS:
         return None
-    if text.tokens[indices[0]].text.lower() not in NEWCOMER_DETERMINERS:
+    if not owned and text.tokens[indices[0]].text.lower() not in NEWCOMER_DETERMINERS:
         return None
     words = [text.tokens[i].text for i in indices[1:]]
+    if owned:
+        words[-1] = _nominative_singular(text, words[-1])
     if words[0][:1].isupper() and len(words) > 1:  # "Ein Londoner Rohstoffhändler"
         words[0] = words[0][:1].lower() + words[0][1:] if words[0].endswith("er") else words[0]
     noun = words[-1]
@@ -366,10 +372,35 @@ def _indefinite_newcomer(text: Text, span: Span, drafts: list[Draft]) -> int | N
         return None
     if noun in ANONYMOUS_PEOPLE or noun.lower() in text.words.pronouns:
         return None
-    label = " ".join(text.tokens[i].text for i in indices[1:])
+    label = " ".join([*(text.tokens[i].text for i in indices[1:-1]), noun])
     drafts.append(Draft("person", label, None, None, [label]))
     add_mention(drafts[-1], Found(indices[0], indices[-1] + 1, "person", "role", name=label))
     return len(drafts) - 1
+
+
+def _possessive_owner(text: Text, indices: list[int]) -> list[int]:
+    """ "(den) Angaben seines Managers", "Aussagen ihrer Sprecherin": the tokens from the
+    possessive on, when a source noun owned by it opens the span; else none."""
+    words = [text.tokens[i].text for i in indices]
+    start = 1 if words and words[0].lower() in DETERMINERS else 0
+    if len(words) < start + 3 or not source_noun(text, words[start]):
+        return []
+    if words[start + 1].lower() not in GENITIVE_POSSESSIVES:
+        return []
+    return indices[start + 1 :]
+
+
+def _nominative_singular(text: Text, noun: str) -> str:
+    """A genitive singular noun in the nominative ("Managers" → "Manager", "Arztes" →
+    "Arzt", "Kollegen" → "Kollege"): the stem the role list knows, else the word without its
+    "-s" ("Impresarios")."""
+    for ending in ("s", "es", "n"):  # "Kollegen": a weak noun's "-n"
+        stem = noun.removesuffix(ending)
+        if stem != noun and text.words.role(stem) is not None and text.words.role(noun):
+            return stem
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
 
 
 def _first(text: Text, quote: Quote) -> int:
