@@ -3514,3 +3514,17 @@ def test_a_company_called_by_the_first_word_of_its_name(
     quotes = [quote(text, message, speaker, kind=QuoteType.REPORTED)]
     article = analysed(text, quotes, options=Options(language=language))
     assert speaker_name(article, article.quotes[0]) == "Corvane AG"
+
+
+def test_a_role_owned_by_a_first_name_in_the_genitive_titles_the_name_after_the_comma() -> None:
+    # "Somchais" is Somchai Wongsawat's (a first name with "-s"), so the companion is Peter Kunz
+    # and the pronoun after him is Kunz, not Somchai.
+    text = (
+        "Der Oppositionsführer Somchai Wongsawat rief zu Protesten auf. Der ehemalige "
+        "Kampfgefährte Somchais, Peter Kunz, stellte sich gegen ihn. Er warnte, die Proteste "
+        "seien gefährlich."
+    )
+    article = analysed(text, [quote(text, "die Proteste seien gefährlich", "Er", "warnte")])
+    assert speaker_name(article, article.quotes[0]) == "Peter Kunz"
+    kunz = next(e for e in article.entities if e.name == "Peter Kunz")
+    assert "ehemalige Kampfgefährte" in kunz.roles

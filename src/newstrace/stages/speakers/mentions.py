@@ -631,7 +631,7 @@ def _attach_titles(text: Text, found: list[Found], drafts: list[Draft]) -> None:
             continue
         if role.plural and not _coordinated(text, name):
             continue  # "der Ermittler der Mörder des Jungen Rhys Jones": a group is no title
-        if role.role_class != "spokes" and _genitive_surname(text, name, drafts[name.entity]):
+        if role.role_class != "spokes" and _genitive_surname(text, name, drafts):
             # "Die Anwältin Samanis" is Samani's lawyer (a spokesman speaks for him), and
             # "Der Anwalt Müllers, Tom Berger," titles the name after the comma
             following = found[position + 2] if position + 2 < len(found) else None
@@ -721,9 +721,19 @@ def _coordinated(text: Text, name: Found) -> bool:
     return after in ("und", ",", "sowie")
 
 
-def _genitive_surname(text: Text, name: Found, draft: Draft) -> bool:
+def _genitive_surname(text: Text, name: Found, drafts: list[Draft]) -> bool:
+    """ "Müllers" of Tom Müller, "Thaksins" of Thaksin Shinawatra: a one-word name that is
+    another known person's name word plus the genitive "-s"."""
     word = text.tokens[name.first].text
-    return name.form == "surname" and draft.surname is not None and word == draft.surname + "s"
+    draft = drafts[name.entity or 0]
+    if name.form == "surname" and draft.surname is not None and word == draft.surname + "s":
+        return True
+    if name.last - name.first != 1 or not word.endswith("s"):
+        return False
+    return any(
+        other is not draft and other.kind == "person" and word[:-1] in other.name.split()
+        for other in drafts
+    )
 
 
 def _attach_appositions(text: Text, found: list[Found], drafts: list[Draft]) -> None:
