@@ -3528,3 +3528,22 @@ def test_a_role_owned_by_a_first_name_in_the_genitive_titles_the_name_after_the_
     assert speaker_name(article, article.quotes[0]) == "Peter Kunz"
     kunz = next(e for e in article.entities if e.name == "Peter Kunz")
     assert "ehemalige Kampfgefährte" in kunz.roles
+
+
+@pytest.mark.parametrize("role", ["cue", "speaker"])
+def test_demnach_goes_on_with_the_source_of_the_quotation_before(role: str) -> None:
+    # The sentence before opens with another subject (the coach); "Demnach" still means
+    # "according to the magazine", whether the tagger marks it as the cue or as the speaker.
+    text = (
+        "Der Trainer Max Roth soll gehen, wie das Fachmagazin „Kicker“ berichtet. Demnach "
+        "sollen sich einzelne Profis beschwert haben."
+    )
+    demnach = {"cue": "Demnach", "speaker": None} if role == "cue" else {"speaker": "Demnach"}
+    article = analysed(
+        text,
+        [
+            quote(text, "Der Trainer Max Roth soll gehen", "das Fachmagazin „Kicker“", "berichtet"),
+            quote(text, "sollen sich einzelne Profis beschwert haben", **demnach),
+        ],
+    )
+    assert speaker_name(article, article.quotes[1]) == "Kicker"

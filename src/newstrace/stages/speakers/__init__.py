@@ -25,6 +25,7 @@ from newstrace.lang.mood import reported_speech_form
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.speakers.context import (
+    ANAPHORIC_ADVERBS,
     CONTINUATION_REACH,
     CONTINUATIONS,
     Draft,
@@ -35,6 +36,7 @@ from newstrace.stages.speakers.context import (
 )
 from newstrace.stages.speakers.documents import sentence_subject
 from newstrace.stages.speakers.drafts import (
+    span_tokens,
     starting_in,
 )
 from newstrace.stages.speakers.epithets import (
@@ -72,6 +74,9 @@ def run(article: Article, options: Options) -> Article:
                 entity = _intervening_subject(text, mentions, last[0], quote)
             if entity is None:  # after a nested quotation, the one who told it all goes on
                 entity = speaker_of.get(_outermost(article, last[0]).id, last[1])
+        elif last is not None and _refers_back(text, quote, last[0]):
+            # "Wie der „Kicker“ berichtet, soll … Demnach sollen …": the same source
+            entity = speaker_of.get(_outermost(article, last[0]).id, last[1])
         else:
             entity = resolve_speaker(text, quote, mentions, drafts, previous)
         last = (quote, entity)
@@ -114,6 +119,22 @@ def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
         - text.sentence_of[text.token_at(before.message[-1].end - 1)]
     )
     return 0 <= gap <= CONTINUATION_REACH
+
+
+def _refers_back(text: Text, quote: Quote, before: Quote) -> bool:
+    """A quotation whose only role is "demnach"/"demzufolge" (as cue or speaker), right after a
+    quotation in the same or the next sentence: it goes on with that quotation's source."""
+    roles = [span for span in (quote.speaker, quote.cue) if span is not None]
+    if not roles or not before.message:
+        return False
+    words = {text.tokens[index].text.lower() for span in roles for index in span_tokens(text, span)}
+    if not words <= ANAPHORIC_ADVERBS - {"danach"}:  # mostly "afterwards"
+        return False
+    gap = (
+        text.sentence_of[text.token_at(quote.message[0].start)]
+        - text.sentence_of[text.token_at(before.message[-1].end - 1)]
+    )
+    return 0 <= gap <= 1
 
 
 def _reported_mood(text: Text, quote: Quote) -> bool:
