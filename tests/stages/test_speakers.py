@@ -2387,6 +2387,22 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "zufolge",
             "Kollege",
         ),
+        (  # "das" is the object and the verb follows: the role after it is the subject
+            "Im Delta sind erste Cholerafälle aufgetreten. Das berichteten Mitarbeiter des "
+            "Roten Kreuzes aus der Stadt Labutta.",
+            "Im Delta sind erste Cholerafälle aufgetreten",
+            "Mitarbeiter des Roten Kreuzes aus der Stadt Labutta",
+            "berichteten",
+            "Mitarbeiter des Roten Kreuzes",
+        ),
+        (  # "Forschende" names people, not the journal they wrote in
+            "Kinder schlafen schlechter. Das berichten Forschende der Universität Jena im "
+            "Fachjournal „Sleep Medicine“.",
+            "Kinder schlafen schlechter",
+            "Forschende der Universität Jena im Fachjournal „Sleep Medicine“",
+            "berichten",
+            "Forschende der Universität Jena",
+        ),
     ],
     ids=[
         "nach_eigenem_bekunden",
@@ -2397,6 +2413,8 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "genitive_institute_in_the_nominative",
         "possessive_owner_of_angaben",
         "possessive_owner_weak_noun",
+        "das_then_verb_then_role",
+        "forschende_not_their_journal",
     ],
 )
 def test_the_speaker_of_one_framed_quotation(

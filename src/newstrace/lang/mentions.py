@@ -964,6 +964,22 @@ def _plural(word: str, noun: str) -> bool:
     return word.endswith("n") and not noun.endswith("n") and word.lower() != noun.lower()
 
 
+def _subject_after_verb(
+    tokens: Sequence[TokenView], index: int, words: EntityWords
+) -> Found | None:
+    """ "Das berichteten | Mitarbeiter des Hilfsdienstes": "das" is a pronoun and the verb
+    follows it, so the role phrase after the verb is a group, the sentence's subject."""
+    phrase = _bare_role(tokens, index, words) if index < len(tokens) else None
+    if phrase is None:
+        return None
+    phrase.form = "role"
+    phrase.plural = True
+    phrase.gender = None
+    phrase.case = "nom"
+    phrase.definite = False
+    return phrase
+
+
 def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) -> Found | None:
     """A determiner + adjectives + role noun (+ "von X" / genitive complement) at ``index``."""
     determiner = tokens[index].text.lower()
@@ -973,6 +989,9 @@ def role_phrase_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     quantified = determiner in _QUANTIFIERS or (numeral and opening)
     if determiner not in NOMINATIVE_DETERMINERS | DATIVE_DETERMINERS and not quantified:
         return None
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if determiner == "das" and lexicon(words.language).verb_medium(following) is not None:
+        return _subject_after_verb(tokens, index + 2, words)  # "Das sagen Ermittler des …"
     phrase = _bare_role(tokens, index + 1, words)
     if phrase is None or _names_organisation_after(tokens, phrase, words):
         return None
