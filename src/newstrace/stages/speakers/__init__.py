@@ -114,11 +114,7 @@ def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
         return False  # "Die Brücke soll im Mai fertig werden": the page's own voice
     if not before.message:
         return False
-    gap = (
-        text.sentence_of[text.token_at(quote.message[0].start)]
-        - text.sentence_of[text.token_at(before.message[-1].end - 1)]
-    )
-    return 0 <= gap <= CONTINUATION_REACH
+    return 0 <= _sentences_between(text, before, quote) <= CONTINUATION_REACH
 
 
 def _refers_back(text: Text, quote: Quote, before: Quote) -> bool:
@@ -130,11 +126,15 @@ def _refers_back(text: Text, quote: Quote, before: Quote) -> bool:
     words = {text.tokens[index].text.lower() for span in roles for index in span_tokens(text, span)}
     if not words <= ANAPHORIC_ADVERBS - {"danach"}:  # mostly "afterwards"
         return False
-    gap = (
+    return 0 <= _sentences_between(text, before, quote) <= 1
+
+
+def _sentences_between(text: Text, before: Quote, quote: Quote) -> int:
+    """How many sentences on ``quote`` opens from the one where ``before`` ends (0: the same)."""
+    return (
         text.sentence_of[text.token_at(quote.message[0].start)]
         - text.sentence_of[text.token_at(before.message[-1].end - 1)]
     )
-    return 0 <= gap <= 1
 
 
 def _reported_mood(text: Text, quote: Quote) -> bool:
