@@ -43,16 +43,40 @@ def test_surname_honorific_epithet_and_pronouns_resolve_to_their_persons() -> No
     assert any("Bürgermeisterin" in role for role in albers.roles)
 
 
-def test_apposition_gives_a_role_and_an_epithet_goes_to_the_salient_compatible_person() -> None:
-    text = (
-        "Lena Voss, Sprecherin des Umweltministeriums, verteidigte das Gesetz. "
-        "Der Unternehmer Paul Brandt kritisierte es scharf. "
-        "Die Sprecherin sagte, das Gesetz sei notwendig."
-    )
-    article = analysed(text, [quote(text, "das Gesetz sei notwendig", "Die Sprecherin", "sagte")])
-    assert speaker_name(article, article.quotes[0]) == "Lena Voss"
-    voss = next(e for e in article.entities if e.name == "Lena Voss")
-    assert "Sprecherin des Umweltministeriums" in voss.roles
+@pytest.mark.parametrize(
+    ("text", "message", "speaker", "cue", "expected", "role"),
+    [
+        (  # an apposition gives the role; the epithet goes to the salient compatible person
+            "Lena Voss, Sprecherin des Umweltministeriums, verteidigte das Gesetz. "
+            "Der Unternehmer Paul Brandt kritisierte es scharf. "
+            "Die Sprecherin sagte, das Gesetz sei notwendig.",
+            "das Gesetz sei notwendig",
+            "Die Sprecherin",
+            "sagte",
+            "Lena Voss",
+            "Sprecherin des Umweltministeriums",
+        ),
+        (  # "Somchais" is Somchai Wongsawat's (a first name with "-s"): the role titles Kunz
+            # after the comma, and the pronoun after him is Kunz, not Somchai
+            "Der Oppositionsführer Somchai Wongsawat rief zu Protesten auf. Der ehemalige "
+            "Kampfgefährte Somchais, Peter Kunz, stellte sich gegen ihn. Er warnte, die "
+            "Proteste seien gefährlich.",
+            "die Proteste seien gefährlich",
+            "Er",
+            "warnte",
+            "Peter Kunz",
+            "ehemalige Kampfgefährte",
+        ),
+    ],
+    ids=["apposition_then_epithet", "role_owned_by_a_genitive_first_name"],
+)
+def test_the_speaker_and_the_role_the_text_gives_them(
+    text: str, message: str, speaker: str, cue: str, expected: str, role: str
+) -> None:
+    article = analysed(text, [quote(text, message, speaker, cue)])
+    assert speaker_name(article, article.quotes[0]) == expected
+    person = next(e for e in article.entities if e.name == expected)
+    assert role in person.roles
 
 
 def test_an_institution_speaks_for_itself() -> None:
@@ -3532,20 +3556,6 @@ def test_a_company_called_by_the_first_word_of_its_name(
     quotes = [quote(text, message, speaker, kind=QuoteType.REPORTED)]
     article = analysed(text, quotes, options=Options(language=language))
     assert speaker_name(article, article.quotes[0]) == "Corvane AG"
-
-
-def test_a_role_owned_by_a_first_name_in_the_genitive_titles_the_name_after_the_comma() -> None:
-    # "Somchais" is Somchai Wongsawat's (a first name with "-s"), so the companion is Peter Kunz
-    # and the pronoun after him is Kunz, not Somchai.
-    text = (
-        "Der Oppositionsführer Somchai Wongsawat rief zu Protesten auf. Der ehemalige "
-        "Kampfgefährte Somchais, Peter Kunz, stellte sich gegen ihn. Er warnte, die Proteste "
-        "seien gefährlich."
-    )
-    article = analysed(text, [quote(text, "die Proteste seien gefährlich", "Er", "warnte")])
-    assert speaker_name(article, article.quotes[0]) == "Peter Kunz"
-    kunz = next(e for e in article.entities if e.name == "Peter Kunz")
-    assert "ehemalige Kampfgefährte" in kunz.roles
 
 
 @pytest.mark.parametrize("role", ["cue", "speaker"])
