@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from newstrace.lang.entities import entity_words
-from newstrace.lang.mentions import Found, find_mentions, role_phrase_at
+from newstrace.lang.mentions import Found, find_mentions, nominative_plural, role_phrase_at
 
 
 @dataclass(frozen=True)
@@ -147,3 +147,19 @@ def test_anklage_after_a_body_is_no_part_of_its_name() -> None:
 def test_a_compound_role_needs_a_first_part_of_two_letters(word: str, noun: str | None) -> None:
     found = entity_words("de").role(word)
     assert (found and found.noun) == noun
+
+
+@pytest.mark.parametrize(
+    ("dative", "nominative"),
+    [
+        ("Parlamentariern", "Parlamentarier"),  # "-er" noun: the dative "-n" goes
+        ("Einsatzkräften", "Einsatzkräfte"),  # umlaut "-e" plural of "Einsatzkraft"
+        ("Kindern", "Kinder"),  # "-er" plural of "Kind"
+        ("Vätern", "Väter"),  # umlaut-only plural of "Vater"
+        ("Menschen", "Menschen"),  # weak noun: "-en" is the plural itself
+        ("Behörden", "Behörden"),
+        ("Konzern", "Konzern"),  # a singular ending in "-n"
+    ],
+)
+def test_a_dative_plural_noun_in_the_nominative(dative: str, nominative: str) -> None:
+    assert nominative_plural(dative) == nominative

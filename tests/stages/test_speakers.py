@@ -2427,6 +2427,29 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "berichten",
             "Forschende der Universität Jena",
         ),
+        (  # a dative group is named in the nominative: "den Einsatzkräften" → "Einsatzkräfte"
+            "Ein Haus ist eingestürzt. Zwei Menschen seien noch verschüttet, hieß es von den "
+            "Einsatzkräften.",
+            "Zwei Menschen seien noch verschüttet",
+            "den Einsatzkräften",
+            "hieß es",
+            "Einsatzkräfte",
+        ),
+        (  # "Beobachter" is a role noun: a group of observers, not a person named "Vielen …"
+            "Der Minister trat zurück. Vielen Beobachtern zufolge kam der Schritt zu spät.",
+            "kam der Schritt zu spät",
+            "Vielen Beobachtern",
+            "zufolge",
+            "Viele Beobachter",
+        ),
+        (  # no speaker span: the bare role opening the cue's sentence is its subject
+            "Die Wahl verlief ruhig. Internationale Wahlbeobachter dokumentierten Mängel, "
+            "kamen aber zu dem Ergebnis, dass die Wahl frei gewesen sei.",
+            "dass die Wahl frei gewesen sei",
+            None,
+            "kamen aber zu dem Ergebnis",
+            "Internationale Wahlbeobachter",
+        ),
     ],
     ids=[
         "nach_eigenem_bekunden",
@@ -2439,10 +2462,13 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "possessive_owner_weak_noun",
         "das_then_verb_then_role",
         "forschende_not_their_journal",
+        "dative_plural_group_in_the_nominative",
+        "observers_are_a_group",
+        "bare_role_subject_without_a_speaker_span",
     ],
 )
 def test_the_speaker_of_one_framed_quotation(
-    text: str, message: str, speaker: str, cue: str, expected: str
+    text: str, message: str, speaker: str | None, cue: str, expected: str
 ) -> None:
     article = analysed(text, [quote(text, message, speaker, cue)])
     assert speaker_name(article, article.quotes[0]) == expected
@@ -2653,7 +2679,8 @@ def test_a_lower_case_abbreviation_of_a_bodys_initials_is_its_alias() -> None:
 def test_a_german_pronoun_on_an_english_page_is_no_pronoun() -> None:
     from newstrace.options import Options
 
-    text = "The band played in Berlin. Fans held signs reading sie lebe hoch and cheered the show."
+    # no subject opens the sentence, so only "sie" could be taken for one
+    text = "The band played in Berlin. Holding signs reading sie lebe hoch, all cheered the show."
     article = analysed(
         text,
         [quote(text, "the show", None, "cheered")],

@@ -122,10 +122,23 @@ def nominative_adjective(adjective: str) -> str:
 
 
 def nominative_plural(noun: str) -> str:
-    """A dative plural's noun as the group is named: "den Parlamentariern" → "Parlamentarier".
-    Only the dative "-n" of a noun in "-er"/"-el" goes ("den Konzern", "den Vätern" stay)."""
+    """A dative plural's noun as the group is named: "den Parlamentariern" → "Parlamentarier",
+    "den Einsatzkräften" → "Einsatzkräfte", "den Kindern" → "Kinder". The dative "-n" goes from
+    a noun in "-er"/"-el", an "-er" plural and an umlaut plural of the lemma ("Väter", "Kräfte");
+    "den Konzern" and "den Menschen" (a weak noun: "-en" is its plural) stay."""
     lemma = analyse(noun)[0]
-    return lemma if lemma.endswith(("er", "el")) and lemma + "n" == noun else noun
+    if lemma.endswith(("er", "el")) and lemma + "n" == noun:
+        return lemma
+    plural = noun.removesuffix("n")
+    plain = plural.translate(_WITHOUT_UMLAUT)
+    if plural in (noun, lemma):
+        return noun
+    if plain == lemma + "er" or (plain in (lemma, lemma + "e") and plain != plural):
+        return plural
+    return noun
+
+
+_WITHOUT_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
 
 
 class TokenView(Protocol):

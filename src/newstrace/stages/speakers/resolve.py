@@ -261,6 +261,10 @@ def _speaker_without_span(
     subject = sentence_subject(text, found, cue_token)
     if subject is not None:
         return subject
+    opening = bisect.bisect_left(text.sentence_of, text.sentence_of[cue_token])
+    bare = _bare_role_at(text, opening, quote.cue.start, found, drafts)
+    if bare is not None:  # "Internationale Wahlbeobachter dokumentierten …, kamen zu dem Schluss"
+        return bare
     # "Er bezeichnete das als … und kündigte an, …": the sentence's subject pronoun
     pronoun = _subject_pronoun_before(text, cue_token)
     if pronoun is None:
