@@ -2487,6 +2487,24 @@ def test_an_epithet_far_from_any_holder_goes_to_the_leads_subject() -> None:
     assert speaker_name(article, article.quotes[0]) == "Wendelin Roth"
 
 
+def test_a_definite_plural_role_names_the_group_introduced_before_it() -> None:
+    text = (
+        "Kinder schlafen schlechter. Das berichten Forschende der Universität Jena im "
+        "Fachjournal „Sleep“. Die Forschenden empfehlen, Bildschirme früher auszuschalten."
+    )
+    article = analysed(
+        text,
+        [
+            quote(
+                text, "Kinder schlafen schlechter", "Forschende der Universität Jena", "berichten"
+            ),
+            quote(text, "Bildschirme früher auszuschalten", "Die Forschenden", "empfehlen"),
+        ],
+    )
+    first, second = (speaker_name(article, q) for q in article.quotes)
+    assert first == second == "Forschende der Universität Jena"
+
+
 def test_a_plural_relative_pronoun_speaks_for_the_group_before_it() -> None:
     names = []
     for text, message, cue in (

@@ -410,11 +410,33 @@ def _plural_media(text: Text, word: str) -> bool:
 
 
 def _plural_of(word: str, noun: str) -> str:
-    """The nominative plural of a dative plural role noun: "Kritikern" → "Kritiker";
-    "Experten" stays."""
+    """The plural role noun as a group is named: "Kritikern" → "Kritiker", "Forschenden" →
+    "Forschende" (a participle noun after an article); "Experten" stays."""
     # a compound too: "Kernkraftgegnern" (role noun "Gegner") → "Kernkraftgegner"
-    dative = word.lower().endswith(noun.lower() + "n") and noun.endswith(("er", "el"))
-    return word[:-1] if dative else word
+    declined = word.lower().endswith(noun.lower() + "n") and noun.endswith(("er", "el", "nde"))
+    return word[:-1] if declined else word
+
+
+def _same_group(role: Found, label: str, noun: str, text: Text, drafts: list[Draft]) -> int | None:
+    """The group a plural role phrase names again: "Die Forschenden" after "Forschende der
+    Universität Leipzig" (the latest group of that role noun, when the phrase adds no
+    complement); or, read in the other order, a bare "Forschende der Universität Leipzig"
+    before a group so far known only as "Forschende", which takes the fuller name."""
+    candidates = []
+    for number, draft in enumerate(drafts):
+        if draft.kind != "group" or not draft.mentions:
+            continue
+        heads = [text.words.role(word) for word in draft.name.split()]
+        if not any(head is not None and head.noun == noun for head in heads):
+            continue
+        before = [m.first for m in draft.mentions if m.first < role.first]
+        if role.definite and not role.complement and before:
+            candidates.append((max(before), number))
+        elif not role.definite and not before and draft.name == noun:
+            draft.name = label
+            draft.roles.insert(0, label)
+            return number
+    return max(candidates)[1] if candidates else None
 
 
 def kind_referent(text: Text, at: int, word: str, drafts: list[Draft]) -> int | None:
@@ -535,6 +557,11 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         opening = [nominative_adjective(word) for word in opening]
         if noun is not None:  # "von Kernkraftgegnern": the group is "Kernkraftgegner"
             label = " ".join([*opening, _plural_of(last, noun.noun)])
+        head = next(filter(None, map(text.words.role, label.split())), None)
+        same = None if head is None else _same_group(role, label, head.noun, text, drafts)
+        if same is not None:
+            add_mention(drafts[same], role)
+            return same
         drafts.append(Draft("group", label, None, None, [label]))
     else:
         name = nominative_label(text, role, label)
