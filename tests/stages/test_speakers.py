@@ -2427,6 +2427,22 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "berichten",
             "Forschende der Universität Jena",
         ),
+        (  # "Deutschen" opens several listed names: all words of one must follow
+            "Der Konzern streicht Stellen. Ein Sprecher der Deutschen Bank sagte, der Abbau "
+            "sei nötig.",
+            "der Abbau sei nötig",
+            "Ein Sprecher der Deutschen Bank",
+            "sagte",
+            "Deutsche Bank",
+        ),
+        (  # after "der" an adjective in "-en" is feminine: the body's nominative name
+            "Migranten senden mehr Geld nach Hause. Nach Angaben der Interamerikanischen "
+            "Entwicklungsbank stieg die Summe um zehn Prozent.",
+            "stieg die Summe um zehn Prozent",
+            "Angaben der Interamerikanischen Entwicklungsbank",
+            None,
+            "Interamerikanische Entwicklungsbank",
+        ),
         (  # a dative group is named in the nominative: "den Einsatzkräften" → "Einsatzkräfte"
             "Ein Haus ist eingestürzt. Zwei Menschen seien noch verschüttet, hieß es von den "
             "Einsatzkräften.",
@@ -2462,13 +2478,15 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "possessive_owner_weak_noun",
         "das_then_verb_then_role",
         "forschende_not_their_journal",
+        "listed_institution_by_all_its_words",
+        "feminine_body_after_der_in_the_nominative",
         "dative_plural_group_in_the_nominative",
         "observers_are_a_group",
         "bare_role_subject_without_a_speaker_span",
     ],
 )
 def test_the_speaker_of_one_framed_quotation(
-    text: str, message: str, speaker: str | None, cue: str, expected: str
+    text: str, message: str, speaker: str | None, cue: str | None, expected: str
 ) -> None:
     article = analysed(text, [quote(text, message, speaker, cue)])
     assert speaker_name(article, article.quotes[0]) == expected

@@ -711,6 +711,9 @@ def _collective_at(tokens: Sequence[TokenView], index: int, words: EntityWords) 
     end = _spelled_out_until_abbreviation(tokens, head, end)
     # "die japanischen Behörden" are several bodies, called so; "der Behörde" is one
     noun = word if word == stem + "n" else stem
+    if determiner == "der":
+        # "-en" after "der" is feminine or plural: "der Interamerikanischen Entwicklungsbank"
+        proper = [nominative_adjective(word) for word in proper]
     name = " ".join([*proper, noun, *(token.text for token in tokens[head + 1 : end])])
     name = name.replace(" - und ", "- und ").replace(" ,", ",")  # "Informations- und …"
     if head - index == 4 and _truncated_pair(tokens, index + 1):

@@ -693,11 +693,13 @@ def _spoken_for(text: Text, role: Found, drafts: list[Draft]) -> int | None:
     if owner is not None and (not role.complement or told_outlet):
         # "ein Polizeisprecher der Nachrichtenagentur AFP": the police's, told to AFP
         role = replace(role, complement=(owner,))
-    for word in role.complement:
+    for position, word in enumerate(role.complement):
         for entry in text.words.institutions.get(word, ()):
-            return entity_for(
-                Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
-            )
+            # all its words: "der Deutschen Bank" is no "Deutsche Welle"
+            if role.complement[position : position + len(entry.words)] == entry.words:
+                return entity_for(
+                    Found(role.first, role.last, entry.kind, "role", name=entry.canonical), drafts
+                )
         naming = [
             number
             for number, draft in enumerate(drafts)
