@@ -2427,6 +2427,14 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "berichten",
             "Forschende der Universität Jena",
         ),
+        (  # no roles: the message is the whole sentence, its subject pronoun included
+            "Die Wahl soll am Sonntag stattfinden. Damit rechnet Innenminister Karl Brenner. "
+            "Er gehe davon aus, dass die Beteiligung hoch sein werde.",
+            "Er gehe davon aus, dass die Beteiligung hoch sein werde.",
+            None,
+            None,
+            "Karl Brenner",
+        ),
         (  # "Deutschen" opens several listed names: all words of one must follow
             "Der Konzern streicht Stellen. Ein Sprecher der Deutschen Bank sagte, der Abbau "
             "sei nötig.",
@@ -2478,6 +2486,7 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "possessive_owner_weak_noun",
         "das_then_verb_then_role",
         "forschende_not_their_journal",
+        "subject_pronoun_inside_a_reported_message",
         "listed_institution_by_all_its_words",
         "feminine_body_after_der_in_the_nominative",
         "dative_plural_group_in_the_nominative",

@@ -21,7 +21,6 @@ from newstrace.lang.entities import entity_words
 from newstrace.lang.mentions import (
     Found,
 )
-from newstrace.lang.mood import reported_speech_form
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages.speakers.context import (
@@ -110,7 +109,7 @@ def _continuation(text: Text, quote: Quote, before: Quote) -> bool:
     kinds = CONTINUATIONS | {QuoteType.DIRECT, QuoteType.INDIRECT}
     if quote.type not in kinds or quote.speaker is not None or quote.cue is not None:
         return False
-    if quote.type is QuoteType.INDIRECT and not _reported_mood(text, quote):
+    if quote.type is QuoteType.INDIRECT and not text.reported_mood(quote):
         return False  # "Die Brücke soll im Mai fertig werden": the page's own voice
     if not before.message:
         return False
@@ -135,15 +134,6 @@ def _sentences_between(text: Text, before: Quote, quote: Quote) -> int:
         text.sentence_of[text.token_at(quote.message[0].start)]
         - text.sentence_of[text.token_at(before.message[-1].end - 1)]
     )
-
-
-def _reported_mood(text: Text, quote: Quote) -> bool:
-    """Whether the message has a verb in the mood of reported speech (Konjunktiv I or a
-    frequent Konjunktiv II form)."""
-    first = text.token_at(quote.message[0].start)
-    last = text.token_at(quote.message[-1].end - 1)
-    words = (text.tokens[index].text for index in range(first, last + 1))
-    return any(reported_speech_form(word, text.words.language) for word in words)
 
 
 def _intervening_subject(text: Text, found: list[Found], before: Quote, quote: Quote) -> int | None:

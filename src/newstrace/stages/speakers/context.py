@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from newstrace.lang.entities import DATIVE_DETERMINERS, PREPOSITIONS, EntityWords
 from newstrace.lang.mentions import Found
-from newstrace.model import Article, Entity, EntityKind, Mention, QuoteType, Span
+from newstrace.lang.mood import reported_speech_form
+from newstrace.model import Article, Entity, EntityKind, Mention, Quote, QuoteType, Span
 from newstrace.tokens import Token, tokenize
 
 #: Score added for an epithet whose role the person is known by ("der Sprecher" / "Sprecher X").
@@ -218,6 +219,17 @@ class Text:
 
     def token_at(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def opens_sentence(self, index: int) -> bool:
+        return index == 0 or self.sentence_of[index - 1] != self.sentence_of[index]
+
+    def reported_mood(self, quote: Quote) -> bool:
+        """Whether the message has a verb in the mood of reported speech (Konjunktiv I or a
+        frequent Konjunktiv II form)."""
+        first = self.token_at(quote.message[0].start)
+        last = self.token_at(quote.message[-1].end - 1)
+        words = (self.tokens[index].text for index in range(first, last + 1))
+        return any(reported_speech_form(word, self.words.language) for word in words)
 
 
 def prepare(article: Article, words: EntityWords) -> Text:

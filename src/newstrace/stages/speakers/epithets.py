@@ -296,7 +296,7 @@ def _opening_subject(text: Text, mention: Found) -> bool:
     if mention.role_class in ("spokes", "people") or text.in_message[mention.first]:
         return False
     first = mention.first
-    if first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]:
+    if text.opens_sentence(first):
         return True
     # "Einer der beiden Wanderer, ein Student aus Bielefeld, räumte ein …": the apposition
     opening = first

@@ -409,7 +409,7 @@ def _common_noun(text: Text, index: int) -> bool:
     if word.isupper() or word in text.words.institutions:
         return False
     before = text.tokens[index - 1].text.lower() if index > 0 else ""
-    opens_sentence = index == 0 or text.sentence_of[index - 1] != text.sentence_of[index]
+    opens_sentence = text.opens_sentence(index)
     return before in DETERMINERS or (opens_sentence and ADVERB.match(word) is not None)
 
 

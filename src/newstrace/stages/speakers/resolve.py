@@ -105,7 +105,18 @@ def resolve_speaker(
     if anchor is None:  # no roles at all: the subject of the message's sentence, if any
         opening = text.token_at(quote.message[0].start)
         subject = sentence_subject(text, found, opening)
-        return subject if subject is not None else _opening_subject(text, found, opening)
+        if subject is None:
+            subject = _opening_subject(text, found, opening)
+        if (
+            subject is None
+            and text.opens_sentence(opening)
+            and _personal_subject(text, opening)
+            and text.reported_mood(quote)
+        ):
+            # "Er gehe davon aus, dass …": the message is all the sentence, its subject included
+            form = text.tokens[opening].text.lower()
+            subject = _pronoun_referent(text, opening, form, drafts, previous, found)
+        return subject
     cue_token = text.token_at(anchor.start)
     if quote.speaker is None:  # the tagger found a cue but no speaker: its clause's subject
         return _speaker_without_span(text, quote, found, drafts, previous)
@@ -216,7 +227,7 @@ def _described_speaker(
     if newcomer is not None:
         return newcomer
     opening = text.token_at(quote.speaker.start)
-    if opening == 0 or text.sentence_of[opening - 1] != text.sentence_of[opening]:
+    if text.opens_sentence(opening):
         # "Die Gemeinde hat die Anwohner informiert, …": a phrase the lists do not know, in the
         # first field, is the subject; a later known mention is an object
         described = definite_noun_phrase(text, quote.speaker, drafts)
@@ -557,7 +568,7 @@ def _what_was_said(text: Text, quote: Quote) -> bool:
         return False
     if ADVERB.match(words[0]) or words[0] == "Als":
         first = indices[0]
-        return first == 0 or text.sentence_of[first - 1] != text.sentence_of[first]
+        return text.opens_sentence(first)
     before = text.tokens[indices[0] - 1].text.lower() if indices[0] else ""
     after = text.tokens[indices[-1] + 1].text.lower() if indices[-1] + 1 < len(text.tokens) else ""
     if before in SOURCE_PREPOSITIONS | {"laut", "nach", "gemäß"} or after in ("zufolge", "nach"):
