@@ -11,6 +11,26 @@ from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import quotes, sentences
 from newstrace.stages.quote_features import Document, make_document
+from newstrace.stages.quotes.clauses import _before_trailing_frame, _one_fragment_quoted
+from newstrace.stages.quotes.continuations import (
+    _with_continued_reports,
+    _with_infinitive_complements,
+    _with_leading_conditions,
+    _with_reported_rest,
+)
+from newstrace.stages.quotes.drafts import _Draft, _Run, _run_labels, _runs
+from newstrace.stages.quotes.grammar import _second_place
+from newstrace.stages.quotes.labels import (
+    _joined_one_word_runs,
+    _with_first_halves,
+    _with_framed_direct,
+    _without_attached_clauses,
+    _without_heading_labels,
+    _without_trailing_frames,
+)
+from newstrace.stages.quotes.roles import _heading_run
+from newstrace.stages.quotes.sources import _source_drafts, _with_sentence_around_inner_sources
+from newstrace.stages.quotes.subjects import _subject_before_verb
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REFERENCE = SHARED / "reference" / "000_a69e3d46af2a930c.txt"
@@ -168,9 +188,9 @@ def test_source_phrase_opening_a_sentence(text: str, speaker: str, message: str 
 def test_source_phrase_inside_a_sentence(text: str, speaker: str, message: list[str]) -> None:
     # The rule alone, on a sentence no tagger has claimed.
     doc = make_document(text, [Span(0, len(text))], "de")
-    (draft,) = quotes._source_drafts(doc, [], "de")
+    (draft,) = _source_drafts(doc, [], "de")
 
-    def words(run: quotes._Run) -> str:
+    def words(run: _Run) -> str:
         return text[doc.tokens[run.start].start : doc.tokens[run.end - 1].end]
 
     assert draft.type is QuoteType.INDIRECT
@@ -207,15 +227,15 @@ def test_an_inner_source_vouches_for_its_whole_clause(
         i for i, token in enumerate(doc.tokens) if token.end == text.index(tagged) + len(tagged)
     )
     cue = next(i for i, word in enumerate(doc.lower) if word in ("nach", "laut"))
-    draft = quotes._Draft(
-        [quotes._Run(start, end + 1, "I")],
+    draft = _Draft(
+        [_Run(start, end + 1, "I")],
         QuoteType.INDIRECT,
-        cue=quotes._Run(cue, cue + 1, "CUE"),
+        cue=_Run(cue, cue + 1, "CUE"),
         sentences=frozenset({0}),
     )
-    quotes._with_sentence_around_inner_sources(doc, [draft], "de")
+    _with_sentence_around_inner_sources(doc, [draft], "de")
 
-    def words(run: quotes._Run) -> str:
+    def words(run: _Run) -> str:
         return text[doc.tokens[run.start].start : doc.tokens[run.end - 1].end]
 
     assert [words(run) for run in draft.runs] == message
@@ -1116,7 +1136,7 @@ def test_the_first_person_indicative_is_no_konjunktiv(person: str, continued: bo
     doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     labels = ["B-I"] + ["I-I"] * (second - 1) + ["O"] * (len(doc.tokens) - second)
-    relabelled = quotes._with_continued_reports(doc, labels, "de")
+    relabelled = _with_continued_reports(doc, labels, "de")
     assert (relabelled[second] != "O") is continued
 
 
@@ -1137,7 +1157,7 @@ def test_a_passive_speech_verb_does_not_stop_a_continued_report(
     doc = _sentence_doc(text)
     second = doc.sentence_starts[1]
     labels = ["B-D"] + ["I-D"] * 5 + ["O"] * (len(doc.tokens) - 6)
-    relabelled = quotes._with_continued_reports(doc, labels, "de")
+    relabelled = _with_continued_reports(doc, labels, "de")
     assert (relabelled[second] != "O") is continued
 
 
@@ -1153,7 +1173,7 @@ def test_a_sentence_taken_whole_gives_its_zu_infinitive_to_the_frame(
 ) -> None:
     doc = make_document(text, [Span(0, len(text))], "de")
     labels = ["B-I"] + ["I-I"] * (len(doc.tokens) - 1)
-    relabelled = quotes._with_infinitive_complements(doc, labels, frozenset({"sei"}))
+    relabelled = _with_infinitive_complements(doc, labels, frozenset({"sei"}))
     comma = doc.lower.index(",")
     if split:
         assert set(relabelled[: comma + 1]) == {"O"}
@@ -1169,7 +1189,7 @@ def test_a_trailing_frame_inside_a_run_of_sentences_splits_it() -> None:
     )
     doc = _sentence_doc(text)
     labels = ["B-IF"] + ["I-IF"] * (len(doc.tokens) - 1)  # both sentences, frame and all
-    relabelled = quotes._without_trailing_frames(doc, labels)
+    relabelled = _without_trailing_frames(doc, labels)
     comma, second = doc.lower.index(","), doc.sentence_starts[1]
     assert set(relabelled[:comma]) == {"B-I", "I-I"}  # framed: indirect speech
     assert set(relabelled[comma:second]) == {"O"}
@@ -1360,10 +1380,10 @@ def test_speech_act_verbs_make_a_sentence_reported_speech(text: str) -> None:
 
 
 def test_a_one_word_run_goes_on_into_the_run_after_it() -> None:
-    labels = quotes._joined_one_word_runs(["B-R", "B-R", "I-R", "O", "B-I"])
-    assert quotes._runs(labels) == [
-        quotes._Run(0, 3, "R"),
-        quotes._Run(4, 5, "I"),
+    labels = _joined_one_word_runs(["B-R", "B-R", "I-R", "O", "B-I"])
+    assert _runs(labels) == [
+        _Run(0, 3, "R"),
+        _Run(4, 5, "I"),
     ]
 
 
@@ -1431,7 +1451,7 @@ def test_a_leading_condition_belongs_to_the_message() -> None:
         "de",
     )
     assert [t.text for t in doc.tokens][5:7] == [",", "werde"]
-    assert quotes._with_leading_conditions(doc, labels[: len(doc.tokens)]) == (
+    assert _with_leading_conditions(doc, labels[: len(doc.tokens)]) == (
         ["B-I"] + ["I-I"] * (len(doc.tokens) - 1)
     )
 
@@ -1452,7 +1472,7 @@ def test_a_reported_main_clause_takes_in_the_dependent_clause_before_it(
     doc = make_document(text, [Span(0, len(text))], "de")
     main = [t.text for t in doc.tokens].index(",") + 1
     labels = ["O"] * main + ["B-I"] + ["I-I"] * (len(doc.tokens) - main - 1)
-    relabelled = quotes._with_leading_conditions(doc, labels)
+    relabelled = _with_leading_conditions(doc, labels)
     assert (relabelled[0] == "B-I") is taken_in
 
 
@@ -1750,9 +1770,9 @@ def test_a_list_heading_before_a_colon_is_no_speaker_and_no_message(
     doc = make_document(text, [Span(0, 36), Span(38, len(text))], "de")
     first = next(i for i, t in enumerate(doc.tokens) if t.start == 38)
     labels = ["O"] * first + ["B-R"] + ["I-R"] * (len(doc.tokens) - first - 1)
-    unlabelled = quotes._without_heading_labels(doc, labels)
+    unlabelled = _without_heading_labels(doc, labels)
     assert (unlabelled[first : first + 2] == ["O", "O"]) is heading
-    assert quotes._heading_run(doc, quotes._Run(first, first + 1, "SPK")) is heading
+    assert _heading_run(doc, _Run(first, first + 1, "SPK")) is heading
 
 
 def test_a_statement_noun_before_the_verb_is_its_object() -> None:
@@ -1781,7 +1801,7 @@ def test_the_subject_before_a_verb_of_speech_beats_a_phrase_after_it(
     doc = make_document(text, [Span(0, len(text))], "de")
     start = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(chosen))
     end = next(i for i, t in enumerate(doc.tokens) if t.end == text.index(chosen) + len(chosen))
-    found = quotes._subject_before_verb(doc, quotes._Run(start, end + 1, "SPK"))
+    found = _subject_before_verb(doc, _Run(start, end + 1, "SPK"))
     assert (
         "" if found is None else text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
     ) == speaker
@@ -1862,13 +1882,13 @@ def test_quote_marks_in_a_frame_do_not_make_its_clause_quoted(
     doc = make_document(text, [Span(0, len(text))], "de")
     comma = doc.lower.index(",")
     span = (0, comma) if clause_first else (comma + 1, len(doc.tokens) - 1)
-    assert quotes._one_fragment_quoted(doc, 0, len(doc.tokens) - 1, span) is free
+    assert _one_fragment_quoted(doc, 0, len(doc.tokens) - 1, span) is free
 
 
 def test_a_frame_before_a_colon_frames_what_follows_the_colon() -> None:
     text = "Auf die Frage, ob er „mit allen Parteien“ gesprochen habe, antwortete er: „Mit vielen.“"
     doc = make_document(text, [Span(0, len(text))], "de")
-    assert quotes._before_trailing_frame(doc, 0, len(doc.tokens) - 2) is None
+    assert _before_trailing_frame(doc, 0, len(doc.tokens) - 2) is None
 
 
 @pytest.mark.parametrize(
@@ -2075,7 +2095,7 @@ def test_a_later_sentence_with_a_frame_of_its_own_is_a_quotation_of_its_own(
     frame = doc.lower.index("sagte", second) - 1 if split else len(doc.tokens) - 1
     labels = ["O"] * first + ["B-I"] + ["I-I"] * (frame - first - 1)
     labels += ["O"] * (len(doc.tokens) - len(labels))
-    relabelled = quotes._without_trailing_frames(doc, labels)
+    relabelled = _without_trailing_frames(doc, labels)
     assert relabelled[second] == ("B-I" if split else "I-I")
 
 
@@ -2138,7 +2158,7 @@ def test_a_message_opening_its_sentence_takes_a_reported_rest(rest: str, extende
     comma = doc.lower.index(",", second)
     labels = ["O"] * second + ["B-I"] + ["I-I"] * (comma - second - 1)
     labels += ["O"] * (len(doc.tokens) - len(labels))
-    relabelled = quotes._with_reported_rest(doc, labels)
+    relabelled = _with_reported_rest(doc, labels)
     assert (relabelled[len(doc.tokens) - 2] != "O") is extended
 
 
@@ -2158,7 +2178,7 @@ def test_a_message_closing_its_sentence_takes_a_reported_opening(
     second = doc.sentence_starts[1]
     relative = doc.lower.index("die", doc.lower.index(",", len(doc.tokens) - 8))
     labels = ["O"] * relative + ["B-I"] * 1 + ["I-I"] * (len(doc.tokens) - relative - 2) + ["O"]
-    relabelled = quotes._with_reported_rest(doc, labels)
+    relabelled = _with_reported_rest(doc, labels)
     assert (relabelled[second] == "B-I") is extended
 
 
@@ -2177,7 +2197,7 @@ def test_a_speech_act_told_in_the_page_voice_ends_a_continued_run() -> None:
     doc = _sentence_doc(text)
     comma = doc.lower.index(",")
     labels = ["O"] * (comma + 1) + ["B-I"] + ["I-I"] * (len(doc.tokens) - comma - 3) + ["O"]
-    relabelled = quotes._without_trailing_frames(doc, labels)
+    relabelled = _without_trailing_frames(doc, labels)
     second = doc.sentence_starts[1]
     assert set(relabelled[second:]) == {"O"} and relabelled[comma + 1] == "B-I"
 
@@ -2499,7 +2519,7 @@ def test_a_speech_act_told_in_konjunktiv_one_continues_the_reported_speech() -> 
     labels = ["O"] * len(doc.tokens)
     opening = doc.lower.index("„")
     labels[opening : opening + 3] = ["B-D", "I-D", "I-D"]
-    result = quotes._with_continued_reports(doc, labels, "de")
+    result = _with_continued_reports(doc, labels, "de")
     last = doc.sentence_starts[-1]
     assert result[last] == "B-IF" and set(result[last + 1 : len(doc.tokens) - 1]) == {"I-IF"}
 
@@ -2526,7 +2546,7 @@ def test_a_quotation_the_tagger_typed_otherwise_is_direct_speech_as_a_whole() ->
 )
 def test_a_quotation_after_mit_den_worten_is_framed(text: str, direct: bool) -> None:
     doc = make_document(text, [Span(0, len(text))], "de")
-    relabelled = quotes._with_framed_direct(doc, ["O"] * len(doc.tokens))
+    relabelled = _with_framed_direct(doc, ["O"] * len(doc.tokens))
     opening = doc.lower.index("„")
     assert (relabelled[opening] == "B-D") is direct
 
@@ -2546,7 +2566,7 @@ def test_a_zu_infinitive_after_a_comma_is_no_attached_clause(text: str, kept: bo
     doc = make_document(text, [Span(0, len(text))], "de")
     opening = doc.lower.index(",") + 1
     labels = ["O"] * opening + ["B-I"] + ["I-I"] * (len(doc.tokens) - opening - 2) + ["O"]
-    relabelled = quotes._without_attached_clauses(doc, labels, "de")
+    relabelled = _without_attached_clauses(doc, labels, "de")
     assert (relabelled == labels) is kept
 
 
@@ -3172,7 +3192,7 @@ def test_a_reported_modal_with_a_speech_verb_infinitive_continues_the_report() -
         "Der Bürgermeister forderte die Vermieter auf, die Mieten zu senken.",
         "Wenn sie weiter zögerten, müsse die Stadt eine Obergrenze vorschreiben.",
     )
-    labels = quotes._with_continued_reports(doc, ["O"] * len(doc.tokens), "de")
+    labels = _with_continued_reports(doc, ["O"] * len(doc.tokens), "de")
     assert _labelled_words(doc, labels).startswith("Wenn sie weiter zögerten , müsse")
 
 
@@ -3183,8 +3203,8 @@ def test_a_focused_leading_condition_belongs_to_the_message() -> None:
     )
     main = doc.lower.index("sei")
     labels = ["O"] * len(doc.tokens)
-    labels[main : len(labels) - 1] = quotes._run_labels("I", main, len(labels) - 1)
-    labels = quotes._with_leading_conditions(doc, labels)
+    labels[main : len(labels) - 1] = _run_labels("I", main, len(labels) - 1)
+    labels = _with_leading_conditions(doc, labels)
     assert _labelled_words(doc, labels).startswith("Erst wenn der Wind nachlasse")
 
 
@@ -3218,14 +3238,14 @@ def test_the_first_half_before_an_inserted_frame_joins_the_tagged_second_half() 
     doc = make_document(text, [Span(0, len(text))], "de")
     second = doc.lower.index("halte")
     labels = ["O"] * len(doc.tokens)
-    labels[second : len(labels) - 1] = quotes._run_labels("I", second, len(labels) - 1)
-    labels = quotes._with_first_halves(doc, labels)
+    labels[second : len(labels) - 1] = _run_labels("I", second, len(labels) - 1)
+    labels = _with_first_halves(doc, labels)
     assert _labelled_words(doc, labels) == "Er verstehe die Kritik halte den Plan aber für richtig"
 
 
 def test_a_focus_particle_before_a_pronoun_keeps_the_pronoun_the_subject() -> None:
     doc = _sentence_doc("Auch sie forderten den Rücktritt der Regierung.")
-    placed = quotes._second_place(doc, 0, len(doc.tokens))
+    placed = _second_place(doc, 0, len(doc.tokens))
     assert placed is not None
     finite, subject = placed
     assert doc.lower[finite] == "forderten"
@@ -3242,7 +3262,7 @@ def test_a_framed_direct_quotation_the_tagger_broke_off_takes_in_the_rest() -> N
     closing = len(doc.tokens) - 1 if doc.lower[-1] == "“" else doc.lower.index("“")
     labels = ["O"] * len(doc.tokens)
     labels[opening:dash] = ["B-D"] + ["I-D"] * (dash - opening - 1)
-    relabelled = quotes._with_framed_direct(doc, labels)
+    relabelled = _with_framed_direct(doc, labels)
     assert relabelled[opening] == "B-D"
     assert all(label == "I-D" for label in relabelled[opening + 1 : closing + 1])
 
@@ -3250,7 +3270,7 @@ def test_a_framed_direct_quotation_the_tagger_broke_off_takes_in_the_rest() -> N
 def test_demnach_in_a_sentence_the_taggers_left_empty_credits_the_source_before() -> None:
     text = "Die Studie liegt seit Montag vor. Demnach sollen die Mieten weiter steigen."
     doc = _sentence_doc(text)
-    (draft,) = quotes._source_drafts(doc, [], "de")
+    (draft,) = _source_drafts(doc, [], "de")
     assert draft.type is QuoteType.INDIRECT
     assert draft.speaker is not None
     assert doc.tokens[draft.speaker.start].text == "Demnach"
