@@ -421,7 +421,7 @@ def _same_group(role: Found, label: str, noun: str, text: Text, drafts: list[Dra
     """The group a plural role phrase names again: "Die Forschenden" after "Forschende der
     Universität Leipzig" (the latest group of that role noun, when the phrase adds no
     complement); or, read in the other order, a bare "Forschende der Universität Leipzig"
-    before a group so far known only as "Forschende", which takes the fuller name."""
+    before a group so far known only as "Forschende" (the caller gives it the fuller name)."""
     candidates = []
     for number, draft in enumerate(drafts):
         if draft.kind != "group" or not draft.mentions:
@@ -433,8 +433,6 @@ def _same_group(role: Found, label: str, noun: str, text: Text, drafts: list[Dra
         if role.definite and not role.complement and before:
             candidates.append((max(before), number))
         elif not role.definite and not before and draft.name == noun:
-            draft.name = label
-            draft.roles.insert(0, label)
             return number
     return max(candidates)[1] if candidates else None
 
@@ -560,6 +558,9 @@ def entity_for_role(text: Text, role: Found, drafts: list[Draft]) -> int | None:
         head = next(filter(None, map(text.words.role, label.split())), None)
         same = None if head is None else _same_group(role, label, head.noun, text, drafts)
         if same is not None:
+            if not role.definite:  # the bare phrase before the group: its fuller name
+                drafts[same].name = label
+                drafts[same].roles.insert(0, label)
             add_mention(drafts[same], role)
             return same
         drafts.append(Draft("group", label, None, None, [label]))
