@@ -2474,6 +2474,14 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
             "kamen aber zu dem Ergebnis",
             "Internationale Wahlbeobachter",
         ),
+        (  # no speaker span: a name after a comparing "wie" is not the subject
+            "Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass Bioethanol den Hunger "
+            "vergrößern werde.",
+            "dass Bioethanol den Hunger vergrößern werde",
+            None,
+            "die Ansicht",
+            "Hugo Chávez",
+        ),
     ],
     ids=[
         "nach_eigenem_bekunden",
@@ -2492,6 +2500,7 @@ def test_long_and_lower_case_names_in_quotation_marks_speak() -> None:
         "dative_plural_group_in_the_nominative",
         "observers_are_a_group",
         "bare_role_subject_without_a_speaker_span",
+        "compared_name_is_no_subject",
     ],
 )
 def test_the_speaker_of_one_framed_quotation(

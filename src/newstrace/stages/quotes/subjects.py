@@ -250,8 +250,18 @@ def _subject_before_verb(doc: Document, speaker: _Run) -> _Run | None:
     # "Die SPD fordert die Tarifvertragsparteien auf": both could be subjects by their
     # articles; a name before the verb and a common noun after it make the name the subject
     # ("Die Vorwürfe wies der Minister zurück" keeps the minister)
-    named = doc.tag[subject.end - 1] == "NE"
-    return subject if named and doc.tag[speaker.end - 1] == "NN" else None
+    return subject if _named(doc, subject) and doc.tag[speaker.end - 1] == "NN" else None
+
+
+def _named(doc: Document, phrase: _Run) -> bool:
+    """A name ends the phrase ("Die SPD") or opens it, its other words capitalised up to the
+    first lower-case one ("Mayra Veliz von der Staatsanwaltschaft": the tagger reads an
+    unknown surname as a common noun)."""
+    if doc.tag[phrase.end - 1] == "NE":
+        return True
+    if doc.tag[phrase.start] != "NE" or phrase.end - phrase.start < 2:
+        return False
+    return doc.tokens[phrase.start + 1].text[:1].isupper()
 
 
 def _told_dative(doc: Document, speaker: _Run) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from newstrace.lang.entities import PREPOSITIONS
-from newstrace.lang.mentions import ADJECTIVE, INDEFINITE_ARTICLES, Found
+from newstrace.lang.mentions import ADJECTIVE, ARTICLES, INDEFINITE_ARTICLES, Found
 from newstrace.model import Span
 from newstrace.stages.speakers.context import (
     DOCUMENT_DETERMINERS,
@@ -26,6 +26,9 @@ __all__ = ["document_author", "nearest", "sentence_subject", "spanned_document"]
 
 #: Documents a speaker issues itself: an unowned one is the last subject's ("in einer
 #: Mitteilung hieß es"), unlike a paper or report, which may come from anyone.
+#: Words that open a comparison, by language: what follows is compared, not the subject.
+_COMPARING = {"de": frozenset({"wie", "als"}), "en": frozenset({"like", "as"})}
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "-"})
 _STATEMENTS = frozenset({"Mitteilung", "Pressemitteilung", "Erklärung", "Stellungnahme"})
 #: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
 MAX_AGENT_DISTANCE = 6
@@ -191,8 +194,25 @@ def sentence_subject(text: Text, found: list[Found], cue_token: int) -> int | No
         and not text.in_message[m.first]
         and m.kind in SPEAKER_KINDS | {"role"}
         and not in_parentheses(text, m.first)
+        and not _compared(text, m, cue_token)
     ]
     return nearest(candidates, cue_token).entity if candidates else None
+
+
+def _compared(text: Text, mention: Found, cue_token: int) -> bool:
+    """ "X vertritt wie Fidel Castro die Ansicht, …": a mention after a comparing "wie" or
+    "als" is no subject, unless a cue verb follows it ("wie Fidel Castro sagte")."""
+    cue_word = text.tokens[cue_token].text
+    follows = mention.last == cue_token and cue_word.islower() and cue_word not in ARTICLES
+    if mention.first == 0 or follows:
+        return False
+    comparing = _COMPARING.get(text.words.language, frozenset())
+    if text.tokens[mention.first - 1].text.lower() not in comparing:
+        return False
+    # "Wie das Unternehmen mitteilte, …", "…, wie die Polizei am Abend sagte": a "wie" opening
+    # its clause frames a report
+    opener = mention.first - 1
+    return not (text.opens_sentence(opener) or text.tokens[opener - 1].text in _CLAUSE_MARKS)
 
 
 def nearest(mentions: list[Found], token: int) -> Found:
