@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,10 +31,21 @@ from newstrace.stages.quotes.labels import (
 )
 from newstrace.stages.quotes.roles import _heading_run
 from newstrace.stages.quotes.sources import _source_drafts, _with_sentence_around_inner_sources
-from newstrace.stages.quotes.subjects import _subject_before_verb
+from newstrace.stages.quotes.subjects import _pronoun_after_verb, _subject_before_verb
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REFERENCE = SHARED / "reference" / "000_a69e3d46af2a930c.txt"
+
+
+def _chosen_then(rule: Callable[[Document, _Run], _Run | None], text: str, chosen: str) -> str:
+    """The words ``rule`` puts in place of the speaker span ``chosen`` ("" when it keeps it)."""
+    doc = make_document(text, [Span(0, len(text))], "de")
+    start = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(chosen))
+    end = next(i for i, t in enumerate(doc.tokens) if t.end == text.index(chosen) + len(chosen))
+    found = rule(doc, _Run(start, end + 1, "SPK"))
+    if found is None:
+        return ""
+    return text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
 
 
 def _sentence_doc(text: str) -> Document:
@@ -1803,13 +1815,33 @@ def test_a_statement_noun_before_the_verb_is_its_object() -> None:
 def test_the_subject_before_a_verb_of_speech_beats_a_phrase_after_it(
     text: str, chosen: str, speaker: str
 ) -> None:
-    doc = make_document(text, [Span(0, len(text))], "de")
-    start = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(chosen))
-    end = next(i for i, t in enumerate(doc.tokens) if t.end == text.index(chosen) + len(chosen))
-    found = _subject_before_verb(doc, _Run(start, end + 1, "SPK"))
-    assert (
-        "" if found is None else text[doc.tokens[found.start].start : doc.tokens[found.end - 1].end]
-    ) == speaker
+    assert _chosen_then(_subject_before_verb, text, chosen) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "speaker"),
+    [
+        (
+            "In einer Nachricht würdigte er den Toten: „Er war ein Vorbild.“",
+            "einer Nachricht",
+            "er",
+        ),
+        (
+            "Die Anhänger, die sich versammelt hatten, warnte er, man benutze sie nur.",
+            "Die Anhänger",
+            "er",
+        ),
+        ("Zu den Vorwürfen äußerte sie sich nicht, sie sei im Urlaub.", "den Vorwürfen", "sie"),
+        # a source before the verb stays the speaker; "sie" after a subject may be its object
+        ("Laut „Welt“ soll er sich in Landsberg befinden.", "„Welt“", ""),
+        ("Nach Angaben der Polizei soll er geflohen sein.", "Angaben der Polizei", ""),
+        ("Die Polizei warnte sie, das Haus sei einsturzgefährdet.", "Die Polizei", ""),
+    ],
+)
+def test_a_subject_pronoun_after_the_verb_beats_a_phrase_before_it(
+    text: str, chosen: str, speaker: str
+) -> None:
+    assert _chosen_then(_pronoun_after_verb, text, chosen) == speaker
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ from newstrace.stages.quotes.subjects import (
     _opening_subject,
     _opening_subject_of,
     _owned_relative_subject,
+    _pronoun_after_verb,
     _shared_subject,
     _subject_before_verb,
     _subjects_in,
@@ -154,6 +155,7 @@ def _attach_roles(
             draft.speaker = _owned_relative_subject(doc, draft.cue) or draft.speaker
         if draft.speaker is not None:
             draft.speaker = _subject_before_verb(doc, draft.speaker) or draft.speaker
+            draft.speaker = _pronoun_after_verb(doc, draft.speaker) or draft.speaker
         if draft.speaker is not None:
             draft.speaker = _cited_source(doc, draft.speaker, words) or draft.speaker
         if draft.speaker is not None and draft.cue is not None:

@@ -56,6 +56,10 @@ _SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 #: Words between a speaker opening its sentence and a finite cue verb read as the rest of the
 #: subject phrase ("Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb").
 _MAX_SUBJECT_REST = 12
+#: Prepositions that always govern a source ("laut X", "gemäß X").
+_SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+#: Subject pronouns that are never an object (German): "würdigte er", "sagte ich".
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 #: Words between a joined finite verb and a cue it starts ("kamen aber zum Ergebnis").
 _MAX_JOINED_GAP = 2
 #: Tags of the finite auxiliary or modal between a fronted subject and its participle cue.
@@ -253,6 +257,38 @@ def _subject_before_verb(doc: Document, speaker: _Run) -> _Run | None:
     return subject if _named(doc, subject) and doc.tag[speaker.end - 1] == "NN" else None
 
 
+def _pronoun_after_verb(doc: Document, speaker: _Run) -> _Run | None:
+    """ "In einer Nachricht würdigte er …", "Die Anhänger, die …, warnte er, …": a subject
+    pronoun right after the finite verb of a verb-second sentence makes the phrase before the
+    verb an object or a circumstance. Only forms that are always nominative ("er", "ich",
+    "wir"); "sie" only after a circumstance, since "Die Polizei warnte sie" has it as object.
+    A source before the verb ("Nach Angaben der Polizei soll er …") stays the speaker."""
+    sentence = doc.sentence_of[speaker.start]
+    start, end = doc.sentence_starts[sentence], _sentence_end(doc, sentence)
+    if doc.language != "de" or doc.quote_mark[start] or doc.in_quote[start]:
+        return None
+    opening = start + (doc.tag[start] in _PREPOSITION_TAGS)  # "In | einer Nachricht"
+    if speaker.start not in (start, opening):
+        return None
+    placed = _second_place(doc, start, end)
+    if placed is None or placed[0] + 1 >= end or not _finite_verb(doc, placed[0]):
+        return None
+    finite = placed[0]
+    if speaker.end > finite or doc.in_quote[finite + 1]:
+        return None
+    if opening > start and (
+        doc.lower[start] in _SOURCE_PREPOSITIONS or _source_after_nach(doc, speaker)
+    ):
+        return None  # "Laut „Welt“ soll er …": a source
+    postposed = speaker.end < end and doc.lower[speaker.end] in _SOURCE_POSTPOSITIONS
+    if postposed or _names_source(doc, speaker.start, speaker.end, _source_nouns(doc.language)):
+        return None
+    pronoun = doc.lower[finite + 1]
+    if pronoun in _NOMINATIVE_PRONOUNS or (pronoun == "sie" and opening > start):
+        return _Run(finite + 1, finite + 2, "SPK")
+    return None
+
+
 def _named(doc: Document, phrase: _Run) -> bool:
     """A name ends the phrase ("Die SPD") or opens it, its other words capitalised up to the
     first lower-case one ("Mayra Veliz von der Staatsanwaltschaft": the tagger reads an
@@ -304,7 +340,7 @@ def _circumstance(doc: Document, role: _Run) -> bool:
     """A phrase opened or governed by a preposition other than a source one ("am Montag",
     "im Interview", "in einer Rede"); "laut X", "X zufolge" stay sources."""
     previous = doc.lower[role.start - 1] if role.start > 0 else ""
-    if previous in {"laut", "gemäß"} or _source_after_nach(doc, role):
+    if previous in _SOURCE_PREPOSITIONS or _source_after_nach(doc, role):
         return False
     if role.end < len(doc.tokens) and doc.lower[role.end] in _SOURCE_POSTPOSITIONS:
         return False
