@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from newstrace.lang.speech import lexicon
 from newstrace.model import Article, Quote, QuoteType, Span
 from newstrace.options import Options
 from newstrace.stages import quotes, sentences
 from newstrace.stages.quote_features import Document, make_document
-from newstrace.stages.quotes.clauses import _before_trailing_frame, _one_fragment_quoted
+from newstrace.stages.quotes.clauses import (
+    _before_trailing_frame,
+    _fragments_quoted,
+    _one_fragment_quoted,
+    _with_framed_clauses,
+)
 from newstrace.stages.quotes.continuations import (
     _with_continued_reports,
     _with_infinitive_complements,
@@ -1920,6 +1926,37 @@ def test_quote_marks_in_a_frame_do_not_make_its_clause_quoted(
     comma = doc.lower.index(",")
     span = (0, comma) if clause_first else (comma + 1, len(doc.tokens) - 1)
     assert _one_fragment_quoted(doc, 0, len(doc.tokens) - 1, span) is free
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        (  # two quoted fragments inside the clause, together less than half of it
+            "Meier kritisierte, der Schiedsrichter habe „keine Linie gefunden“ und sei für die "
+            "Spieler „ein Rätsel“ gewesen.",
+            True,
+        ),
+        ("Meier kritisierte, der Schiedsrichter habe „keine Linie gefunden“.", True),
+        # a quoted stretch opening the clause, or most of it quoted: direct speech
+        ("Meier kritisierte, „der Schiedsrichter hat keine Linie“ und „war ein Rätsel“.", False),
+        ("Meier kritisierte, er habe „keine Linie“ und „kein Gespür für das Spiel“.", False),
+    ],
+)
+def test_a_framed_clause_may_hold_several_quoted_fragments(text: str, free: bool) -> None:
+    doc = make_document(text, [Span(0, len(text))], "de")
+    clause = (doc.lower.index(",") + 1, len(doc.tokens) - 1)
+    assert _fragments_quoted(doc, clause) is free
+
+
+def test_a_frame_labels_its_clause_with_two_quoted_fragments_as_indirect_speech() -> None:
+    text = (
+        "Meier kritisierte, der Schiedsrichter habe „keine Linie gefunden“ und sei für die "
+        "Spieler „ein Rätsel“ gewesen."
+    )
+    doc = make_document(text, [Span(0, len(text))], "de")
+    labels = _with_framed_clauses(doc, ["O"] * len(doc.tokens), lexicon("de").konjunktiv)
+    labelled = [doc.tokens[i].text for i, label in enumerate(labels) if label != "O"]
+    assert labelled[0] == "der" and labelled[-1] == "gewesen"
 
 
 def test_a_frame_before_a_colon_frames_what_follows_the_colon() -> None:

@@ -199,7 +199,7 @@ def _sentence_clause(
     closing = end < len(doc.tokens) and doc.quote_mark[end] == "close"
     if clause is not None and clause[1] == end and closing:
         clause = clause[0], end + 1  # "…, er erwarte „volle Transparenz“.": the fragment closes
-    if clause is None or not _one_fragment_quoted(doc, start, end, clause):
+    if clause is None or not _fragments_quoted(doc, clause):
         return None
     first, last = clause
     in_frame = _frame_relative_tokens(doc, last, end)
@@ -233,11 +233,24 @@ def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int,
     than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
     sagte er."; a quoted sentence is direct speech, the tagger's to find. Marks in the frame
     are names ("sagte er dem Sender „Al Jazeera“") and count for nothing."""
+    return _fragments_quoted(doc, clause, most=1)
+
+
+def _fragments_quoted(doc: Document, clause: tuple[int, int], most: int | None = None) -> bool:
+    """Quoted fragments inside a reported clause (at most ``most`` of them), each opened and
+    closed, none opening it, together less than half of it: "Meier kritisierte, X habe „nicht
+    die richtige Linie gefunden“, und für Y war er „ein Kartenspieler“". A clause a frame
+    plainly holds may have any number."""
     first, last = clause
     marks = [i for i in range(first, last) if doc.quote_mark[i]]
     if not marks:
         return not any(doc.in_quote[i] for i in range(first, last))
-    if len(marks) != 2 or marks[0] <= first or marks[-1] >= last:
+    pairs = len(marks) // 2
+    if len(marks) % 2 or (most is not None and pairs > most):
+        return False
+    if [doc.quote_mark[i] for i in marks] != ["open", "close"] * pairs:
+        return False
+    if marks[0] <= first or marks[-1] >= last:
         return False
     quoted = sum(doc.in_quote[i] and not doc.quote_mark[i] for i in range(first, last))
     return 2 * quoted < last - first
