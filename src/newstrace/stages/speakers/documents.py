@@ -24,11 +24,12 @@ from newstrace.stages.speakers.owners import salient_organisation
 
 __all__ = ["document_author", "nearest", "sentence_subject", "spanned_document"]
 
-#: Documents a speaker issues itself: an unowned one is the last subject's ("in einer
-#: Mitteilung hieß es"), unlike a paper or report, which may come from anyone.
 #: Words that open a comparison, by language: what follows is compared, not the subject.
 _COMPARING = {"de": frozenset({"wie", "als"}), "en": frozenset({"like", "as"})}
+#: Marks after which a "wie" opens a clause of its own (a frame, not a comparison).
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "-"})
+#: Documents a speaker issues itself: an unowned one is the last subject's ("in einer
+#: Mitteilung hieß es"), unlike a paper or report, which may come from anyone.
 _STATEMENTS = frozenset({"Mitteilung", "Pressemitteilung", "Erklärung", "Stellungnahme"})
 #: Tokens after a document's relative pronoun searched for "von X" ("die vom Rat … wurde").
 MAX_AGENT_DISTANCE = 6
