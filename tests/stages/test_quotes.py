@@ -16,7 +16,6 @@ from newstrace.stages.quote_features import Document, make_document
 from newstrace.stages.quotes.clauses import (
     _before_trailing_frame,
     _fragments_quoted,
-    _one_fragment_quoted,
     _with_framed_clauses,
 )
 from newstrace.stages.quotes.continuations import (
@@ -1925,7 +1924,7 @@ def test_quote_marks_in_a_frame_do_not_make_its_clause_quoted(
     doc = make_document(text, [Span(0, len(text))], "de")
     comma = doc.lower.index(",")
     span = (0, comma) if clause_first else (comma + 1, len(doc.tokens) - 1)
-    assert _one_fragment_quoted(doc, 0, len(doc.tokens) - 1, span) is free
+    assert _fragments_quoted(doc, span, most=1) is free
 
 
 @pytest.mark.parametrize(

@@ -228,19 +228,13 @@ def _before_so_frame(doc: Document, comma: int) -> bool:
     return comma + 1 < len(doc.tokens) and doc.lower[comma] == "," and _so_frame(doc, comma + 1)
 
 
-def _one_fragment_quoted(doc: Document, start: int, end: int, clause: tuple[int, int]) -> bool:
-    """No quotation marks in the reported clause, or one pair around words inside it, less
-    than half of it and not opening it: "Sein Klient fühle sich „hingehalten“,
-    sagte er."; a quoted sentence is direct speech, the tagger's to find. Marks in the frame
-    are names ("sagte er dem Sender „Al Jazeera“") and count for nothing."""
-    return _fragments_quoted(doc, clause, most=1)
-
-
 def _fragments_quoted(doc: Document, clause: tuple[int, int], most: int | None = None) -> bool:
     """Quoted fragments inside a reported clause (at most ``most`` of them), each opened and
-    closed, none opening it, together less than half of it: "Meier kritisierte, X habe „nicht
-    die richtige Linie gefunden“, und für Y war er „ein Kartenspieler“". A clause a frame
-    plainly holds may have any number."""
+    closed, none opening it, together less than half of it: "Sein Klient fühle sich
+    „hingehalten“, sagte er."; a quoted sentence is direct speech, the tagger's to find. Marks
+    in the frame are names ("sagte er dem Sender „Al Jazeera“") and count for nothing. A
+    clause a frame plainly holds may have any number ("Meier kritisierte, X habe „…“, und für
+    Y war er „…“")."""
     first, last = clause
     marks = [i for i in range(first, last) if doc.quote_mark[i]]
     if not marks:

@@ -11,7 +11,7 @@ from newstrace.stages.quote_features import TYPE_CODES, Document, initial_stop, 
 from newstrace.stages.quotes.clauses import (
     _CONDITIONS,
     _MIN_FRAMED_SENTENCE,
-    _one_fragment_quoted,
+    _fragments_quoted,
     _opens_subordinate,
     _reported_whole,
 )
@@ -92,7 +92,7 @@ def _with_continued_reports(doc: Document, labels: list[str], language: str) -> 
             for i in range(main_start, main_end)
         ):
             continue
-        if not _one_fragment_quoted(doc, start, end, (start, end)):
+        if not _fragments_quoted(doc, (start, end), most=1):
             continue
         if any(doc.lower[i] == "ich" for i in range(start, end)):
             continue  # "ich habe" is indicative
@@ -212,7 +212,7 @@ def _with_hearsay_modals(doc: Document, labels: list[str]) -> list[str]:
             for i in range(start, end)
         ):
             continue  # a frame or a source ("Nach Recherchen der ARD sollen …") names the speaker
-        if not _one_fragment_quoted(doc, start, end, (start, end)):
+        if not _fragments_quoted(doc, (start, end), most=1):
             continue
         code = TYPE_CODES["FreeIndirect"]
         result[start:end] = _run_labels(code, start, end)
@@ -248,7 +248,7 @@ def _with_continued_plans(doc: Document, labels: list[str]) -> list[str]:
             continue  # the modal of a clause inside the first phrase, not of the sentence
         if any(_frame_verb(doc, i) or doc.lower[i] in _SOURCE_WORDS for i in range(start, end)):
             continue  # a frame or a source of its own names its speaker
-        if not _one_fragment_quoted(doc, start, end, (start, end)):
+        if not _fragments_quoted(doc, (start, end), most=1):
             continue
         result[start:end] = _run_labels(TYPE_CODES["FreeIndirect"], start, end)
     return result

@@ -51,13 +51,13 @@ from newstrace.stages.quotes.phrases import (
 )
 from newstrace.stages.quotes.tidy import _behind_speech_verb, _feminine_after_der
 
-#: Prepositions whose dative object is a source of a statement.
-_SOURCE_GOVERNORS = frozenset({"laut", "gemäß", "nach", "in", "von", "bei"})
 #: Words between a speaker opening its sentence and a finite cue verb read as the rest of the
 #: subject phrase ("Der Labour-Abgeordnete für den Wahlkreis X, Tom Beddow, schrieb").
 _MAX_SUBJECT_REST = 12
 #: Prepositions that always govern a source ("laut X", "gemäß X").
 _SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+#: Prepositions whose dative object is a source of a statement.
+_SOURCE_GOVERNORS = _SOURCE_PREPOSITIONS | {"nach", "in", "von", "bei"}
 #: Subject pronouns that are never an object (German): "würdigte er", "sagte ich".
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 #: Words between a joined finite verb and a cue it starts ("kamen aber zum Ergebnis").
